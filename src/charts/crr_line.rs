@@ -1,0 +1,188 @@
+//! Customer retention rate per period as lines: CRR = (E − N)/S (which counts reactivated
+//! customers and can pass 100%) and the strict retained share |S ∩ E|/S beside it, as DESIGN.md
+//! asks. Periods with S = 0 have no value and leave a gap. `LineLayout` maps a pointer's x back
+//! to the nearest period for the tooltip.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use super::DrawError;
+use super::palette::{FAINT, INK, SERIES};
+
+/// One line: a name for the legend and a value (percent) per period.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line {
+    pub name: String,
+    pub values_pct: Vec<Option<f64>>,
+}
+
+/// What the chart shows.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct LineData {
+    /// Period labels along x.
+    pub labels: Vec<String>,
+    pub lines: Vec<Line>,
+}
+
+/// Where the periods sit in pixels.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LineLayout {
+    pub x0_px: f64,
+    pub x1_px: f64,
+    pub n_points: usize,
+}
+
+impl LineLayout {
+    /// The period nearest to pixel `x_px`, if the pointer is over the plot.
+    pub fn index_at(&self, x_px: f64) -> Option<usize> {
+        if self.n_points == 0 || !(self.x0_px - 6.0..=self.x1_px + 6.0).contains(&x_px) {
+            return None;
+        }
+        if self.n_points == 1 {
+            return Some(0);
+        }
+        let step = (self.x1_px - self.x0_px) / (self.n_points - 1) as f64;
+        let index = ((x_px - self.x0_px) / step)
+            .round()
+            .clamp(0.0, (self.n_points - 1) as f64);
+        Some(index as usize)
+    }
+}
+
+/// Draws the lines filling `root`; y runs from 0 to the larger of 100% and the highest value.
+pub fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    data: &LineData,
+) -> Result<LineLayout, DrawError<DB>> {
+    root.fill(&WHITE)?;
+    let n = data.labels.len();
+    let highest = data
+        .lines
+        .iter()
+        .flat_map(|line| line.values_pct.iter().flatten())
+        .copied()
+        .fold(100.0_f64, f64::max);
+    let y_max = (highest / 10.0).ceil() * 10.0;
+    let x_max = n.saturating_sub(1).max(1) as f64;
+    let mut chart = ChartBuilder::on(root)
+        .margin(12)
+        .x_label_area_size(28)
+        .y_label_area_size(44)
+        .build_cartesian_2d(0.0..x_max, 0.0..y_max)?;
+    let labels = &data.labels;
+    let label_of = |x: &f64| {
+        let i = x.round();
+        if (x - i).abs() > 1e-6 || i < 0.0 {
+            return String::new();
+        }
+        labels.get(i as usize).cloned().unwrap_or_default()
+    };
+    chart
+        .configure_mesh()
+        .light_line_style(FAINT.mix(0.5))
+        .bold_line_style(FAINT)
+        .axis_style(INK.mix(0.6))
+        .x_labels(n.clamp(2, 8))
+        .x_label_formatter(&label_of)
+        .y_label_formatter(&|y| format!("{y:.0}%"))
+        .label_style(("sans-serif", 12).into_font().color(&INK))
+        .draw()?;
+
+    for (line, colour) in data.lines.iter().zip(SERIES.iter().cycle()) {
+        // Split at gaps so a period without a value is not bridged.
+        let mut segment: Vec<(f64, f64)> = Vec::new();
+        let mut segments = Vec::new();
+        for (i, value) in line.values_pct.iter().enumerate() {
+            match value {
+                Some(v) if v.is_finite() => segment.push((i as f64, *v)),
+                _ => segments.push(std::mem::take(&mut segment)),
+            }
+        }
+        segments.push(segment);
+        for (k, points) in segments.into_iter().filter(|s| !s.is_empty()).enumerate() {
+            let series =
+                chart.draw_series(LineSeries::new(points.clone(), colour.stroke_width(2)))?;
+            if k == 0 {
+                let c = *colour;
+                series.label(line.name.clone()).legend(move |(x, y)| {
+                    PathElement::new([(x, y), (x + 16, y)], c.stroke_width(2))
+                });
+            }
+            chart.draw_series(
+                points
+                    .into_iter()
+                    .map(|p| Circle::new(p, 2, colour.filled())),
+            )?;
+        }
+    }
+    if !data.lines.is_empty() {
+        chart
+            .configure_series_labels()
+            .position(SeriesLabelPosition::UpperRight)
+            .background_style(WHITE.mix(0.85))
+            .border_style(FAINT)
+            .label_font(("sans-serif", 12).into_font().color(&INK))
+            .draw()?;
+    }
+    let (x_range, _) = chart.plotting_area().get_pixel_range();
+    Ok(LineLayout {
+        x0_px: f64::from(x_range.start),
+        x1_px: f64::from(x_range.end),
+        n_points: n,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn data() -> LineData {
+        LineData {
+            labels: vec!["2024-01".into(), "2024-02".into(), "2024-03".into()],
+            lines: vec![
+                Line {
+                    name: "CRR".into(),
+                    values_pct: vec![None, Some(90.0), Some(120.0)],
+                },
+                Line {
+                    name: "Retained".into(),
+                    values_pct: vec![None, Some(80.0), Some(70.0)],
+                },
+            ],
+        }
+    }
+
+    #[test]
+    fn draws_lines_legend_and_labels() {
+        let mut svg = String::new();
+        {
+            let root = SVGBackend::with_string(&mut svg, (500, 300)).into_drawing_area();
+            draw(&root, &data()).unwrap();
+            root.present().unwrap();
+        }
+        assert!(svg.contains("2024-02"));
+        assert!(svg.contains("Retained"));
+        // The y axis reaches past the highest value, 120%.
+        assert!(svg.contains("120%"));
+        assert!(svg.contains("<polyline"));
+    }
+
+    #[test]
+    fn pointer_maps_to_the_nearest_period() {
+        let layout = LineLayout {
+            x0_px: 50.0,
+            x1_px: 250.0,
+            n_points: 3,
+        };
+        assert_eq!(layout.index_at(52.0), Some(0));
+        assert_eq!(layout.index_at(140.0), Some(1));
+        assert_eq!(layout.index_at(251.0), Some(2));
+        assert_eq!(layout.index_at(10.0), None);
+        let empty = LineLayout {
+            x0_px: 50.0,
+            x1_px: 250.0,
+            n_points: 0,
+        };
+        assert_eq!(empty.index_at(100.0), None);
+    }
+}

@@ -1,0 +1,218 @@
+//! Cohort retention heatmap: one row per first-order cohort, one column per period since the
+//! first order, each cell coloured by the share of the cohort that ordered in that period.
+//! Empty cells (past the data's end) are left blank; partial periods are drawn hatched-light.
+//! `HeatmapLayout` is the single source of cell geometry, used by both drawing and hit-testing.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::DrawError;
+use super::palette::{FAINT, INK, needs_light_text, share_colour};
+use crate::engine::report::CohortsReport;
+
+/// What the heatmap shows: row labels, column count and a share per cell.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct HeatmapData {
+    /// Cohort labels, one per row.
+    pub rows: Vec<String>,
+    /// Customers per cohort, drawn beside the label.
+    pub sizes: Vec<u32>,
+    /// `cells[r][k]`: share in 0..=1, `None` for an empty cell.
+    pub cells: Vec<Vec<Option<f64>>>,
+    /// `partial[r][k]`: the cell's period is only partly covered by the data.
+    pub partial: Vec<Vec<bool>>,
+}
+
+impl HeatmapData {
+    /// The "on" retention shares of a cohort report.
+    pub fn from_cohorts(cohorts: &CohortsReport) -> HeatmapData {
+        HeatmapData {
+            rows: cohorts.labels.clone(),
+            sizes: cohorts.sizes.clone(),
+            cells: cohorts.on.clone(),
+            partial: cohorts.is_partial.clone(),
+        }
+    }
+
+    /// Number of columns: the longest row.
+    pub fn n_cols(&self) -> usize {
+        self.cells.iter().map(Vec::len).max().unwrap_or(0)
+    }
+}
+
+/// Pixel geometry of the heatmap on a canvas of a given size.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct HeatmapLayout {
+    pub left_px: f64,
+    pub top_px: f64,
+    pub cell_w_px: f64,
+    pub cell_h_px: f64,
+    pub n_rows: usize,
+    pub n_cols: usize,
+}
+
+const LABEL_W_PX: f64 = 118.0;
+const HEADER_H_PX: f64 = 26.0;
+const PAD_PX: f64 = 8.0;
+
+impl HeatmapLayout {
+    /// The layout of `n_rows × n_cols` cells on a `width_px × height_px` canvas.
+    pub fn new(width_px: u32, height_px: u32, n_rows: usize, n_cols: usize) -> HeatmapLayout {
+        let usable_w = (f64::from(width_px) - LABEL_W_PX - PAD_PX).max(1.0);
+        let usable_h = (f64::from(height_px) - HEADER_H_PX - PAD_PX).max(1.0);
+        HeatmapLayout {
+            left_px: LABEL_W_PX,
+            top_px: HEADER_H_PX,
+            cell_w_px: usable_w / n_cols.max(1) as f64,
+            cell_h_px: usable_h / n_rows.max(1) as f64,
+            n_rows,
+            n_cols,
+        }
+    }
+
+    /// The cell `(row, col)` under pixel `(x_px, y_px)`, if any.
+    pub fn cell_at(&self, x_px: f64, y_px: f64) -> Option<(usize, usize)> {
+        let col = ((x_px - self.left_px) / self.cell_w_px).floor();
+        let row = ((y_px - self.top_px) / self.cell_h_px).floor();
+        if !(col >= 0.0 && row >= 0.0) {
+            return None;
+        }
+        let (row, col) = (row as usize, col as usize);
+        (row < self.n_rows && col < self.n_cols).then_some((row, col))
+    }
+
+    /// Top-left and bottom-right pixel of a cell (inclusive-exclusive), 1 px gap included.
+    pub fn cell_rect(&self, row: usize, col: usize) -> ((i32, i32), (i32, i32)) {
+        let x0 = self.left_px + col as f64 * self.cell_w_px;
+        let y0 = self.top_px + row as f64 * self.cell_h_px;
+        let x1 = x0 + self.cell_w_px - 1.0;
+        let y1 = y0 + self.cell_h_px - 1.0;
+        ((x0 as i32, y0 as i32), (x1 as i32, y1 as i32))
+    }
+}
+
+/// Draws the heatmap filling `root`. Returns the layout used, for hit-testing.
+pub fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    data: &HeatmapData,
+) -> Result<HeatmapLayout, DrawError<DB>> {
+    let (width_px, height_px) = root.dim_in_pixel();
+    let layout = HeatmapLayout::new(width_px, height_px, data.rows.len(), data.n_cols());
+    root.fill(&WHITE)?;
+
+    let label_font = ("sans-serif", 12).into_font().color(&INK);
+    let right_middle = label_font.pos(Pos::new(HPos::Right, VPos::Center));
+    let centre = label_font.pos(Pos::new(HPos::Center, VPos::Center));
+    // Column headers: periods since the first order, thinned so labels do not overlap.
+    let step = (28.0 / layout.cell_w_px).ceil().max(1.0) as usize;
+    for col in (0..layout.n_cols).step_by(step) {
+        let x = layout.left_px + (col as f64 + 0.5) * layout.cell_w_px;
+        root.draw(&Text::new(
+            col.to_string(),
+            (x as i32, (HEADER_H_PX / 2.0) as i32),
+            &centre,
+        ))?;
+    }
+    let show_values = layout.cell_w_px >= 38.0 && layout.cell_h_px >= 16.0;
+    let row_step = (13.0 / layout.cell_h_px).ceil().max(1.0) as usize;
+    for (row, label) in data.rows.iter().enumerate() {
+        let y = layout.top_px + (row as f64 + 0.5) * layout.cell_h_px;
+        if row % row_step == 0 {
+            let size = data
+                .sizes
+                .get(row)
+                .map(|n| format!(" ({n})"))
+                .unwrap_or_default();
+            let text = format!("{label}{size}");
+            root.draw(&Text::new(
+                text,
+                ((layout.left_px - 6.0) as i32, y as i32),
+                &right_middle,
+            ))?;
+        }
+        let cells = data.cells.get(row).map(Vec::as_slice).unwrap_or_default();
+        for (col, cell) in cells.iter().enumerate() {
+            let (top_left, bottom_right) = layout.cell_rect(row, col);
+            let Some(share) = cell else {
+                continue;
+            };
+            let is_partial = data
+                .partial
+                .get(row)
+                .and_then(|r| r.get(col))
+                .copied()
+                .unwrap_or(false);
+            let fill = share_colour(*share);
+            let style = if is_partial {
+                fill.mix(0.55).filled()
+            } else {
+                fill.filled()
+            };
+            root.draw(&Rectangle::new([top_left, bottom_right], style))?;
+            if is_partial {
+                root.draw(&Rectangle::new(
+                    [top_left, bottom_right],
+                    FAINT.stroke_width(1),
+                ))?;
+            }
+            if show_values {
+                let colour = if needs_light_text(*share) { WHITE } else { INK };
+                let value_font = ("sans-serif", 11).into_font().color(&colour);
+                let value_style = value_font.pos(Pos::new(HPos::Center, VPos::Center));
+                let cx = (top_left.0 + bottom_right.0) / 2;
+                let cy = (top_left.1 + bottom_right.1) / 2;
+                let text = format!("{:.0}%", share * 100.0);
+                root.draw(&Text::new(text, (cx, cy), &value_style))?;
+            }
+        }
+    }
+    Ok(layout)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn data() -> HeatmapData {
+        HeatmapData {
+            rows: vec!["2024-01".into(), "2024-02".into()],
+            sizes: vec![37, 20],
+            cells: vec![vec![Some(1.0), Some(0.19)], vec![Some(1.0), None]],
+            partial: vec![vec![false, false], vec![true, false]],
+        }
+    }
+
+    #[test]
+    fn hit_testing_finds_the_cell_under_the_pointer() {
+        let layout = HeatmapLayout::new(400, 200, 2, 2);
+        // Cells are (400 − 118 − 8)/2 = 137 px wide and (200 − 26 − 8)/2 = 83 px tall.
+        assert_eq!(layout.cell_at(118.0 + 10.0, 26.0 + 10.0), Some((0, 0)));
+        assert_eq!(layout.cell_at(118.0 + 140.0, 26.0 + 90.0), Some((1, 1)));
+        assert_eq!(layout.cell_at(100.0, 30.0), None);
+        assert_eq!(layout.cell_at(399.0, 30.0), None);
+        assert_eq!(layout.cell_at(f64::NAN, 30.0), None);
+    }
+
+    #[test]
+    fn draws_labels_and_filled_cells_only() {
+        let mut svg = String::new();
+        {
+            let root = SVGBackend::with_string(&mut svg, (400, 200)).into_drawing_area();
+            draw(&root, &data()).unwrap();
+            root.present().unwrap();
+        }
+        assert!(svg.contains("2024-01 (37)"));
+        assert!(svg.contains("19%"));
+        // Background + three filled cells + the partial cell's outline; the empty cell is blank.
+        assert_eq!(svg.matches("<rect").count(), 5);
+    }
+
+    #[test]
+    fn empty_data_draws_without_error() {
+        let mut svg = String::new();
+        let root = SVGBackend::with_string(&mut svg, (300, 150)).into_drawing_area();
+        let layout = draw(&root, &HeatmapData::default()).unwrap();
+        assert_eq!(layout.cell_at(200.0, 100.0), None);
+    }
+}

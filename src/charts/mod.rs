@@ -1,0 +1,15 @@
+//! Chart drawing with plotters, generic over `DrawingBackend`: the browser draws on a canvas
+//! (`canvas.rs`), native tests draw the same charts to SVG strings. Each chart is a pure
+//! `draw(root, &data)` plus, where it is interactive, a layout that maps pixels back to data.
+
+pub mod crr_line;
+pub mod heatmap;
+pub mod palette;
+
+#[cfg(target_arch = "wasm32")]
+pub mod canvas;
+
+use plotters::prelude::{DrawingAreaErrorKind, DrawingBackend};
+
+/// A failed draw, as text for a caption or a log line.
+pub type DrawError<DB> = DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>;

@@ -1,0 +1,325 @@
+//! Bytes of a CSV export → typed tables plus the issues found on the way. The stages, one file
+//! each: `decode` (bytes → text), `dialect` (delimiter, `sep=` line), `records` (CSV records with
+//! line numbers, malformed rows), `roles` (which column is the customer, the date …; the only
+//! place header names are matched), `cells` (dates, money, statuses), and one importer per kind
+//! of table (`orders`). An unreadable file is an `ImportError`; an unreadable cell is an `Issue`
+//! and its row is left out, so import keeps every row it can read.
+
+mod cells;
+mod decode;
+mod dialect;
+mod issue;
+mod orders;
+mod records;
+mod roles;
+
+pub use decode::{Decoded, Encoding, decode};
+pub use dialect::{DELIMITERS, Dialect, sniff};
+pub use issue::{FIELD_LIMIT, ImportError, Issue, Malformed, Reason};
+pub use orders::import_orders;
+pub use roles::{Role, SHOPIFY_ORDERS, WOOCOMMERCE_ORDERS};
+
+/// Options the user can change in the UI later (issue 3 adds more). Default = the conventions of
+/// `shared/data/README.md`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ImportOptions {}
+
+/// Result of a successful import: the table plus every rejected cell.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Imported<T> {
+    /// What was read, e.g. `Orders`.
+    pub table: T,
+    /// Every row left out because a cell could not be read, in file order.
+    pub issues: Vec<Issue>,
+    /// Data records read (after the header, blank lines not counted).
+    pub rows: u32,
+    /// Known export layout recognised from the headers, e.g. Some("Shopify orders export").
+    pub layout: Option<&'static str>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::data::{Day, Money, Orders};
+    use proptest::collection::vec;
+    use proptest::prelude::*;
+
+    fn fixture(name: &str) -> Vec<u8> {
+        let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+        std::fs::read(&path).unwrap_or_else(|err| panic!("{path}: {err}"))
+    }
+
+    fn import(name: &str) -> Result<Imported<Orders>, ImportError> {
+        import_orders(&fixture(name), &ImportOptions::default())
+    }
+
+    fn ok(name: &str) -> Imported<Orders> {
+        import(name).unwrap_or_else(|err| panic!("{name}: {err}"))
+    }
+
+    fn revenue(orders: &Orders) -> Money {
+        orders.amount.iter().copied().sum()
+    }
+
+    fn day(text: &str) -> Day {
+        let parts: Vec<u32> = text.split('-').map(|part| part.parse().unwrap()).collect();
+        Day::from_ymd(parts[0] as i32, parts[1], parts[2]).unwrap()
+    }
+
+    /// Each issue as `(row, column, reason)`.
+    fn issues(imported: &Imported<Orders>) -> Vec<(u32, &str, Reason)> {
+        imported
+            .issues
+            .iter()
+            .map(|i| (i.row, i.column.as_str(), i.reason.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn shopify_export_matches_its_ground_truth() {
+        // README: 3110 rows; 1814 valid orders by 981 customers; revenue 89641.94 USD.
+        let imported = ok("shopify_orders_export.csv");
+        assert_eq!(imported.rows, 3110);
+        assert_eq!(imported.table.len(), 1814);
+        assert_eq!(imported.table.customers.len(), 981);
+        assert_eq!(revenue(&imported.table), Money(8_964_194));
+        assert_eq!(
+            imported.table.day_range(),
+            Some((day("2023-01-01"), day("2024-12-31")))
+        );
+        assert_eq!(imported.layout, Some(SHOPIFY_ORDERS));
+        assert!(imported.issues.is_empty(), "{:?}", imported.issues.first());
+    }
+
+    #[test]
+    fn woocommerce_export_matches_its_ground_truth() {
+        // README: Completed + Processing = 301 orders by 142 customers, 13426.64 EUR.
+        let imported = ok("woocommerce_orders_eu_semicolon.csv");
+        assert_eq!(imported.rows, 320);
+        assert_eq!(imported.table.len(), 301);
+        assert_eq!(imported.table.customers.len(), 142);
+        assert_eq!(revenue(&imported.table), Money(1_342_664));
+        assert_eq!(imported.layout, Some(WOOCOMMERCE_ORDERS));
+        assert!(imported.issues.is_empty(), "{:?}", imported.issues.first());
+    }
+
+    #[test]
+    fn persian_orders_do_not_panic_before_jalali_dates_are_read() {
+        // TODO(#3): Jalali dates. Until then every purchase's date is an issue, never a panic.
+        let imported = ok("persian_orders_fa.csv");
+        assert_eq!((imported.rows, imported.table.len()), (1110, 0));
+        assert_eq!(imported.issues.len(), 1016);
+        assert!(
+            imported
+                .issues
+                .iter()
+                .all(|issue| issue.reason == Reason::NotADate)
+        );
+    }
+
+    #[test]
+    fn empty_files_and_a_lone_bom_are_empty() {
+        assert_eq!(import("bad/empty.csv").err(), Some(ImportError::Empty));
+        assert_eq!(import("bad/only_bom.csv").err(), Some(ImportError::Empty));
+    }
+
+    #[test]
+    fn binary_and_workbooks_are_not_csv() {
+        assert_eq!(
+            import("bad/binary_garbage.csv").err(),
+            Some(ImportError::NotText)
+        );
+        assert_eq!(
+            import("bad/xlsx_renamed.csv").err(),
+            Some(ImportError::ExcelWorkbook)
+        );
+    }
+
+    #[test]
+    fn a_header_only_shopify_file_says_it_has_no_rows() {
+        let err = import("bad/header_only.csv").err();
+        assert_eq!(
+            err,
+            Some(ImportError::NoRows {
+                layout: Some(SHOPIFY_ORDERS)
+            })
+        );
+    }
+
+    #[test]
+    fn a_two_megabyte_cell_is_refused_without_hanging() {
+        let err = import("bad/huge_single_field.csv").err();
+        let expected = ImportError::FieldTooLong {
+            row: 2,
+            column: "Notes".into(),
+            len: 1_999_900,
+        };
+        assert_eq!(err, Some(expected));
+    }
+
+    #[test]
+    fn an_unclosed_quote_is_reported_where_it_opens_and_the_other_rows_kept() {
+        let imported = ok("bad/unbalanced_quote.csv");
+        assert_eq!(
+            issues(&imported),
+            [(8, "Lineitem name", Reason::UnclosedQuote { lines: 2 })]
+        );
+        // 12 orders on lines 2-13; lines 8 and 9 became the one rejected record.
+        assert_eq!((imported.rows, imported.table.len()), (11, 10));
+        let first_six: Vec<String> = (0..6).map(|n| format!("buyer{n}@example.com")).collect();
+        assert_eq!(
+            imported.table.customers.keys().get(..6),
+            Some(&first_six[..])
+        );
+    }
+
+    #[test]
+    fn ragged_rows_are_named_with_their_field_counts() {
+        let imported = ok("bad/ragged_rows.csv");
+        let count = |found| Reason::WrongFieldCount { expected: 5, found };
+        assert_eq!(
+            issues(&imported),
+            [
+                (4, "amount", count(3)),
+                (8, "", count(7)),
+                (12, "status", count(4)),
+                (16, "", count(6))
+            ]
+        );
+        assert_eq!((imported.rows, imported.table.len()), (18, 14));
+    }
+
+    #[test]
+    fn invalid_utf8_names_line_and_byte() {
+        let bytes = fixture("bad/invalid_utf8.csv");
+        let offset = bytes.iter().position(|&b| b == 0xE9).unwrap();
+        assert_eq!(
+            import("bad/invalid_utf8.csv").err(),
+            Some(ImportError::NotUtf8 { line: 3, offset })
+        );
+    }
+
+    #[test]
+    fn blank_lines_and_mixed_line_endings_are_not_rows() {
+        let blank = ok("bad/blank_lines.csv");
+        assert_eq!(
+            (blank.rows, blank.table.len(), blank.issues.len()),
+            (10, 10, 0)
+        );
+        let mixed = ok("bad/mixed_line_endings.csv");
+        assert_eq!(
+            (mixed.rows, mixed.table.len(), mixed.issues.len()),
+            (4, 4, 0)
+        );
+    }
+
+    #[test]
+    fn duplicate_headers_are_reported_and_the_first_column_used() {
+        let imported = ok("bad/duplicate_headers.csv");
+        assert_eq!(
+            issues(&imported),
+            [
+                (1, "Email", Reason::DuplicateColumn { used: 1 }),
+                (1, "Total", Reason::DuplicateColumn { used: 3 })
+            ]
+        );
+        assert_eq!(
+            imported.table.customers.keys().first().map(String::as_str),
+            Some("d0@example.com")
+        );
+        assert_eq!(revenue(&imported.table), Money(26_800));
+    }
+
+    #[test]
+    fn formula_cells_are_plain_text() {
+        // A survey sheet read as orders: e-mails and timestamps, no amount column.
+        let imported = ok("bad/formula_cells.csv");
+        assert_eq!(
+            (imported.rows, imported.table.len(), imported.issues.len()),
+            (10, 10, 0)
+        );
+    }
+
+    #[test]
+    fn bad_values_has_no_order_date() {
+        let err = import("bad/bad_values.csv").err();
+        assert!(
+            matches!(
+                err,
+                Some(ImportError::MissingRole {
+                    role: Role::OrderDate,
+                    ..
+                })
+            ),
+            "{err:?}"
+        );
+    }
+
+    #[test]
+    fn mixed_date_formats_keep_what_is_readable_and_report_the_rest_by_row() {
+        let imported = ok("bad/mixed_date_formats.csv");
+        // ISO, ISO Z, Shopify, both slash dates, German, day-first, Google Forms: 8 rows read.
+        assert_eq!((imported.rows, imported.table.len()), (18, 8));
+        let rows: Vec<u32> = imported.issues.iter().map(|issue| issue.row).collect();
+        assert_eq!(rows, (10..=19).collect::<Vec<u32>>());
+        // `13/03/2024` makes the column day-first, so `05/03/2024` is 5 March.
+        assert_eq!(imported.table.day.get(4), Some(&day("2024-03-05")));
+        assert!(
+            imported
+                .issues
+                .iter()
+                .all(|issue| issue.column == "order_date")
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn arbitrary_bytes_give_a_result_not_a_panic(bytes in vec(any::<u8>(), 0..400)) {
+            let outcome = import_orders(&bytes, &ImportOptions::default());
+            prop_assert!(outcome.map_or_else(|err| !err.to_string().is_empty(), |_| true));
+        }
+
+        #[test]
+        fn arbitrary_csv_text_gives_a_result_not_a_panic(text in "[a-c0-9,;|\t\"\n\r ./-]{0,300}") {
+            let header = format!("email,date,amount,status\n{text}");
+            let outcome = import_orders(header.as_bytes(), &ImportOptions::default());
+            prop_assert!(outcome.map_or_else(|err| !err.to_string().is_empty(), |_| true));
+        }
+
+        #[test]
+        fn written_orders_import_back_unchanged(
+            rows in vec((0u32..40, 19_000i32..21_000, -100_000i64..10_000_000), 1..60)
+        ) {
+            let mut expected = Orders::default();
+            let mut csv = String::from("customer,order_date,amount\n");
+            for &(customer, day, cents) in &rows {
+                let key = format!("c{customer}@example.com");
+                let sign = if cents < 0 { "-" } else { "" };
+                let (units, rest) = (cents.abs() / 100, cents.abs() % 100);
+                csv += &format!("{key},{},{sign}{units}.{rest:02}\n", Day(day));
+                expected.push(&key, Day(day), Money(cents));
+            }
+            let imported = import_orders(csv.as_bytes(), &ImportOptions::default()).unwrap();
+            prop_assert_eq!(imported.table, expected);
+            prop_assert!(imported.issues.is_empty());
+        }
+    }
+
+    #[test]
+    fn no_fixture_panics() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        let bad = std::fs::read_dir(format!("{dir}/bad")).unwrap();
+        for entry in std::fs::read_dir(dir).unwrap().chain(bad) {
+            let path = entry.unwrap().path();
+            if path.is_file() {
+                // Ok or Err are both fine, as long as each message says something.
+                match import_orders(&std::fs::read(&path).unwrap(), &ImportOptions::default()) {
+                    Ok(imported) => {
+                        assert!(imported.issues.iter().all(|i| !i.to_string().is_empty()))
+                    }
+                    Err(err) => assert!(!err.to_string().is_empty(), "{path:?}"),
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,422 @@
+//! The records of a decoded CSV text, read with the `csv` crate one at a time into a reused
+//! buffer: finds the header (skipping blank lines), numbers every record by the line where it
+//! starts, skips blank records, and rejects what cannot be trusted cell by cell — rows with the
+//! wrong number of fields (never shifted into other columns), quotes that swallowed the following
+//! lines, cells too long to be real, and a quote left open at the end of the file.
+
+use csv::StringRecord;
+
+use super::decode::count_line_breaks;
+use super::dialect::Dialect;
+use super::issue::{FIELD_LIMIT, ImportError, Issue, Malformed, Reason, shorten};
+
+/// What `Table::advance` found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Next {
+    /// A record with the header's fields, readable with `Table::field`.
+    Record,
+    /// A record left out, and why.
+    Rejected(Issue),
+    End,
+}
+
+/// A CSV table being read: its header and the current record.
+pub(crate) struct Table<'t> {
+    text: &'t str,
+    body_start: usize,
+    delimiter: u8,
+    reader: csv::Reader<&'t [u8]>,
+    record: StringRecord,
+    header: Vec<String>,
+    header_line: u32,
+    /// Header cells up to the last non-empty one: trailing empty columns are ignored.
+    width: usize,
+    lines: LineCounter<'t>,
+    line: u32,
+    start: usize,
+    rows: u32,
+}
+
+impl<'t> Table<'t> {
+    /// Opens the table of `text` and reads its header: the first record that is not blank.
+    pub(crate) fn open(text: &'t str, dialect: &Dialect) -> Result<Table<'t>, ImportError> {
+        let body = text.get(dialect.body_start..).unwrap_or_default();
+        let reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .delimiter(dialect.delimiter)
+            .from_reader(body.as_bytes());
+        let mut table = Table {
+            text,
+            body_start: dialect.body_start,
+            delimiter: dialect.delimiter,
+            reader,
+            record: StringRecord::new(),
+            header: Vec::new(),
+            header_line: 0,
+            width: 0,
+            lines: LineCounter {
+                text: text.as_bytes(),
+                pos: 0,
+                line: 1,
+            },
+            line: 0,
+            start: 0,
+            rows: 0,
+        };
+        if !table.read_non_blank()? {
+            return Err(ImportError::Empty);
+        }
+        if let Some(len) = table.record.iter().find_map(too_long) {
+            return Err(ImportError::FieldTooLong {
+                row: table.line,
+                column: String::new(),
+                len,
+            });
+        }
+        table.header = table
+            .record
+            .iter()
+            .map(|cell| cell.trim().to_owned())
+            .collect();
+        table.header_line = table.line;
+        table.width = table
+            .header
+            .iter()
+            .rposition(|cell| !cell.is_empty())
+            .map_or(0, |i| i + 1);
+        table.header.truncate(table.width);
+        Ok(table)
+    }
+
+    /// Column names as written (trimmed), without trailing empty columns.
+    pub(crate) fn header(&self) -> &[String] {
+        &self.header
+    }
+
+    /// The line the header is on.
+    pub(crate) fn header_line(&self) -> u32 {
+        self.header_line
+    }
+
+    /// The line where the current record starts.
+    pub(crate) fn line(&self) -> u32 {
+        self.line
+    }
+
+    /// Data records read so far, blank ones not counted.
+    pub(crate) fn rows(&self) -> u32 {
+        self.rows
+    }
+
+    /// Cell `idx` of the current record, `""` past its end.
+    pub(crate) fn field(&self, idx: usize) -> &str {
+        self.record.get(idx).unwrap_or_default()
+    }
+
+    /// Moves to the next data record that is not blank.
+    pub(crate) fn advance(&mut self) -> Result<Next, ImportError> {
+        if !self.read_non_blank()? {
+            return match self.unclosed_quote_at_end() {
+                Some(err) => Err(err),
+                None => Ok(Next::End),
+            };
+        }
+        self.rows = self.rows.saturating_add(1);
+        let long = self
+            .record
+            .iter()
+            .enumerate()
+            .find_map(|(i, cell)| Some((i, too_long(cell)?)));
+        if let Some((idx, len)) = long {
+            return Err(ImportError::FieldTooLong {
+                row: self.line,
+                column: self.name(idx),
+                len,
+            });
+        }
+        let found = self.record.len();
+        let extra_is_blank = self
+            .record
+            .iter()
+            .skip(self.width)
+            .all(|cell| cell.trim().is_empty());
+        if found >= self.width && extra_is_blank {
+            return Ok(Next::Record);
+        }
+        Ok(Next::Rejected(self.wrong_field_count(found)))
+    }
+
+    /// The issue for a record with `found` fields: a swallowed line break means an unclosed quote.
+    fn wrong_field_count(&self, found: usize) -> Issue {
+        let multi_line = self
+            .record
+            .iter()
+            .position(|cell| cell.contains(['\n', '\r']));
+        if let Some(idx) = multi_line {
+            let breaks: u32 = self
+                .record
+                .iter()
+                .map(|cell| count_line_breaks(cell.as_bytes()))
+                .sum();
+            return Issue {
+                row: self.line,
+                column: self.name(idx),
+                value: shorten(self.field(idx), 100),
+                reason: Reason::UnclosedQuote {
+                    lines: breaks.saturating_add(1),
+                },
+            };
+        }
+        let delimiter = char::from(self.delimiter).to_string();
+        let joined = self.record.iter().collect::<Vec<_>>().join(&delimiter);
+        Issue {
+            // A short row names the first missing column; a long one is about the whole row.
+            row: self.line,
+            column: if found < self.width {
+                self.name(found)
+            } else {
+                String::new()
+            },
+            value: shorten(&joined, 100),
+            reason: Reason::WrongFieldCount {
+                expected: u32::try_from(self.width).unwrap_or(u32::MAX),
+                found: u32::try_from(found).unwrap_or(u32::MAX),
+            },
+        }
+    }
+
+    /// The header name of column `idx`, or `column N` past the header.
+    fn name(&self, idx: usize) -> String {
+        match self.header.get(idx) {
+            Some(name) if !name.is_empty() => name.clone(),
+            _ => format!("column {}", idx + 1),
+        }
+    }
+
+    /// Reads records until one has a non-blank cell; `false` at the end of the text.
+    fn read_non_blank(&mut self) -> Result<bool, ImportError> {
+        loop {
+            let more = self.reader.read_record(&mut self.record).map_err(|_| {
+                // The reader works on a string slice, so neither I/O nor UTF-8 can fail here.
+                ImportError::Malformed {
+                    line: self.line,
+                    column: String::new(),
+                    reason: Malformed::Unreadable,
+                }
+            })?;
+            if !more {
+                return Ok(false);
+            }
+            // The csv position is where the previous record ended: skip the empty lines after it.
+            let ended = self.record.position().map_or(0, |p| p.byte() as usize) + self.body_start;
+            let rest = self.text.as_bytes().get(ended..).unwrap_or_default();
+            self.start = ended
+                + rest
+                    .iter()
+                    .take_while(|b| matches!(b, b'\r' | b'\n'))
+                    .count();
+            self.line = self.lines.line_at(self.start);
+            if self.record.iter().any(|cell| !cell.trim().is_empty()) {
+                return Ok(true);
+            }
+        }
+    }
+
+    /// At the end of the text: a quote opened in the last record and never closed.
+    fn unclosed_quote_at_end(&self) -> Option<ImportError> {
+        let last = self.text.as_bytes().get(self.start..)?;
+        let (open, idx) = open_quote_at_end(last, self.delimiter)?;
+        let before = last.get(..open).unwrap_or_default();
+        Some(ImportError::Malformed {
+            line: self.line.saturating_add(count_line_breaks(before)),
+            column: self.name(idx),
+            reason: Malformed::UnclosedQuote,
+        })
+    }
+}
+
+/// The length in characters of a cell longer than `FIELD_LIMIT`; counted only for cells whose
+/// byte length already exceeds it, so ordinary cells cost one comparison.
+fn too_long(cell: &str) -> Option<usize> {
+    if cell.len() <= FIELD_LIMIT {
+        return None;
+    }
+    let len = cell.chars().count();
+    (len > FIELD_LIMIT).then_some(len)
+}
+
+/// Turns byte offsets into line numbers, counting forward from the last offset asked for, so
+/// numbering every record of a file is linear.
+struct LineCounter<'t> {
+    text: &'t [u8],
+    pos: usize,
+    line: u32,
+}
+
+impl LineCounter<'_> {
+    /// The line of byte `offset`; offsets must not decrease between calls.
+    fn line_at(&mut self, offset: usize) -> u32 {
+        if offset > self.pos {
+            let skipped = self.text.get(self.pos..offset).unwrap_or_default();
+            self.line = self.line.saturating_add(count_line_breaks(skipped));
+            self.pos = offset;
+        }
+        self.line
+    }
+}
+
+/// Where a quoted field still open at the end of `record` began (byte offset), and its field
+/// index, following the `csv` crate's rules: a quote opens a field only as its first character,
+/// `""` inside is an escaped quote, and text after a closing quote joins the field unquoted.
+fn open_quote_at_end(record: &[u8], delimiter: u8) -> Option<(usize, usize)> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum State {
+        FieldStart,
+        Unquoted,
+        Quoted,
+        QuoteInQuoted,
+    }
+    let mut state = State::FieldStart;
+    let (mut field_idx, mut opened_at) = (0usize, 0usize);
+    for (offset, &b) in record.iter().enumerate() {
+        let ends_field = b == delimiter || b == b'\n' || b == b'\r';
+        state = match state {
+            State::Quoted if b == b'"' => State::QuoteInQuoted,
+            State::Quoted => State::Quoted,
+            State::QuoteInQuoted if b == b'"' => State::Quoted,
+            _ if ends_field => {
+                field_idx = if b == delimiter { field_idx + 1 } else { 0 };
+                State::FieldStart
+            }
+            State::FieldStart if b == b'"' => {
+                opened_at = offset;
+                State::Quoted
+            }
+            _ => State::Unquoted,
+        };
+    }
+    (state == State::Quoted).then_some((opened_at, field_idx))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::import::dialect;
+
+    /// Every data record of `text` as line and outcome.
+    fn read(text: &str) -> Result<Vec<(u32, Next)>, ImportError> {
+        let mut table = Table::open(text, &dialect::sniff(text))?;
+        let mut seen = Vec::new();
+        loop {
+            match table.advance()? {
+                Next::End => return Ok(seen),
+                next => seen.push((table.line(), next)),
+            }
+        }
+    }
+
+    fn fixture(name: &str) -> String {
+        let path = format!("{}/tests/fixtures/bad/{name}", env!("CARGO_MANIFEST_DIR"));
+        std::fs::read_to_string(path).unwrap()
+    }
+
+    #[test]
+    fn blank_lines_are_skipped_and_lines_counted_physically() {
+        let text = fixture("blank_lines.csv");
+        let table = Table::open(&text, &dialect::sniff(&text)).unwrap();
+        assert_eq!(table.header_line(), 3);
+        let lines: Vec<u32> = read(&text)
+            .unwrap()
+            .into_iter()
+            .map(|(line, _)| line)
+            .collect();
+        assert_eq!(lines, [4, 5, 6, 7, 9, 10, 11, 13, 14, 16]);
+    }
+
+    #[test]
+    fn crlf_lf_and_lone_cr_all_end_a_line() {
+        let text = fixture("mixed_line_endings.csv");
+        let lines: Vec<u32> = read(&text)
+            .unwrap()
+            .into_iter()
+            .map(|(line, _)| line)
+            .collect();
+        assert_eq!(lines, [2, 3, 4, 5]);
+    }
+
+    #[test]
+    fn ragged_rows_are_rejected_with_their_field_count() {
+        let rejected: Vec<(u32, String, Reason)> = read(&fixture("ragged_rows.csv"))
+            .unwrap()
+            .into_iter()
+            .filter_map(|(_, next)| match next {
+                Next::Rejected(issue) => Some((issue.row, issue.column, issue.reason)),
+                _ => None,
+            })
+            .collect();
+        let count = |found| Reason::WrongFieldCount { expected: 5, found };
+        assert_eq!(
+            rejected,
+            [
+                (4, "amount".to_owned(), count(3)),
+                (8, String::new(), count(7)),
+                (12, "status".to_owned(), count(4)),
+                (16, String::new(), count(6)),
+            ]
+        );
+    }
+
+    #[test]
+    fn trailing_empty_columns_are_ignored() {
+        let outcomes = read("a;b;;\n1;2;;\n3;4\n5;6;x\n").unwrap();
+        assert_eq!(outcomes.first(), Some(&(2, Next::Record)));
+        assert_eq!(outcomes.get(1), Some(&(3, Next::Record)));
+        assert!(matches!(outcomes.get(2), Some((4, Next::Rejected(_)))));
+    }
+
+    #[test]
+    fn a_quote_that_swallows_the_next_line_is_named_where_it_opens() {
+        let outcomes = read(&fixture("unbalanced_quote.csv")).unwrap();
+        let rejected: Vec<&Issue> = outcomes
+            .iter()
+            .filter_map(|(_, next)| match next {
+                Next::Rejected(issue) => Some(issue),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(rejected.len(), 1);
+        let issue = rejected.first().unwrap();
+        assert_eq!((issue.row, issue.column.as_str()), (8, "Lineitem name"));
+        assert_eq!(issue.reason, Reason::UnclosedQuote { lines: 2 });
+        // Lines 2-7 before it and 10-13 after it are read normally.
+        assert_eq!(outcomes.len(), 11);
+    }
+
+    #[test]
+    fn a_quote_open_at_the_end_of_the_file_is_malformed() {
+        let text = "id,note\n1,ok\n2,\"never\nclosed, at all\n";
+        assert_eq!(
+            read(text),
+            Err(ImportError::Malformed {
+                line: 3,
+                column: "note".into(),
+                reason: Malformed::UnclosedQuote
+            })
+        );
+        assert_eq!(open_quote_at_end(b"1,\"a\"\"b\",c", b','), None);
+        assert_eq!(open_quote_at_end(b"1,x\"y,\"z", b','), Some((6, 2)));
+    }
+
+    #[test]
+    fn a_cell_past_the_limit_stops_the_import_with_its_row_and_column() {
+        let text = fixture("huge_single_field.csv");
+        let err = read(&text).unwrap_err();
+        let expected = ImportError::FieldTooLong {
+            row: 2,
+            column: "Notes".into(),
+            len: 1_999_900,
+        };
+        assert_eq!(err, expected);
+    }
+}

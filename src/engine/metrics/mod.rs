@@ -1,0 +1,14 @@
+//! Metrics over typed tables, one file per family (DESIGN.md § Metric definitions). Each is a
+//! pure function of its table plus a config; "as of" is a `Day` argument, never a clock read.
+//! The order metrics share one per-customer view of the orders, [`history::History`], so a report
+//! sorts the orders once however many metrics it computes.
+
+pub mod cohorts;
+pub mod crr;
+pub mod history;
+pub mod summary;
+
+pub use cohorts::{Cohort, CohortCell, Cohorts, cohorts};
+pub use crr::{Crr, CrrConfig, crr, crr_pct};
+pub use history::{History, Purchase};
+pub use summary::{Summary, summary};

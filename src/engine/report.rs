@@ -1,0 +1,470 @@
+//! `Report`: the one serializable result of the engine. The page renders it and the CLI prints
+//! it as JSON, so both always show the same numbers. Key names are DESIGN.md § Report JSON:
+//! shares are fractions named `*_rate`/`*_share`, percentages end in `_pct`, money is in major
+//! units, and a value that cannot be computed is `null` (`None`), never 0.
+//!
+//! `orders_report` assembles the orders part from `engine::metrics` (summary, CRR, cohorts) over
+//! one shared per-customer history; `import_summary` turns an import's result into its entry of
+//! `Report::import`. An empty orders table gives zero counts, `null` ratios and empty tables.
+
+use serde::Serialize;
+
+use crate::engine::data::{Day, Money, Orders, Period};
+use crate::engine::import::Imported;
+use crate::engine::metrics::cohorts::{Cohort, Cohorts, cohorts_of};
+use crate::engine::metrics::crr::crr_of;
+use crate::engine::metrics::history::History;
+use crate::engine::metrics::summary::summary_of;
+
+/// Everything computed from the imported datasets.
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+pub struct Report {
+    /// Present when an orders dataset was given.
+    pub orders: Option<OrdersReport>,
+    /// One entry per imported file.
+    pub import: Vec<ImportSummary>,
+}
+
+/// Retention and revenue from orders.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OrdersReport {
+    pub customers: u32,
+    pub orders: u32,
+    /// Sum of order amounts, major units.
+    pub revenue: f64,
+    /// Customers with ≥ 2 orders / customers.
+    pub repeat_purchase_rate: Option<f64>,
+    /// Customers with ≥ 2 orders (the count behind `repeat_purchase_rate`).
+    pub repeat_customers: u32,
+    /// Orders / customers.
+    pub purchase_frequency: Option<f64>,
+    /// Revenue / orders.
+    pub aov: Option<f64>,
+    /// AOV of each customer's first order.
+    pub aov_first: Option<f64>,
+    /// AOV of all later orders.
+    pub aov_repeat: Option<f64>,
+    /// (AOV repeat − AOV first) / AOV first × 100.
+    pub aov_repeat_vs_first_pct: Option<f64>,
+    /// Revenue of repeat orders / revenue.
+    pub repeat_revenue_share: Option<f64>,
+    /// First and last order day, `YYYY-MM-DD`.
+    pub first_day: Option<String>,
+    pub last_day: Option<String>,
+    /// The last day observed (`--as-of`, else the last order day), `YYYY-MM-DD`; orders after it
+    /// are left out and the periods containing it are partial.
+    pub as_of: Option<String>,
+    /// Activity window W of CRR, days.
+    pub window_days: u32,
+    /// CRR per period, oldest first.
+    pub crr: Vec<CrrRow>,
+    pub cohorts: CohortsReport,
+}
+
+/// CRR of one period P = [t0, t1). DESIGN.md § Retention, orders.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CrrRow {
+    /// Period label (`2024-03`).
+    pub period: String,
+    /// Active at t0.
+    pub s: u32,
+    /// Active at t1.
+    pub e: u32,
+    /// New in P (first order in P).
+    pub n: u32,
+    /// (E − N) / S × 100; `None` when S = 0.
+    pub crr_pct: Option<f64>,
+    /// |S ∩ E| / S × 100; `None` when S = 0.
+    pub retained_pct: Option<f64>,
+    /// Active at t1, not active at t0, first order before t0.
+    pub reactivated: u32,
+    /// Whether P extends past the last order day (its numbers will still change).
+    pub is_partial: bool,
+}
+
+/// First-order cohorts by period; rows are cohorts, column k is k periods after the first.
+/// Cells past the data's end are `None` (empty), not 0.
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+pub struct CohortsReport {
+    /// `month`, `week`, `quarter` or `year`.
+    pub period: String,
+    /// Cohort labels, oldest first.
+    pub labels: Vec<String>,
+    /// Customers per cohort.
+    pub sizes: Vec<u32>,
+    /// Share of the cohort with ≥ 1 order in period c + k.
+    pub on: Vec<Vec<Option<f64>>>,
+    /// Customers of the cohort with ≥ 1 order in period c + k (the counts behind `on`).
+    pub on_counts: Vec<Vec<Option<u32>>>,
+    /// Share of the cohort with ≥ 1 order in period c + k or later.
+    pub on_or_after: Vec<Vec<Option<f64>>>,
+    /// Revenue of the cohort in period c + k, major units.
+    pub revenue: Vec<Vec<Option<f64>>>,
+    /// Cohort revenue in periods c..=c + k per cohort customer, major units.
+    pub cumulative_revenue_per_customer: Vec<Vec<Option<f64>>>,
+    /// Whether column k of a cohort's row is a period the data only partly covers.
+    pub is_partial: Vec<Vec<bool>>,
+}
+
+/// What happened to one imported file.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ImportSummary {
+    pub file: String,
+    /// `orders`, `responses`, … or `None` when it could not tell.
+    pub kind: Option<String>,
+    /// The export recognised from the header (`shopify`, …), if any.
+    pub layout: Option<String>,
+    /// Data records read.
+    pub rows: u32,
+    /// Records that became table entries (after merging line items, leaving out non-purchases).
+    pub imported: u32,
+    pub issues: Vec<IssueSummary>,
+}
+
+/// One import issue, as in DESIGN.md: row as a spreadsheet numbers it, column, value, reason.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct IssueSummary {
+    pub row: u32,
+    pub column: String,
+    pub value: String,
+    pub reason: String,
+}
+
+/// How the orders part of the report is computed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OrdersConfig {
+    /// Bucket of CRR rows and cohorts.
+    pub period: Period,
+    /// Activity window W of CRR, days.
+    pub window_days: u32,
+    /// Report as of this day: later orders are left out; `None` = as of the last order day.
+    pub as_of: Option<Day>,
+}
+
+impl Default for OrdersConfig {
+    fn default() -> Self {
+        OrdersConfig {
+            period: Period::Month,
+            window_days: 365,
+            as_of: None,
+        }
+    }
+}
+
+/// The orders part of the report: summary, CRR per period and cohorts.
+pub fn orders_report(orders: &Orders, config: &OrdersConfig) -> OrdersReport {
+    let history = History::new(orders, config.as_of);
+    let summary = summary_of(&history);
+    let crr = crr_of(&history, config.period, config.window_days)
+        .into_iter()
+        .map(|row| CrrRow {
+            period: config.period.label(row.index),
+            s: row.s,
+            e: row.e,
+            n: row.n,
+            crr_pct: row.crr_pct(),
+            retained_pct: row.retained_pct(),
+            reactivated: row.reactivated,
+            is_partial: row.is_partial,
+        })
+        .collect();
+    OrdersReport {
+        customers: summary.customers,
+        orders: summary.orders,
+        revenue: summary.revenue.major(),
+        repeat_purchase_rate: summary.repeat_purchase_rate(),
+        repeat_customers: summary.repeat_customers,
+        purchase_frequency: summary.purchase_frequency(),
+        aov: summary.aov(),
+        aov_first: summary.aov_first(),
+        aov_repeat: summary.aov_repeat(),
+        aov_repeat_vs_first_pct: summary.aov_repeat_vs_first_pct(),
+        repeat_revenue_share: summary.repeat_revenue_share(),
+        first_day: history.first_day().map(|day| day.to_string()),
+        last_day: history.last_day().map(|day| day.to_string()),
+        as_of: history.end().map(|day| day.to_string()),
+        window_days: config.window_days,
+        crr,
+        cohorts: cohorts_report(&cohorts_of(&history, config.period)),
+    }
+}
+
+/// The cohort tables, square: row c has a cell for every cohort column, `None` past the data.
+fn cohorts_report(cohorts: &Cohorts) -> CohortsReport {
+    let n = cohorts.cohorts.len();
+    let grid = |cell: &dyn Fn(usize, usize) -> Option<f64>| -> Vec<Vec<Option<f64>>> {
+        (0..n)
+            .map(|c| (0..n).map(|k| cell(c, k)).collect())
+            .collect()
+    };
+    let cohort = |c: usize| cohorts.cohorts.get(c);
+    CohortsReport {
+        period: cohorts.period.name().to_owned(),
+        labels: cohorts
+            .cohorts
+            .iter()
+            .map(|c| cohorts.period.label(c.index))
+            .collect(),
+        sizes: cohorts.cohorts.iter().map(|c| c.size).collect(),
+        on: grid(&|c, k| cohort(c)?.on_rate(k)),
+        on_counts: (0..n)
+            .map(|c| {
+                (0..n)
+                    .map(|k| Some(cohort(c)?.cells.get(k)?.customers))
+                    .collect()
+            })
+            .collect(),
+        on_or_after: grid(&|c, k| cohort(c)?.on_or_after_rate(k)),
+        revenue: grid(&|c, k| cohort(c)?.cells.get(k).map(|cell| cell.revenue.major())),
+        cumulative_revenue_per_customer: cohorts
+            .cohorts
+            .iter()
+            .map(|cohort| cumulative_per_customer(cohort, n))
+            .collect(),
+        is_partial: (0..n)
+            .map(|c| (0..n).map(|k| cohorts.is_partial(c, k)).collect())
+            .collect(),
+    }
+}
+
+/// One row of cumulative revenue per customer, padded with `None` to `n` cells. A running sum:
+/// calling `Cohort::cumulative_revenue_per_customer` per cell would be quadratic in the row.
+fn cumulative_per_customer(cohort: &Cohort, n: usize) -> Vec<Option<f64>> {
+    let mut cumulative = Money(0);
+    let mut row: Vec<Option<f64>> = cohort
+        .cells
+        .iter()
+        .map(|cell| {
+            cumulative += cell.revenue;
+            (cohort.size > 0).then(|| cumulative.major() / f64::from(cohort.size))
+        })
+        .collect();
+    row.resize(n, None);
+    row
+}
+
+/// The `import` entry of one orders file: `kind` is the dataset kind it was imported as
+/// (`orders`); `imported` counts the orders that became table entries.
+pub fn import_summary(file: &str, kind: &str, imported: &Imported<Orders>) -> ImportSummary {
+    ImportSummary {
+        file: file.to_owned(),
+        kind: Some(kind.to_owned()),
+        layout: imported.layout.map(str::to_owned),
+        rows: imported.rows,
+        imported: u32::try_from(imported.table.len()).unwrap_or(u32::MAX),
+        issues: imported
+            .issues
+            .iter()
+            .map(|issue| IssueSummary {
+                row: issue.row,
+                column: issue.column.clone(),
+                value: issue.value.clone(),
+                reason: issue.reason.to_string(),
+            })
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> Day {
+        Day::from_ymd(y, m, d).unwrap()
+    }
+
+    fn orders(rows: &[(&str, Day, i64)]) -> Orders {
+        let mut orders = Orders::default();
+        for &(customer, day, cents) in rows {
+            orders.push(customer, day, Money(cents));
+        }
+        orders
+    }
+
+    /// a: Jan 10 (10.00), Feb 5 (30.00); b: Jan 20 (20.00); c: Feb 29 (40.00).
+    fn two_months() -> Orders {
+        orders(&[
+            ("a", day(2024, 1, 10), 1000),
+            ("b", day(2024, 1, 20), 2000),
+            ("a", day(2024, 2, 5), 3000),
+            ("c", day(2024, 2, 29), 4000),
+        ])
+    }
+
+    #[test]
+    fn hand_computed_orders_report() {
+        let report = orders_report(&two_months(), &OrdersConfig::default());
+        // 3 customers, 4 orders, revenue 100.00; a ordered twice: repeat rate 1/3.
+        assert_eq!(
+            (report.customers, report.orders, report.revenue),
+            (3, 4, 100.0)
+        );
+        assert_eq!(
+            (report.repeat_customers, report.repeat_purchase_rate),
+            (1, Some(1.0 / 3.0))
+        );
+        // AOV 100/4 = 25; first orders (10 + 20 + 40)/3; the one repeat order 30.
+        assert_eq!(report.aov, Some(25.0));
+        assert_eq!(report.aov_first, Some(70.0 / 3.0));
+        assert_eq!(report.aov_repeat, Some(30.0));
+        assert_eq!(report.repeat_revenue_share, Some(0.3));
+        assert_eq!(report.first_day.as_deref(), Some("2024-01-10"));
+        assert_eq!(report.last_day.as_deref(), Some("2024-02-29"));
+        // January: S = 0, E = {a, b} = N. February: S = {a, b}, E = {a, b, c}, N = {c}:
+        // CRR (3 − 1)/2 = 100 %, retained 2/2; data end Feb 29 = last day of February.
+        let crr: Vec<_> = report
+            .crr
+            .iter()
+            .map(|r| {
+                (
+                    r.period.as_str(),
+                    r.s,
+                    r.e,
+                    r.n,
+                    r.crr_pct,
+                    r.retained_pct,
+                    r.is_partial,
+                )
+            })
+            .collect();
+        assert_eq!(
+            crr,
+            vec![
+                ("2024-01", 0, 2, 2, None, None, false),
+                ("2024-02", 2, 3, 1, Some(100.0), Some(100.0), false),
+            ]
+        );
+        // Cohorts: January {a, b} with a back in February; February {c}; the cell after
+        // February's first is past the data.
+        let cohorts = &report.cohorts;
+        assert_eq!(
+            (cohorts.period.as_str(), cohorts.sizes.as_slice()),
+            ("month", [2, 1].as_slice())
+        );
+        assert_eq!(cohorts.labels, vec!["2024-01", "2024-02"]);
+        assert_eq!(
+            cohorts.on,
+            vec![vec![Some(1.0), Some(0.5)], vec![Some(1.0), None]]
+        );
+        assert_eq!(
+            cohorts.on_counts,
+            vec![vec![Some(2), Some(1)], vec![Some(1), None]]
+        );
+        assert_eq!(
+            cohorts.revenue,
+            vec![vec![Some(30.0), Some(30.0)], vec![Some(40.0), None]]
+        );
+        assert_eq!(
+            cohorts.cumulative_revenue_per_customer,
+            vec![vec![Some(15.0), Some(30.0)], vec![Some(40.0), None]]
+        );
+        assert_eq!(
+            cohorts.is_partial,
+            vec![vec![false, false], vec![false, false]]
+        );
+    }
+
+    #[test]
+    fn as_of_cuts_the_orders_and_marks_the_last_period_partial() {
+        let config = OrdersConfig {
+            as_of: Some(day(2024, 2, 10)),
+            ..OrdersConfig::default()
+        };
+        let report = orders_report(&two_months(), &config);
+        assert_eq!(
+            (report.orders, report.as_of.as_deref()),
+            (3, Some("2024-02-10"))
+        );
+        assert_eq!(report.last_day.as_deref(), Some("2024-02-05"));
+        assert_eq!(report.crr.last().map(|r| r.is_partial), Some(true));
+        assert_eq!(
+            report.cohorts.is_partial,
+            vec![vec![false, true], vec![true, false]]
+        );
+    }
+
+    #[test]
+    fn empty_orders_give_nulls_not_zeros() {
+        let report = orders_report(&Orders::default(), &OrdersConfig::default());
+        let json = serde_json::to_value(&report).unwrap();
+        for key in [
+            "repeat_purchase_rate",
+            "purchase_frequency",
+            "aov",
+            "aov_first",
+            "aov_repeat",
+        ] {
+            assert_eq!(json.get(key), Some(&serde_json::Value::Null), "{key}");
+        }
+        assert_eq!(
+            json.get("repeat_revenue_share"),
+            Some(&serde_json::Value::Null)
+        );
+        assert_eq!(json.get("crr"), Some(&serde_json::json!([])));
+        assert_eq!(
+            json.pointer("/cohorts/labels"),
+            Some(&serde_json::json!([]))
+        );
+    }
+
+    #[test]
+    fn json_has_every_key_of_design_report_json() {
+        let report = Report {
+            orders: Some(orders_report(&two_months(), &OrdersConfig::default())),
+            import: vec![import_summary(
+                "orders.csv",
+                "orders",
+                &Imported {
+                    table: two_months(),
+                    issues: Vec::new(),
+                    rows: 4,
+                    layout: None,
+                },
+            )],
+        };
+        let json = serde_json::to_value(&report).unwrap();
+        let orders = ["customers", "orders", "revenue", "repeat_purchase_rate"]
+            .into_iter()
+            .chain(["purchase_frequency", "aov", "aov_first", "aov_repeat"])
+            .chain(["repeat_revenue_share", "crr", "cohorts"]);
+        for key in orders {
+            assert!(
+                json.pointer(&format!("/orders/{key}")).is_some(),
+                "orders.{key}"
+            );
+        }
+        for key in [
+            "period",
+            "s",
+            "e",
+            "n",
+            "crr_pct",
+            "retained_pct",
+            "reactivated",
+        ] {
+            assert!(
+                json.pointer(&format!("/orders/crr/0/{key}")).is_some(),
+                "crr[].{key}"
+            );
+        }
+        let cohorts = ["period", "labels", "sizes", "on", "on_or_after", "revenue"]
+            .into_iter()
+            .chain(["cumulative_revenue_per_customer"]);
+        for key in cohorts {
+            assert!(
+                json.pointer(&format!("/orders/cohorts/{key}")).is_some(),
+                "cohorts.{key}"
+            );
+        }
+        for key in ["file", "kind", "rows", "imported", "issues"] {
+            assert!(
+                json.pointer(&format!("/import/0/{key}")).is_some(),
+                "import[].{key}"
+            );
+        }
+        assert_eq!(
+            json.pointer("/import/0/imported"),
+            Some(&serde_json::json!(4))
+        );
+    }
+}

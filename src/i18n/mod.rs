@@ -1,0 +1,8 @@
+//! Words and number formats for the page and the CLI. Pure: no browser calls, so formatting is
+//! tested natively. Components never hold literal sentences; they ask `text(locale, Msg)`.
+
+mod format;
+mod messages;
+
+pub use format::{group_int, money, percent_of_rate, percent_value};
+pub use messages::{Locale, Msg, text};

@@ -1,0 +1,184 @@
+//! The stored shapes of datasets, version 1: a small index of what is stored plus one record per
+//! dataset holding the typed columns (customer keys once, then integer columns). The engine's
+//! types are never serialized directly: this module converts, and rejects records that do not
+//! hold together (a damaged or foreign value) with a reason instead of a panic.
+
+use serde::{Deserialize, Serialize};
+
+use crate::engine::data::{CustomerId, CustomerIds, Day, Money, Orders};
+
+/// The current format version of both the index and the records.
+pub const VERSION: u32 = 1;
+
+/// What is stored: one entry per dataset, and which one the dashboard shows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Index {
+    pub version: u32,
+    pub datasets: Vec<DatasetMeta>,
+    /// Id of the dataset shown; `None` shows the built-in sample.
+    pub active: Option<String>,
+    /// Next number to use in a dataset id.
+    pub next_id: u32,
+}
+
+/// A stored dataset as the dataset list shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DatasetMeta {
+    pub id: String,
+    /// The file name it was imported from.
+    pub name: String,
+    /// `orders` (more kinds come with later versions).
+    pub kind: String,
+    /// Data records read from the file.
+    pub rows: u32,
+    /// Table entries kept (orders).
+    pub entries: u32,
+}
+
+/// An orders table as stored.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OrdersRecord {
+    pub version: u32,
+    /// Customer keys, in id order.
+    pub customers: Vec<String>,
+    pub customer: Vec<u32>,
+    pub day: Vec<i32>,
+    /// Hundredths of the major unit.
+    pub amount: Vec<i64>,
+}
+
+/// Why a stored value could not be read back.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FormatError {
+    #[error("stored data could not be decoded: {0}")]
+    Decode(String),
+    #[error("stored data has version {found}, this page reads version {VERSION}")]
+    Version { found: u32 },
+    #[error("stored dataset is damaged: {0}")]
+    Damaged(&'static str),
+}
+
+impl OrdersRecord {
+    /// The record of `orders`.
+    pub fn from_orders(orders: &Orders) -> OrdersRecord {
+        OrdersRecord {
+            version: VERSION,
+            customers: orders.customers.keys().to_vec(),
+            customer: orders.customer.iter().map(|id| id.0).collect(),
+            day: orders.day.iter().map(|day| day.0).collect(),
+            amount: orders.amount.iter().map(|money| money.0).collect(),
+        }
+    }
+
+    /// The orders table this record holds, checked for consistency.
+    pub fn into_orders(self) -> Result<Orders, FormatError> {
+        if self.version != VERSION {
+            return Err(FormatError::Version {
+                found: self.version,
+            });
+        }
+        let n = self.day.len();
+        if self.customer.len() != n || self.amount.len() != n {
+            return Err(FormatError::Damaged("its columns differ in length"));
+        }
+        let mut customers = CustomerIds::default();
+        for key in &self.customers {
+            customers.intern(key);
+        }
+        if customers.len() != self.customers.len() {
+            return Err(FormatError::Damaged("a customer is listed twice"));
+        }
+        let n_customers = self.customers.len();
+        if self.customer.iter().any(|&id| id as usize >= n_customers) {
+            return Err(FormatError::Damaged("an order names an unknown customer"));
+        }
+        Ok(Orders {
+            customer: self.customer.into_iter().map(CustomerId).collect(),
+            day: self.day.into_iter().map(Day).collect(),
+            amount: self.amount.into_iter().map(Money).collect(),
+            customers,
+        })
+    }
+}
+
+/// Encodes a stored value as JSON text.
+pub fn encode<T: Serialize>(value: &T) -> Result<String, FormatError> {
+    serde_json::to_string(value).map_err(|err| FormatError::Decode(err.to_string()))
+}
+
+/// Decodes an orders record from stored text.
+pub fn decode_orders(text: &str) -> Result<Orders, FormatError> {
+    let record: OrdersRecord =
+        serde_json::from_str(text).map_err(|err| FormatError::Decode(err.to_string()))?;
+    record.into_orders()
+}
+
+/// Decodes the index from stored text.
+pub fn decode_index(text: &str) -> Result<Index, FormatError> {
+    let index: Index =
+        serde_json::from_str(text).map_err(|err| FormatError::Decode(err.to_string()))?;
+    if index.version != VERSION {
+        return Err(FormatError::Version {
+            found: index.version,
+        });
+    }
+    Ok(index)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn orders(rows: &[(&str, i32, i64)]) -> Orders {
+        let mut orders = Orders::default();
+        for (customer, day, amount) in rows {
+            orders.push(customer, Day(*day), Money(*amount));
+        }
+        orders
+    }
+
+    #[test]
+    fn orders_round_trip() {
+        let original = orders(&[
+            ("a@x.com", 19_000, 1250),
+            ("b@x.com", 19_010, 99),
+            ("a@x.com", 19_020, 0),
+        ]);
+        let text = encode(&OrdersRecord::from_orders(&original)).unwrap();
+        assert_eq!(decode_orders(&text).unwrap(), original);
+    }
+
+    #[test]
+    fn damaged_records_are_rejected_with_a_reason() {
+        let mut record = OrdersRecord::from_orders(&orders(&[("a", 1, 1)]));
+        record.customer[0] = 7;
+        assert_eq!(
+            record.clone().into_orders(),
+            Err(FormatError::Damaged("an order names an unknown customer"))
+        );
+        record.customer = vec![];
+        assert_eq!(
+            record.into_orders(),
+            Err(FormatError::Damaged("its columns differ in length"))
+        );
+        assert!(matches!(
+            decode_orders("{not json"),
+            Err(FormatError::Decode(_))
+        ));
+        let newer = r#"{"version":9,"customers":[],"customer":[],"day":[],"amount":[]}"#;
+        assert_eq!(decode_orders(newer), Err(FormatError::Version { found: 9 }));
+    }
+
+    proptest! {
+        #[test]
+        fn any_table_round_trips(rows in proptest::collection::vec((0u8..20, -1000i32..40_000, -10_000i64..10_000_000), 0..60)) {
+            let mut original = Orders::default();
+            for (customer, day, amount) in rows {
+                original.push(&format!("c{customer}"), Day(day), Money(amount));
+            }
+            let text = encode(&OrdersRecord::from_orders(&original)).unwrap();
+            prop_assert_eq!(decode_orders(&text).unwrap(), original);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+//! Datasets in the browser's localStorage, through gloo-storage. Keys: `vafa.index` (the
+//! `Index`) and `vafa.dataset.<id>` (one `OrdersRecord` each). A record is written before the
+//! index that lists it; when any write fails, what was stored before stays as it was.
+
+use gloo_storage::errors::StorageError;
+use gloo_storage::{LocalStorage, Storage};
+
+use super::format::{DatasetMeta, FormatError, Index, OrdersRecord, VERSION};
+use crate::engine::data::Orders;
+
+const INDEX_KEY: &str = "vafa.index";
+
+fn record_key(id: &str) -> String {
+    format!("vafa.dataset.{id}")
+}
+
+/// Why storing or loading failed, for the message the user sees.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("the browser's storage is full or unavailable ({0}); nothing was changed")]
+    Write(String),
+    #[error("{0}")]
+    Format(#[from] FormatError),
+    #[error("the stored dataset {0} is missing")]
+    Missing(String),
+}
+
+fn read_error(err: StorageError) -> FormatError {
+    match err {
+        StorageError::SerdeError(err) => FormatError::Decode(err.to_string()),
+        other => FormatError::Decode(other.to_string()),
+    }
+}
+
+/// The index of stored datasets; an empty one when nothing is stored yet.
+pub fn load_index() -> Result<Index, StoreError> {
+    match LocalStorage::get::<Index>(INDEX_KEY) {
+        Ok(index) if index.version == VERSION => Ok(index),
+        Ok(index) => Err(FormatError::Version {
+            found: index.version,
+        }
+        .into()),
+        Err(StorageError::KeyNotFound(_)) => Ok(Index {
+            version: VERSION,
+            ..Index::default()
+        }),
+        Err(err) => Err(read_error(err).into()),
+    }
+}
+
+/// The orders of stored dataset `id`.
+pub fn load_orders(id: &str) -> Result<Orders, StoreError> {
+    match LocalStorage::get::<OrdersRecord>(record_key(id)) {
+        Ok(record) => Ok(record.into_orders()?),
+        Err(StorageError::KeyNotFound(_)) => Err(StoreError::Missing(id.to_owned())),
+        Err(err) => Err(read_error(err).into()),
+    }
+}
+
+/// Stores `orders` as a new dataset and makes it the active one. Returns the new index.
+/// On failure nothing stored before is changed (a half-written record is removed).
+pub fn save_orders(
+    index: &Index,
+    name: &str,
+    rows: u32,
+    orders: &Orders,
+) -> Result<Index, StoreError> {
+    let id = format!("d{}", index.next_id);
+    let key = record_key(&id);
+    LocalStorage::set(&key, OrdersRecord::from_orders(orders))
+        .map_err(|err| StoreError::Write(err.to_string()))?;
+    let mut next = index.clone();
+    next.version = VERSION;
+    next.next_id += 1;
+    next.datasets.push(DatasetMeta {
+        id: id.clone(),
+        name: name.to_owned(),
+        kind: "orders".to_owned(),
+        rows,
+        entries: u32::try_from(orders.len()).unwrap_or(u32::MAX),
+    });
+    next.active = Some(id);
+    if let Err(err) = LocalStorage::set(INDEX_KEY, &next) {
+        LocalStorage::delete(&key);
+        return Err(StoreError::Write(err.to_string()));
+    }
+    Ok(next)
+}
+
+/// Records which dataset is shown (`None`: the sample).
+pub fn set_active(index: &Index, active: Option<String>) -> Result<Index, StoreError> {
+    let next = Index {
+        active,
+        ..index.clone()
+    };
+    LocalStorage::set(INDEX_KEY, &next).map_err(|err| StoreError::Write(err.to_string()))?;
+    Ok(next)
+}
+
+/// Removes dataset `id` from the index, then its record.
+pub fn delete(index: &Index, id: &str) -> Result<Index, StoreError> {
+    let mut next = index.clone();
+    next.datasets.retain(|meta| meta.id != id);
+    if next.active.as_deref() == Some(id) {
+        next.active = None;
+    }
+    LocalStorage::set(INDEX_KEY, &next).map_err(|err| StoreError::Write(err.to_string()))?;
+    LocalStorage::delete(record_key(id));
+    Ok(next)
+}

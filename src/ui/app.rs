@@ -1,0 +1,77 @@
+//! The page frame: header with the product name and language switch, the dataset panel, and the
+//! dashboard. Provides `AppState` and keeps `<html lang dir>` in step with the locale.
+
+use leptos::prelude::*;
+
+use super::dashboard::Dashboard;
+use super::datasets::DatasetPanel;
+use super::state::AppState;
+use crate::i18n::{Locale, Msg, text};
+
+/// The browser's preferred language, English when unknown.
+fn browser_locale() -> Locale {
+    let tag = web_sys::window().and_then(|window| window.navigator().language());
+    tag.map(|tag| Locale::from_tag(&tag)).unwrap_or_default()
+}
+
+/// The whole page.
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState::new(browser_locale());
+    provide_context(state);
+    let locale = state.locale;
+
+    // Push the language and writing direction out of the graph, onto <html>.
+    Effect::new(move || {
+        let locale = locale.get();
+        let root = web_sys::window()
+            .and_then(|window| window.document())
+            .and_then(|document| document.document_element());
+        if let Some(root) = root {
+            let dir = if locale.is_rtl() { "rtl" } else { "ltr" };
+            for (name, value) in [("lang", locale.tag()), ("dir", dir)] {
+                if let Err(err) = root.set_attribute(name, value) {
+                    leptos::logging::warn!("cannot set <html {name}>: {err:?}");
+                }
+            }
+        }
+    });
+
+    view! {
+        <header class="app-header">
+            <div class="brand">
+                <h1>"Vafa" <span class="brand-native">" · وفا"</span></h1>
+                <p class="tagline">{move || text(locale.get(), Msg::Tagline)}</p>
+            </div>
+            <label class="language">
+                <span class="visually-hidden">{move || text(locale.get(), Msg::Language)}</span>
+                <select
+                    data-testid="language"
+                    on:change=move |ev| {
+                        let tag = event_target_value(&ev);
+                        locale.set(Locale::from_tag(&tag));
+                    }
+                >
+                    {Locale::ALL
+                        .into_iter()
+                        .map(|option| {
+                            view! {
+                                <option
+                                    value=option.tag()
+                                    selected=move || locale.get() == option
+                                >
+                                    {option.native_name()}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </label>
+        </header>
+        <main class="layout">
+            <DatasetPanel />
+            <Dashboard />
+        </main>
+        <footer class="app-footer">{move || text(locale.get(), Msg::PrivacyNote)}</footer>
+    }
+}

@@ -1,0 +1,73 @@
+//! The dashboard: headline numbers of the active dataset, the CRR chart and the cohort heatmap.
+
+use leptos::prelude::*;
+
+use super::cohorts::CohortHeatmap;
+use super::crr::CrrChart;
+use super::state::AppState;
+use crate::i18n::{Msg, group_int, money, percent_of_rate, text};
+
+/// One headline number.
+#[component]
+fn Kpi(label: Msg, testid: &'static str, #[prop(into)] value: Signal<String>) -> impl IntoView {
+    let locale = expect_context::<AppState>().locale;
+    view! {
+        <div class="kpi">
+            <span class="kpi-label">{move || text(locale.get(), label)}</span>
+            <span class="kpi-value" data-testid=testid>{value}</span>
+        </div>
+    }
+}
+
+/// Headline numbers and charts of the dataset shown.
+#[component]
+pub fn Dashboard() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let report = state.report;
+    let locale = state.locale;
+    let range = move || {
+        report.with(|r| match (&r.first_day, &r.last_day) {
+            (Some(first), Some(last)) => format!("{first} – {last}"),
+            _ => String::new(),
+        })
+    };
+    view! {
+        <section class="dashboard" data-testid="dashboard">
+            <p class="range" data-testid="date-range">{range}</p>
+            <div class="kpis">
+                <Kpi
+                    label=Msg::Customers
+                    testid="kpi-customers"
+                    value=Signal::derive(move || report.with(|r| group_int(i64::from(r.customers))))
+                />
+                <Kpi
+                    label=Msg::Orders
+                    testid="kpi-orders"
+                    value=Signal::derive(move || report.with(|r| group_int(i64::from(r.orders))))
+                />
+                <Kpi
+                    label=Msg::Revenue
+                    testid="kpi-revenue"
+                    value=Signal::derive(move || report.with(|r| money(r.revenue)))
+                />
+                <Kpi
+                    label=Msg::RepeatPurchaseRate
+                    testid="kpi-repeat-rate"
+                    value=Signal::derive(move || {
+                        report.with(|r| percent_of_rate(r.repeat_purchase_rate, 2))
+                    })
+                />
+            </div>
+            <article class="card">
+                <h2>{move || text(locale.get(), Msg::CrrTitle)}</h2>
+                <CrrChart />
+                <p class="chart-note">{move || text(locale.get(), Msg::CrrNote)}</p>
+            </article>
+            <article class="card">
+                <h2>{move || text(locale.get(), Msg::CohortTitle)}</h2>
+                <CohortHeatmap />
+                <p class="chart-note">{move || text(locale.get(), Msg::CohortNote)}</p>
+            </article>
+        </section>
+    }
+}

@@ -1,0 +1,16 @@
+//! The page, in Leptos (client-side rendering). `App` provides one `AppState`; each screen area
+//! is a module. Numbers come from the engine's `Report`, words from `i18n`.
+
+mod app;
+mod cohorts;
+mod crr;
+mod dashboard;
+mod datasets;
+mod state;
+
+pub use app::App;
+
+/// Mounts the app on `<body>`.
+pub fn mount() {
+    leptos::mount::mount_to_body(App);
+}

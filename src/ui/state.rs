@@ -1,0 +1,127 @@
+//! App-wide state: one `Copy` struct of signals, provided by `App` and read with
+//! `expect_context::<AppState>()`. The report is derived from the active orders, never synced.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::engine::data::Orders;
+use crate::engine::report::{OrdersConfig, OrdersReport, orders_report};
+use crate::engine::sample::sample_orders;
+use crate::i18n::{Locale, Msg};
+use crate::store::format::Index;
+use crate::store::local;
+
+/// A message about the last action, shown in the dataset panel.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Notice {
+    /// A file is being read and imported.
+    Busy,
+    /// Something failed; `title` says what, `detail` why (file name, row, column, value…).
+    Failed { title: Msg, detail: String },
+    /// A file was imported and stored.
+    Imported {
+        name: String,
+        rows: u32,
+        kept: u32,
+        issues: Vec<String>,
+        n_issues: usize,
+    },
+}
+
+/// The state every component shares.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub locale: RwSignal<Locale>,
+    /// What is stored in this browser.
+    pub index: RwSignal<Index>,
+    /// Orders of the dataset on the dashboard.
+    pub orders: RwSignal<Arc<Orders>>,
+    pub report: Memo<Arc<OrdersReport>>,
+    pub notice: RwSignal<Option<Notice>>,
+}
+
+impl AppState {
+    /// Reads what is stored and shows the active dataset, or the built-in sample when nothing is
+    /// stored. A stored value that cannot be read is reported, never deleted.
+    pub fn new(locale: Locale) -> AppState {
+        let notice = RwSignal::new(None);
+        let index = match local::load_index() {
+            Ok(index) => index,
+            Err(err) => {
+                notice.set(Some(Notice::Failed {
+                    title: Msg::StoreFailed,
+                    detail: err.to_string(),
+                }));
+                Index::default()
+            }
+        };
+        let orders = match index.active.as_deref().map(local::load_orders) {
+            Some(Ok(orders)) => orders,
+            Some(Err(err)) => {
+                notice.set(Some(Notice::Failed {
+                    title: Msg::StoreFailed,
+                    detail: err.to_string(),
+                }));
+                sample_orders()
+            }
+            None => sample_orders(),
+        };
+        let orders = RwSignal::new(Arc::new(orders));
+        let report = Memo::new(move |_| {
+            Arc::new(orders.with(|orders| orders_report(orders, &OrdersConfig::default())))
+        });
+        AppState {
+            locale: RwSignal::new(locale),
+            index: RwSignal::new(index),
+            orders,
+            report,
+            notice,
+        }
+    }
+
+    /// Shows stored dataset `id`, or the sample for `None`, and remembers the choice.
+    pub fn show(&self, id: Option<String>) {
+        let loaded = match id.as_deref() {
+            Some(id) => local::load_orders(id),
+            None => Ok(sample_orders()),
+        };
+        let orders = match loaded {
+            Ok(orders) => orders,
+            Err(err) => {
+                self.fail(Msg::StoreFailed, err.to_string());
+                return;
+            }
+        };
+        match self
+            .index
+            .with_untracked(|index| local::set_active(index, id))
+        {
+            Ok(index) => self.index.set(index),
+            Err(err) => self.fail(Msg::StoreFailed, err.to_string()),
+        }
+        self.orders.set(Arc::new(orders));
+    }
+
+    /// Deletes stored dataset `id`; the sample is shown if it was on the dashboard.
+    pub fn delete(&self, id: &str) {
+        let was_active = self
+            .index
+            .with_untracked(|index| index.active.as_deref() == Some(id));
+        match self.index.with_untracked(|index| local::delete(index, id)) {
+            Ok(index) => self.index.set(index),
+            Err(err) => {
+                self.fail(Msg::StoreFailed, err.to_string());
+                return;
+            }
+        }
+        if was_active {
+            self.orders.set(Arc::new(sample_orders()));
+        }
+    }
+
+    /// Shows a failure notice.
+    pub fn fail(&self, title: Msg, detail: String) {
+        self.notice.set(Some(Notice::Failed { title, detail }));
+    }
+}

@@ -1,0 +1,132 @@
+// End-to-end test of the built page (dist/) in headless Chromium: the sample dashboard on first
+// open, a tooltip over the cohort heatmap, importing the Shopify export and seeing the ground
+// truths of shared/data/README.md, the dataset surviving a reload, and a malformed file being
+// refused with a message while the stored dataset stays. Any console error fails the test.
+// Screenshots go to tests/e2e/screenshots/.
+import { chromium } from 'playwright-core';
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { serve } from './server.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = join(here, '..', '..');
+const fixtures = join(repo, 'tests', 'fixtures');
+const shots = join(here, 'screenshots');
+
+let passed = 0;
+let failed = 0;
+function check(name, ok, detail = '') {
+  if (ok) {
+    passed += 1;
+    console.log(`ok - ${name}`);
+  } else {
+    failed += 1;
+    console.log(`FAIL - ${name} ${detail}`);
+  }
+}
+
+const text = (page, id) => page.locator(`[data-testid="${id}"]`).first().innerText();
+
+async function kpis(page) {
+  return {
+    customers: await text(page, 'kpi-customers'),
+    orders: await text(page, 'kpi-orders'),
+    revenue: await text(page, 'kpi-revenue'),
+    repeat: await text(page, 'kpi-repeat-rate'),
+  };
+}
+
+/** Share of canvas pixels that are not white: a drawn chart has many. */
+async function inkShare(page, id) {
+  return page.locator(`[data-testid="${id}"]`).evaluate((canvas) => {
+    const ctx = canvas.getContext('2d');
+    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    let ink = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i] < 240 || data[i + 1] < 240 || data[i + 2] < 240) ink += 1;
+    }
+    return ink / (data.length / 4);
+  });
+}
+
+const server = await serve(join(repo, 'dist'));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  ],
+});
+const consoleErrors = [];
+try {
+  await mkdir(shots, { recursive: true });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, locale: 'en-US' });
+  const page = await context.newPage();
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (err) => consoleErrors.push(String(err)));
+
+  // 1. First open: the generated sample.
+  await page.goto(server.url);
+  await page.waitForSelector('[data-testid="kpi-customers"]');
+  const sample = await kpis(page);
+  check('sample dashboard shows numbers', /^\d[\d,]*$/.test(sample.customers) && sample.customers !== '0', JSON.stringify(sample));
+  check('sample revenue is money', /^\d[\d,]*\.\d\d$/.test(sample.revenue), sample.revenue);
+  check('CRR chart is drawn', (await inkShare(page, 'crr-chart')) > 0.01);
+  check('cohort heatmap is drawn', (await inkShare(page, 'cohort-heatmap')) > 0.05);
+  await page.screenshot({ path: join(shots, '1-sample.png'), fullPage: true });
+
+  // 2. Tooltip over the first cohort's month-0 cell (cells start 118 px into a 960 px canvas).
+  const heatmap = page.locator('[data-testid="cohort-heatmap"]');
+  const box = await heatmap.boundingBox();
+  const scale = box.width / 960;
+  await page.mouse.move(box.x + 124 * scale, box.y + 32 * scale);
+  const tooltip = page.locator('[data-testid="heatmap-tooltip"]');
+  await tooltip.waitFor({ timeout: 3000 });
+  const tip = await tooltip.innerText();
+  check('heatmap tooltip names cohort, period, share and count', /Cohort \d{4}-\d\d · 0 .*: 100\.0% .*\(\d[\d,]* \/ \d[\d,]*\)/.test(tip), tip);
+  await page.screenshot({ path: join(shots, '2-tooltip.png') });
+  await page.mouse.move(0, 0);
+
+  // 3. Import the Shopify export: the ground truths of shared/data/README.md.
+  await page.setInputFiles('[data-testid="file-input"]', join(fixtures, 'shopify_orders_export.csv'));
+  await page.waitForSelector('[data-testid="import-success"]', { timeout: 20000 });
+  const shop = await kpis(page);
+  check('Shopify customers = 981', shop.customers === '981', shop.customers);
+  check('Shopify orders = 1,814', shop.orders === '1,814', shop.orders);
+  check('Shopify revenue = 89,641.94', shop.revenue === '89,641.94', shop.revenue);
+  check('Shopify repeat purchase rate = 33.13%', shop.repeat === '33.13%', shop.repeat);
+  check('date range 2023-01-01 – 2024-12-31', (await text(page, 'date-range')) === '2023-01-01 – 2024-12-31');
+  await page.screenshot({ path: join(shots, '3-shopify.png'), fullPage: true });
+
+  // 4. Reload: the dataset is still stored and shown.
+  await page.reload();
+  await page.waitForSelector('[data-testid="kpi-customers"]');
+  check('after reload the stored dataset is listed', (await page.locator('[data-testid="stored-dataset"]').count()) === 1);
+  check('after reload the Shopify numbers are shown', (await text(page, 'kpi-customers')) === '981');
+
+  // 5. A malformed file: a clear message, nothing stored changes.
+  for (const bad of ['binary_garbage.csv', 'empty.csv', 'xlsx_renamed.csv']) {
+    await page.setInputFiles('[data-testid="file-input"]', join(fixtures, 'bad', bad));
+    const error = page.locator('[data-testid="import-error"]');
+    await error.waitFor({ timeout: 5000 });
+    const message = await error.innerText();
+    check(`${bad}: error names the file`, message.includes(bad), message);
+    check(`${bad}: stored dataset untouched`, (await page.locator('[data-testid="stored-dataset"]').count()) === 1 && (await text(page, 'kpi-customers')) === '981');
+  }
+  await page.screenshot({ path: join(shots, '4-bad-file.png'), fullPage: true });
+  await page.reload();
+  await page.waitForSelector('[data-testid="kpi-customers"]');
+  check('after a refused file and a reload the dataset is intact', (await text(page, 'kpi-orders')) === '1,814');
+
+  check('no console errors', consoleErrors.length === 0, JSON.stringify(consoleErrors));
+} catch (err) {
+  check('the run completed', false, String(err?.stack ?? err));
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,259 @@
+//! The Shopify sample against its ground truth (shared/data/README.md § shopify_orders_export.csv
+//! and `ground_truth.json`): summary, CRR of 2024 with W = 365, and the monthly cohort table.
+//! Values printed to 4 decimals are checked to within half a unit of the last decimal.
+
+use serde_json::Value;
+use vafa::engine::data::{Day, Orders, Period};
+use vafa::engine::import::{ImportOptions, import_orders};
+use vafa::engine::metrics::{CrrConfig, crr};
+use vafa::engine::report::{OrdersConfig, OrdersReport, orders_report};
+
+use crate::fixture;
+
+const PRINTED_4: f64 = 5e-5 + 1e-12;
+const CENT: f64 = 0.005;
+
+fn shopify_orders() -> Orders {
+    let bytes = std::fs::read(fixture("shopify_orders_export.csv")).unwrap();
+    import_orders(&bytes, &ImportOptions::default())
+        .unwrap()
+        .table
+}
+
+fn report(period: Period) -> OrdersReport {
+    orders_report(
+        &shopify_orders(),
+        &OrdersConfig {
+            period,
+            ..OrdersConfig::default()
+        },
+    )
+}
+
+/// The `valid` section of the Shopify file in `ground_truth.json`.
+fn truth() -> Value {
+    let text = std::fs::read_to_string(fixture("ground_truth.json")).unwrap();
+    let json: Value = serde_json::from_str(&text).unwrap();
+    json.pointer("/files/shopify_orders_export.csv/valid")
+        .unwrap()
+        .clone()
+}
+
+fn number(value: &Value) -> f64 {
+    match value {
+        Value::String(text) => text.parse().unwrap(),
+        other => other.as_f64().unwrap(),
+    }
+}
+
+fn assert_close(actual: Option<f64>, expected: f64, tolerance: f64, what: &str) {
+    let actual = actual.unwrap_or_else(|| panic!("{what}: no value, expected {expected}"));
+    assert!(
+        (actual - expected).abs() < tolerance,
+        "{what}: {actual} ≠ {expected}"
+    );
+}
+
+fn day(text: &str) -> Day {
+    let parts: Vec<u32> = text.split('-').map(|p| p.parse().unwrap()).collect();
+    Day::from_ymd(parts[0] as i32, parts[1], parts[2]).unwrap()
+}
+
+#[test]
+fn shopify_summary_matches_the_readme() {
+    let report = report(Period::Month);
+    assert_eq!(
+        (report.orders, report.customers, report.repeat_customers),
+        (1814, 981, 325)
+    );
+    assert_close(Some(report.revenue), 89641.94, CENT, "revenue");
+    assert_close(
+        report.repeat_purchase_rate,
+        0.3313,
+        PRINTED_4,
+        "repeat purchase rate",
+    );
+    assert_close(
+        report.purchase_frequency,
+        1.8491,
+        PRINTED_4,
+        "purchase frequency",
+    );
+    assert_close(report.aov, 49.4167, PRINTED_4, "AOV");
+    assert_close(report.aov_first, 47.6999, PRINTED_4, "AOV of first orders");
+    assert_close(
+        report.aov_repeat,
+        51.4385,
+        PRINTED_4,
+        "AOV of repeat orders",
+    );
+    // 47.80 % is printed to two decimals of a percentage.
+    assert_close(
+        report.repeat_revenue_share,
+        0.4780,
+        PRINTED_4,
+        "repeat revenue share",
+    );
+    assert_eq!(report.first_day.as_deref(), Some("2023-01-01"));
+    assert_eq!(report.last_day.as_deref(), Some("2024-12-31"));
+}
+
+#[test]
+fn shopify_summary_matches_ground_truth_json() {
+    let truth = truth();
+    let report = report(Period::Month);
+    let int = |key: &str| truth.get(key).and_then(Value::as_u64).unwrap();
+    assert_eq!(u64::from(report.customers), int("customers"));
+    assert_eq!(u64::from(report.orders), int("orders"));
+    assert_eq!(u64::from(report.repeat_customers), int("repeat_customers"));
+    assert_close(
+        Some(report.revenue),
+        number(&truth["revenue"]),
+        CENT,
+        "revenue",
+    );
+    let ratios = [
+        (report.repeat_purchase_rate, "repeat_purchase_rate"),
+        (report.purchase_frequency, "purchase_frequency"),
+        (report.aov, "aov"),
+        (report.aov_first, "aov_first_orders"),
+        (report.aov_repeat, "aov_repeat_orders"),
+        (report.repeat_revenue_share, "repeat_revenue_share"),
+    ];
+    for (actual, key) in ratios {
+        assert_close(actual, number(&truth[key]), PRINTED_4, key);
+    }
+    assert_eq!(
+        report.first_day.as_deref(),
+        truth["first_order_date"].as_str()
+    );
+    assert_eq!(
+        report.last_day.as_deref(),
+        truth["last_order_date"].as_str()
+    );
+}
+
+#[test]
+fn shopify_crr_of_2024_matches_the_readme() {
+    // S = 436, E = 601, N = 543: (601 − 543)/436 × 100 = 13.3028 %.
+    let report = report(Period::Year);
+    let row = report.crr.iter().find(|row| row.period == "2024").unwrap();
+    assert_eq!((row.s, row.e, row.n), (436, 601, 543));
+    assert_close(row.crr_pct, 13.3028, PRINTED_4, "CRR 2024");
+    assert!(!row.is_partial);
+    assert!(
+        row.retained_pct
+            .is_some_and(|pct| (0.0..=100.0).contains(&pct))
+    );
+    assert_eq!(report.window_days, 365);
+}
+
+#[test]
+fn shopify_crr_matches_ground_truth_json() {
+    let truth = truth();
+    let expected = &truth["crr"];
+    let window_days = u32::try_from(expected["window_days"].as_u64().unwrap()).unwrap();
+    let rows = crr(
+        &shopify_orders(),
+        Period::Year,
+        &CrrConfig {
+            window_days,
+            as_of: None,
+        },
+    );
+    let t0 = day(expected["period"][0].as_str().unwrap());
+    let t1 = day(expected["period"][1].as_str().unwrap());
+    let row = rows.iter().find(|row| row.start == t0).unwrap();
+    assert_eq!(row.end, t1);
+    let count = |key: &str| u32::try_from(expected[key].as_u64().unwrap()).unwrap();
+    assert_eq!((row.s, row.e, row.n), (count("S"), count("E"), count("N")));
+    assert_close(
+        row.crr_pct(),
+        number(&expected["crr_percent"]),
+        PRINTED_4,
+        "crr_percent",
+    );
+}
+
+#[test]
+fn shopify_cohorts_of_the_readme() {
+    let cohorts = report(Period::Month).cohorts;
+    let row = |label: &str| cohorts.labels.iter().position(|l| l == label).unwrap();
+    let (jan_2023, jan_2024) = (row("2023-01"), row("2024-01"));
+    assert_eq!((cohorts.sizes[jan_2023], cohorts.sizes[jan_2024]), (35, 37));
+    for (k, expected) in [1.0, 0.1143, 0.1143, 0.1143].into_iter().enumerate() {
+        assert_close(
+            cohorts.on[jan_2023][k],
+            expected,
+            PRINTED_4,
+            "cohort 2023-01",
+        );
+    }
+    for (k, expected) in [1.0, 0.1892, 0.1351, 0.0811].into_iter().enumerate() {
+        assert_close(
+            cohorts.on[jan_2024][k],
+            expected,
+            PRINTED_4,
+            "cohort 2024-01",
+        );
+    }
+}
+
+#[test]
+fn shopify_monthly_cohort_tables_match_ground_truth_json() {
+    let truth = truth();
+    let expected = truth["cohorts_monthly_on"].as_object().unwrap();
+    let cohorts = report(Period::Month).cohorts;
+    assert_eq!(cohorts.period, "month");
+    let labels: Vec<&String> = expected.keys().collect();
+    assert_eq!(cohorts.labels.iter().collect::<Vec<_>>(), labels);
+    for (c, (label, cohort)) in expected.iter().enumerate() {
+        let size = cohort["size"].as_u64().unwrap();
+        assert_eq!(u64::from(cohorts.sizes[c]), size, "size of {label}");
+        let on = cohort["on"].as_array().unwrap();
+        // The ground truth stops where the data does; past it the report has empty cells.
+        assert_eq!(on.len(), cohorts.labels.len() - c, "cells of {label}");
+        for (k, cell) in cohorts.on[c].iter().enumerate() {
+            match on.get(k) {
+                Some(value) => assert_close(
+                    *cell,
+                    number(value),
+                    PRINTED_4,
+                    &format!("{label} month {k}"),
+                ),
+                None => assert_eq!(*cell, None, "{label} month {k} is past the data"),
+            }
+        }
+    }
+    // The data end on 2024-12-31, the last day of the last month: no cell is partial.
+    assert!(cohorts.is_partial.iter().flatten().all(|partial| !partial));
+}
+
+#[test]
+fn shopify_new_customers_and_revenue_per_month_match_ground_truth_json() {
+    let truth = truth();
+    let by_month = truth["by_month"].as_object().unwrap();
+    let report = report(Period::Month);
+    let cohorts = &report.cohorts;
+    assert_eq!(cohorts.labels.len(), by_month.len());
+    for (m, (label, month)) in by_month.iter().enumerate() {
+        let new_customers = month["new_customers"].as_u64().unwrap();
+        assert_eq!(cohorts.labels[m], *label);
+        assert_eq!(
+            u64::from(cohorts.sizes[m]),
+            new_customers,
+            "new customers {label}"
+        );
+        // CRR's N of a month is the same count.
+        assert_eq!(report.crr[m].period, *label);
+        assert_eq!(u64::from(report.crr[m].n), new_customers, "N of {label}");
+        // The month's revenue is the sum over cohorts of their cell for that month.
+        let revenue: f64 = (0..=m).filter_map(|c| cohorts.revenue[c][m - c]).sum();
+        assert_close(
+            Some(revenue),
+            number(&month["revenue"]),
+            CENT,
+            &format!("revenue {label}"),
+        );
+    }
+}

@@ -1,0 +1,16 @@
+//! The native integration tests: one binary (STYLE.md § 1). `ground_truth` checks the engine
+//! against the numbers of `shared/data/README.md` and `ground_truth.json`; `cli` runs `vafa`.
+
+// Tests may unwrap (STYLE.md § 4); clippy's allow-unwrap-in-tests does not reach the helpers of
+// an integration-test crate.
+#![allow(clippy::unwrap_used)]
+
+mod cli;
+mod ground_truth;
+
+/// A file under `tests/fixtures/`.
+pub fn fixture(name: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
