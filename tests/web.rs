@@ -59,3 +59,64 @@ async fn app_mounts_and_shows_the_sample() {
         "the heatmap is sized to its cohorts"
     );
 }
+
+fn clear_storage() {
+    let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
+    storage
+        .expect("localStorage")
+        .clear()
+        .expect("clear localStorage");
+}
+
+#[wasm_bindgen_test]
+fn a_dataset_round_trips_through_local_storage() {
+    use vafa::engine::data::{Day, Money, Orders};
+    use vafa::store::local;
+    clear_storage();
+    let mut orders = Orders::default();
+    orders.push("a@example.com", Day(19_000), Money(1_250));
+    orders.push("b@example.com", Day(19_031), Money(99));
+
+    let empty = local::load_index().expect("an empty index");
+    assert!(empty.datasets.is_empty());
+    let index = local::save_orders(&empty, "orders.csv", 2, &orders).expect("saved");
+    assert_eq!(local::load_index().expect("index"), index);
+    let id = index
+        .datasets
+        .first()
+        .map(|meta| meta.id.clone())
+        .expect("one dataset");
+    assert_eq!(index.active.as_deref(), Some(id.as_str()));
+    assert_eq!(local::load_orders(&id).expect("orders back"), orders);
+
+    let index = local::delete(&index, &id).expect("deleted");
+    assert!(index.datasets.is_empty() && index.active.is_none());
+    assert!(matches!(
+        local::load_orders(&id),
+        Err(local::StoreError::Missing(_))
+    ));
+}
+
+#[wasm_bindgen_test]
+fn damaged_storage_is_reported_not_fatal() {
+    use vafa::store::local;
+    clear_storage();
+    let storage = web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .expect("storage");
+    storage
+        .set_item("vafa.dataset.d0", "{not json")
+        .expect("set");
+    assert!(matches!(
+        local::load_orders("d0"),
+        Err(local::StoreError::Format(_))
+    ));
+    storage.set_item("vafa.index", "[1,2,3]").expect("set");
+    assert!(local::load_index().is_err());
+    // The damaged values are reported, never deleted.
+    assert_eq!(
+        storage.get_item("vafa.index").ok().flatten().as_deref(),
+        Some("[1,2,3]")
+    );
+    clear_storage();
+}

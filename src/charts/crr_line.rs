@@ -49,26 +49,30 @@ impl LineLayout {
     }
 }
 
-/// Draws the lines filling `root`; y runs from 0 to the larger of 100% and the highest value.
+/// Draws the lines filling `root`. The y axis spans the values, widened to whole tens and to
+/// include 100%, so that month-to-month movement is visible.
 pub fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     data: &LineData,
 ) -> Result<LineLayout, DrawError<DB>> {
     root.fill(&WHITE)?;
     let n = data.labels.len();
-    let highest = data
-        .lines
-        .iter()
-        .flat_map(|line| line.values_pct.iter().flatten())
-        .copied()
-        .fold(100.0_f64, f64::max);
-    let y_max = (highest / 10.0).ceil() * 10.0;
+    let values = || {
+        data.lines
+            .iter()
+            .flat_map(|line| line.values_pct.iter().flatten())
+            .copied()
+            .filter(|v| v.is_finite())
+    };
+    let y_max = (values().fold(100.0_f64, f64::max) / 10.0).ceil() * 10.0;
+    let y_min = ((values().fold(f64::INFINITY, f64::min) / 10.0).floor() * 10.0 - 10.0)
+        .clamp(0.0, y_max - 10.0);
     let x_max = n.saturating_sub(1).max(1) as f64;
     let mut chart = ChartBuilder::on(root)
         .margin(12)
         .x_label_area_size(28)
         .y_label_area_size(44)
-        .build_cartesian_2d(0.0..x_max, 0.0..y_max)?;
+        .build_cartesian_2d(0.0..x_max, y_min..y_max)?;
     let labels = &data.labels;
     let label_of = |x: &f64| {
         let i = x.round();
@@ -88,7 +92,10 @@ pub fn draw<DB: DrawingBackend>(
         .label_style(("sans-serif", 12).into_font().color(&INK))
         .draw()?;
 
-    for (line, colour) in data.lines.iter().zip(SERIES.iter().cycle()) {
+    // The first line is drawn widest and each later one narrower on top of it, so lines that
+    // coincide (CRR equals the strict share when nobody is reactivated) both stay visible.
+    for (k_line, (line, colour)) in data.lines.iter().zip(SERIES.iter().cycle()).enumerate() {
+        let width = 5_u32.saturating_sub(2 * k_line as u32).max(1);
         // Split at gaps so a period without a value is not bridged.
         let mut segment: Vec<(f64, f64)> = Vec::new();
         let mut segments = Vec::new();
@@ -100,18 +107,18 @@ pub fn draw<DB: DrawingBackend>(
         }
         segments.push(segment);
         for (k, points) in segments.into_iter().filter(|s| !s.is_empty()).enumerate() {
-            let series =
-                chart.draw_series(LineSeries::new(points.clone(), colour.stroke_width(2)))?;
+            let style = colour.stroke_width(width);
+            let series = chart.draw_series(LineSeries::new(points.clone(), style))?;
             if k == 0 {
                 let c = *colour;
                 series.label(line.name.clone()).legend(move |(x, y)| {
-                    PathElement::new([(x, y), (x + 16, y)], c.stroke_width(2))
+                    PathElement::new([(x, y), (x + 16, y)], c.stroke_width(width))
                 });
             }
             chart.draw_series(
                 points
                     .into_iter()
-                    .map(|p| Circle::new(p, 2, colour.filled())),
+                    .map(|p| Circle::new(p, width.min(3), colour.filled())),
             )?;
         }
     }

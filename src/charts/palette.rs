@@ -17,10 +17,11 @@ pub const INK: RGBColor = RGBColor(40, 44, 52);
 pub const FAINT: RGBColor = RGBColor(226, 230, 236);
 
 /// The colour of a share in `0.0..=1.0` on a light-to-dark blue scale (values outside are
-/// clamped). Interpolates linearly from #eef4fb to #08306b.
+/// clamped). Interpolates from #eef4fb to #08306b by √share, so that the small shares typical
+/// of later cohort months stay distinguishable next to month 0's 100%.
 pub fn share_colour(share: f64) -> RGBColor {
     let t = if share.is_finite() {
-        share.clamp(0.0, 1.0)
+        share.clamp(0.0, 1.0).sqrt()
     } else {
         0.0
     };
@@ -30,7 +31,7 @@ pub fn share_colour(share: f64) -> RGBColor {
 
 /// Whether text drawn on `share_colour(share)` should be white for contrast.
 pub fn needs_light_text(share: f64) -> bool {
-    share > 0.45
+    share > 0.2
 }
 
 #[cfg(test)]
@@ -43,5 +44,7 @@ mod tests {
         assert_eq!(share_colour(1.0), RGBColor(0x08, 0x30, 0x6b));
         assert_eq!(share_colour(f64::NAN), share_colour(0.0));
         assert_eq!(share_colour(7.0), share_colour(1.0));
+        // √0.25 = 0.5: halfway between the ends, #7b92b3 after rounding.
+        assert_eq!(share_colour(0.25), RGBColor(0x7b, 0x92, 0xb3));
     }
 }

@@ -121,6 +121,23 @@ try {
   await page.waitForSelector('[data-testid="kpi-customers"]');
   check('after a refused file and a reload the dataset is intact', (await text(page, 'kpi-orders')) === '1,814');
 
+  // 6. Drag and drop a small orders file onto the dataset panel.
+  const csv = 'customer,order_date,amount\nann@example.com,2024-01-05,10.00\nbob@example.com,2024-01-09,20.50\nann@example.com,2024-02-11,5.25\n';
+  const dataTransfer = await page.evaluateHandle((body) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([body], 'dropped.csv', { type: 'text/csv' }));
+    return dt;
+  }, csv);
+  await page.dispatchEvent('.dataset-panel', 'dragover', { dataTransfer });
+  await page.dispatchEvent('.dataset-panel', 'drop', { dataTransfer });
+  await page.locator('[data-testid="import-success"]').filter({ hasText: 'dropped.csv' }).waitFor({ timeout: 5000 });
+  const dropped = await kpis(page);
+  check('a dropped file is imported (2 customers, 3 orders, 35.75)', dropped.customers === '2' && dropped.orders === '3' && dropped.revenue === '35.75', JSON.stringify(dropped));
+  check('both datasets are stored', (await page.locator('[data-testid="stored-dataset"]').count()) === 2);
+  await page.locator('[data-testid="stored-dataset"]').first().click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="kpi-customers"]')?.textContent === '981');
+  check('choosing a stored dataset shows it again', (await text(page, 'kpi-orders')) === '1,814');
+
   check('no console errors', consoleErrors.length === 0, JSON.stringify(consoleErrors));
 } catch (err) {
   check('the run completed', false, String(err?.stack ?? err));
