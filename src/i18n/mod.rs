@@ -2,7 +2,9 @@
 //! tested natively. Components never hold literal sentences; they ask `text(locale, Msg)`.
 
 mod format;
+mod import;
 mod messages;
 
 pub use format::{group_int, money, percent_of_rate, percent_value};
+pub use import::{kind_name, reason_text, role_name};
 pub use messages::{Locale, Msg, text};

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::cohorts::CohortHeatmap;
 use super::crr::CrrChart;
+use super::import::ImportWizard;
 use super::state::AppState;
 use crate::i18n::{Msg, group_int, money, percent_of_rate, text};
 
@@ -33,6 +34,7 @@ pub fn Dashboard() -> impl IntoView {
     };
     view! {
         <section class="dashboard" data-testid="dashboard">
+            <ImportWizard />
             <p class="range" data-testid="date-range">{range}</p>
             <div class="kpis">
                 <Kpi

@@ -9,13 +9,10 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, File, HtmlInputElement};
 
+use super::import::Draft;
 use super::state::{AppState, Notice};
-use crate::engine::import::{ImportOptions, import_orders};
+use crate::engine::import::ImportOptions;
 use crate::i18n::{Msg, group_int, text};
-use crate::store::local;
-
-/// How many issues the notice lists; the rest are counted.
-const ISSUES_SHOWN: usize = 5;
 
 /// Reads the whole file into memory.
 async fn read_bytes(file: &File) -> Result<Vec<u8>, String> {
@@ -25,40 +22,21 @@ async fn read_bytes(file: &File) -> Result<Vec<u8>, String> {
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// Imports `file` as orders, stores it and shows it; on any failure only the notice changes.
-async fn import_file(state: AppState, file: File) {
+/// Reads `file` and opens the import wizard on it; a file that is not a readable table at all
+/// gets a failure notice instead. Nothing is stored here.
+async fn open_file(state: AppState, file: File) {
     state.notice.set(Some(Notice::Busy));
     let name = file.name();
     let bytes = match read_bytes(&file).await {
         Ok(bytes) => bytes,
         Err(detail) => return state.fail(Msg::ImportFailed, detail),
     };
-    let imported = match import_orders(&bytes, &ImportOptions::default()) {
-        Ok(imported) => imported,
-        Err(err) => return state.fail(Msg::ImportFailed, format!("{name}: {err}")),
-    };
-    let kept = u32::try_from(imported.table.len()).unwrap_or(u32::MAX);
-    let stored = state
-        .index
-        .with_untracked(|index| local::save_orders(index, &name, imported.rows, &imported.table));
-    match stored {
-        Ok(index) => state.index.set(index),
-        Err(err) => return state.fail(Msg::StoreFailed, format!("{name}: {err}")),
+    let draft = Draft::new(name.clone(), Arc::from(bytes), ImportOptions::default());
+    if let Err(err) = &draft.inspection {
+        return state.fail(Msg::ImportFailed, format!("{name}: {err}"));
     }
-    let issues = imported
-        .issues
-        .iter()
-        .take(ISSUES_SHOWN)
-        .map(ToString::to_string)
-        .collect();
-    state.notice.set(Some(Notice::Imported {
-        name,
-        rows: imported.rows,
-        kept,
-        issues,
-        n_issues: imported.issues.len(),
-    }));
-    state.orders.set(Arc::new(imported.table));
+    state.notice.set(None);
+    state.draft.set(Some(Arc::new(draft)));
 }
 
 /// The list of datasets with import controls.
@@ -76,7 +54,7 @@ pub fn DatasetPanel() -> impl IntoView {
             return;
         };
         if let Some(file) = input.files().and_then(|files| files.get(0)) {
-            spawn_local(import_file(state, file));
+            spawn_local(open_file(state, file));
         }
         // Let the same file be chosen again after a failure.
         input.set_value("");
@@ -89,7 +67,7 @@ pub fn DatasetPanel() -> impl IntoView {
             .and_then(|dt| dt.files())
             .and_then(|f| f.get(0))
         {
-            spawn_local(import_file(state, file));
+            spawn_local(open_file(state, file));
         }
     };
     let is_active = move |id: Option<&str>| state.index.with(|index| index.active.as_deref() == id);
@@ -128,7 +106,9 @@ pub fn DatasetPanel() -> impl IntoView {
                                     data-testid="stored-dataset"
                                     on:click=move |_| state.show(Some(show_id.clone()))
                                 >
-                                    <span class="dataset-name">{meta.name.clone()}</span>
+                                    <span class="dataset-name" title=meta.name.clone()>
+                                        {meta.name.clone()}
+                                    </span>
                                     <span class="dataset-meta">
                                         {group_int(i64::from(meta.entries))}
                                         " "
@@ -184,7 +164,7 @@ fn NoticeView() -> impl IntoView {
                 </div>
             }
             .into_any(),
-            Some(Notice::Imported { name, rows, kept, issues, n_issues }) => view! {
+            Some(Notice::Imported { name, rows, kept, n_issues }) => view! {
                 <div class="notice success" role="status" data-testid="import-success">
                     <strong>{text(loc, Msg::Imported)} ": " {name}</strong>
                     <p>
@@ -195,9 +175,6 @@ fn NoticeView() -> impl IntoView {
                                 format!(" · {} {}", group_int(n_issues as i64), text(loc, Msg::IssuesFound))
                             })}
                     </p>
-                    <ul class="issues">
-                        {issues.into_iter().map(|issue| view! { <li>{issue}</li> }).collect_view()}
-                    </ul>
                 </div>
             }
             .into_any(),

@@ -6,6 +6,7 @@ mod cohorts;
 mod crr;
 mod dashboard;
 mod datasets;
+mod import;
 mod state;
 
 pub use app::App;

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::import::Draft;
 use crate::engine::data::Orders;
 use crate::engine::report::{OrdersConfig, OrdersReport, orders_report};
 use crate::engine::sample::sample_orders;
@@ -24,7 +25,6 @@ pub enum Notice {
         name: String,
         rows: u32,
         kept: u32,
-        issues: Vec<String>,
         n_issues: usize,
     },
 }
@@ -39,6 +39,8 @@ pub struct AppState {
     pub orders: RwSignal<Arc<Orders>>,
     pub report: Memo<Arc<OrdersReport>>,
     pub notice: RwSignal<Option<Notice>>,
+    /// A file being previewed in the import wizard, not stored yet.
+    pub draft: RwSignal<Option<Arc<Draft>>>,
 }
 
 impl AppState {
@@ -77,6 +79,7 @@ impl AppState {
             orders,
             report,
             notice,
+            draft: RwSignal::new(None),
         }
     }
 

@@ -90,9 +90,16 @@ try {
   await page.screenshot({ path: join(shots, '2-tooltip.png') });
   await page.mouse.move(0, 0);
 
-  // 3. Import the Shopify export: the ground truths of shared/data/README.md.
+  // 3. Import the Shopify export through the wizard: the ground truths of shared/data/README.md.
   await page.setInputFiles('[data-testid="file-input"]', join(fixtures, 'shopify_orders_export.csv'));
+  await page.waitForSelector('[data-testid="import-wizard"]', { timeout: 20000 });
+  check('wizard recognises the Shopify layout', (await text(page, 'wizard-detected')).includes('Shopify orders export'));
+  check('wizard counts 1,814 orders to import', (await text(page, 'wizard-kept')) === '1,814');
+  check('nothing is stored before Confirm', (await page.locator('[data-testid="stored-dataset"]').count()) === 0);
+  await page.screenshot({ path: join(shots, '3a-wizard.png'), fullPage: true });
+  await page.click('[data-testid="wizard-confirm"]');
   await page.waitForSelector('[data-testid="import-success"]', { timeout: 20000 });
+  check('the wizard closes after Confirm', (await page.locator('[data-testid="import-wizard"]').count()) === 0);
   const shop = await kpis(page);
   check('Shopify customers = 981', shop.customers === '981', shop.customers);
   check('Shopify orders = 1,814', shop.orders === '1,814', shop.orders);
@@ -130,6 +137,8 @@ try {
   }, csv);
   await page.dispatchEvent('.dataset-panel', 'dragover', { dataTransfer });
   await page.dispatchEvent('.dataset-panel', 'drop', { dataTransfer });
+  await page.waitForSelector('[data-testid="import-wizard"]', { timeout: 5000 });
+  await page.click('[data-testid="wizard-confirm"]');
   await page.locator('[data-testid="import-success"]').filter({ hasText: 'dropped.csv' }).waitFor({ timeout: 5000 });
   const dropped = await kpis(page);
   check('a dropped file is imported (2 customers, 3 orders, 35.75)', dropped.customers === '2' && dropped.orders === '3' && dropped.revenue === '35.75', JSON.stringify(dropped));
@@ -137,6 +146,29 @@ try {
   await page.locator('[data-testid="stored-dataset"]').first().click();
   await page.waitForFunction(() => document.querySelector('[data-testid="kpi-customers"]')?.textContent === '981');
   check('choosing a stored dataset shows it again', (await text(page, 'kpi-orders')) === '1,814');
+
+  // 7. Issues are listed by row, column, value and reason; Cancel stores nothing.
+  await page.setInputFiles('[data-testid="file-input"]', join(fixtures, 'bad', 'ragged_rows.csv'));
+  await page.waitForSelector('[data-testid="wizard-issues"]', { timeout: 5000 });
+  const issueRows = await page.locator('[data-testid="wizard-issues"] tbody tr').allInnerTexts();
+  check('ragged rows are listed with their row numbers', issueRows.length === 4 && issueRows[0].startsWith('4'), JSON.stringify(issueRows));
+  await page.screenshot({ path: join(shots, '5-issues.png'), fullPage: true });
+  await page.click('[data-testid="wizard-cancel"]');
+  check('Cancel closes the wizard', (await page.locator('[data-testid="import-wizard"]').count()) === 0);
+  check('Cancel stores nothing', (await page.locator('[data-testid="stored-dataset"]').count()) === 2);
+
+  // 8. Unknown headers: the file cannot be imported until the user picks the roles.
+  const unnamed = 'a,b,c\nx@example.com,2024-03-01,12.00\ny@example.com,2024-03-02,8.00\nx@example.com,2024-04-01,3.50\n';
+  await page.setInputFiles('[data-testid="file-input"]', { name: 'unnamed.csv', mimeType: 'text/csv', buffer: Buffer.from(unnamed) });
+  await page.waitForSelector('[data-testid="wizard-error"]', { timeout: 5000 });
+  check('Confirm is disabled while a required role is missing', await page.locator('[data-testid="wizard-confirm"]').isDisabled());
+  await page.selectOption('[data-testid="role-0"]', { label: 'customer' });
+  await page.selectOption('[data-testid="role-1"]', { label: 'order date' });
+  await page.selectOption('[data-testid="role-2"]', { label: 'amount' });
+  await page.waitForFunction(() => document.querySelector('[data-testid="wizard-kept"]')?.textContent === '3');
+  await page.click('[data-testid="wizard-confirm"]');
+  await page.locator('[data-testid="import-success"]').filter({ hasText: 'unnamed.csv' }).waitFor({ timeout: 5000 });
+  check('after picking roles the file imports (2 customers, 23.50)', (await text(page, 'kpi-customers')) === '2' && (await text(page, 'kpi-revenue')) === '23.50');
 
   check('no console errors', consoleErrors.length === 0, JSON.stringify(consoleErrors));
 } catch (err) {

@@ -7,6 +7,7 @@
 
 mod cli;
 mod ground_truth;
+mod inspect;
 
 /// A file under `tests/fixtures/`.
 pub fn fixture(name: &str) -> std::path::PathBuf {

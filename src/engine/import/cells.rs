@@ -1,7 +1,13 @@
-//! One cell's text → a typed value: dates (`cells/date.rs`), money (`cells/money.rs`), order
-//! statuses (`cells/status.rs`) and customer keys. Persian (۰-۹) and Arabic-Indic (٠-٩) digits
-//! read as ASCII digits everywhere. Parsers return `None` for text they cannot read; the caller
-//! turns that into an `Issue` naming row, column and value.
+//! One cell's text → a typed value: dates (`cells/date.rs`, Jalali in `cells/jalali.rs`), money
+//! (`cells/money.rs`), order statuses (`cells/status.rs`) and customer keys. Persian (۰-۹) and
+//! Arabic-Indic (٠-٩) digits read as ASCII digits everywhere. Parsers return `None` for text they
+//! cannot read; the caller turns that into an `Issue` naming row, column and value.
+//!
+//! Customer keys: e-mails and ids are trimmed and lower-cased. Iranian mobile numbers are written
+//! many ways (`۰۹۱۲ ۳۴۵ ۶۷۸۹`, `+98912…`, `0098912…`, and `912…` once Excel dropped the leading
+//! zero); in a mobile column they are normalised as README § Joining the files says: digits to
+//! ASCII, spaces and dashes dropped, `+98`/`0098` to `0`, and a 10-digit number starting with `9`
+//! gets its leading `0` back. Text that is no phone number keeps the e-mail rule.
 
 mod date;
 mod money;
@@ -22,17 +28,58 @@ pub(crate) fn digit_value(c: char) -> Option<u8> {
     u8::try_from(value).ok()
 }
 
+/// How a customer column's cells become keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum KeyStyle {
+    /// E-mails, ids, names: trimmed and lower-cased.
+    #[default]
+    Text,
+    /// Mobile numbers, normalised (see the module doc); other text as `Text`.
+    Mobile,
+}
+
 /// Writes the customer key of `cell` into `key`: trimmed and lower-cased, so `Alice@x.com ` and
-/// `alice@x.com` are one customer. Reuses `key`'s buffer.
-pub(crate) fn customer_key(cell: &str, key: &mut String) {
+/// `alice@x.com` are one customer; a mobile normalised in a mobile column. Reuses `key`'s buffer.
+pub(crate) fn customer_key(cell: &str, style: KeyStyle, key: &mut String) {
     key.clear();
     let cell = cell.trim();
+    if style == KeyStyle::Mobile && mobile_key(cell, key) {
+        return;
+    }
+    key.clear();
     if cell.is_ascii() {
         key.push_str(cell);
         key.make_ascii_lowercase();
     } else {
         key.extend(cell.chars().flat_map(char::to_lowercase));
     }
+}
+
+/// Writes the normalised mobile number of `cell` into `key`; `false` when `cell` is not a phone
+/// number (anything but digits, spaces, dashes, parentheses and one leading `+`).
+fn mobile_key(cell: &str, key: &mut String) -> bool {
+    let unsigned = cell.strip_prefix('+');
+    for c in unsigned.unwrap_or(cell).chars() {
+        match digit_value(c) {
+            Some(value) => key.push(char::from(b'0' + value)),
+            None if matches!(c, ' ' | '-' | '(' | ')' | '\u{00A0}' | '\u{200C}') => {}
+            None => return false,
+        }
+    }
+    if key.is_empty() {
+        return false;
+    }
+    let international = if unsigned.is_some() {
+        key.strip_prefix("98")
+    } else {
+        key.strip_prefix("0098")
+    };
+    if let Some(national) = international {
+        *key = format!("0{national}");
+    } else if key.len() == 10 && key.starts_with('9') {
+        key.insert(0, '0');
+    }
+    true
 }
 
 #[cfg(test)]
@@ -50,9 +97,41 @@ mod tests {
     #[test]
     fn customer_keys_ignore_case_and_surrounding_spaces() {
         let mut key = String::from("left over");
-        customer_key("  Alice@Example.COM ", &mut key);
+        customer_key("  Alice@Example.COM ", KeyStyle::Text, &mut key);
         assert_eq!(key, "alice@example.com");
-        customer_key("ÀLICE@X.COM", &mut key);
+        customer_key("ÀLICE@X.COM", KeyStyle::Text, &mut key);
         assert_eq!(key, "àlice@x.com");
+    }
+
+    fn mobile(cell: &str) -> String {
+        let mut key = String::new();
+        customer_key(cell, KeyStyle::Mobile, &mut key);
+        key
+    }
+
+    #[test]
+    fn every_spelling_of_an_iranian_mobile_is_one_key() {
+        for cell in [
+            "09123456789",
+            "۰۹۱۲۳۴۵۶۷۸۹",
+            "۰۹۱۲ ۳۴۵ ۶۷۸۹",
+            "+989123456789",
+            "00989123456789",
+            "9123456789",
+            "٠٩١٢٣٤٥٦٧٨٩",
+            " 0912-345-6789 ",
+        ] {
+            assert_eq!(mobile(cell), "09123456789", "{cell}");
+        }
+    }
+
+    #[test]
+    fn text_in_a_mobile_column_keeps_the_email_rule() {
+        assert_eq!(mobile(" A@X.com"), "a@x.com");
+        assert_eq!(mobile("+"), "+");
+        // In an e-mail column a number is left as written.
+        let mut key = String::new();
+        customer_key("9123456789", KeyStyle::Text, &mut key);
+        assert_eq!(key, "9123456789");
     }
 }

@@ -1,7 +1,12 @@
 //! Bytes → text. Recognises what is not a CSV at all (nothing, an Excel workbook, binary data),
-//! strips a byte-order mark, decodes UTF-8 and UTF-16 (with a BOM, or without one when every other
-//! byte is NUL) and names the exact line and byte where the text stops being valid, so no
-//! character is ever dropped silently.
+//! strips a byte-order mark, and reads UTF-8, UTF-16 (with a BOM, or without one when every other
+//! byte is NUL) and the Windows code pages Excel writes on Persian/Arabic (Windows-1256) and
+//! Western (Windows-1252) systems. Bytes that are not valid UTF-8 are read in one of those code
+//! pages (`code_page.rs` tells which) and the place UTF-8 broke is kept, so the preview can say
+//! so; when the user insists on UTF-8 that place is the error instead. No character is dropped
+//! silently.
+
+mod code_page;
 
 use std::borrow::Cow;
 
@@ -15,9 +20,23 @@ pub enum Encoding {
     Utf8Bom,
     Utf16Le,
     Utf16Be,
+    /// Arabic/Persian Windows code page (Excel's "CSV" on a Persian or Arabic Windows).
+    Windows1256,
+    /// Western European Windows code page (Latin-1 plus `€` and typographic quotes).
+    Windows1252,
 }
 
 impl Encoding {
+    /// Every encoding Vafa reads, in the order the import wizard offers them.
+    pub const ALL: [Encoding; 6] = [
+        Encoding::Utf8,
+        Encoding::Utf8Bom,
+        Encoding::Utf16Le,
+        Encoding::Utf16Be,
+        Encoding::Windows1256,
+        Encoding::Windows1252,
+    ];
+
     /// The encoding's usual name, e.g. `UTF-16LE`.
     pub fn name(self) -> &'static str {
         match self {
@@ -25,8 +44,19 @@ impl Encoding {
             Encoding::Utf8Bom => "UTF-8 with BOM",
             Encoding::Utf16Le => "UTF-16LE",
             Encoding::Utf16Be => "UTF-16BE",
+            Encoding::Windows1256 => "Windows-1256",
+            Encoding::Windows1252 => "Windows-1252",
         }
     }
+}
+
+/// Where bytes stopped being valid UTF-8.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Utf8Break {
+    /// The line of the first invalid byte (line 1 = the first line).
+    pub line: u32,
+    /// The byte offset of the first invalid byte in the file.
+    pub offset: usize,
 }
 
 /// A file's text, borrowed from the bytes when they were UTF-8 already.
@@ -36,6 +66,9 @@ pub struct Decoded<'a> {
     pub text: Cow<'a, str>,
     /// What the bytes were read as.
     pub encoding: Encoding,
+    /// When the bytes were not valid UTF-8 and were read in a code page instead: where UTF-8
+    /// broke.
+    pub utf8_break: Option<Utf8Break>,
 }
 
 const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
@@ -45,27 +78,39 @@ const OLE2_MAGIC: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
 /// How many leading bytes are inspected to tell text from binary data.
 const SNIFF_LEN: usize = 8192;
 
-/// Decodes a file's bytes into text, or says why they are not a readable text file.
+/// Decodes a file's bytes into text in the encoding detected, or says why they are not a
+/// readable text file.
 pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, ImportError> {
+    decode_as(bytes, None)
+}
+
+/// Decodes a file's bytes in `encoding`, or in the one detected when `None`. A forced UTF-8
+/// accepts a BOM and fails on the first invalid byte; a forced UTF-16 drops a BOM.
+pub fn decode_as(bytes: &[u8], encoding: Option<Encoding>) -> Result<Decoded<'_>, ImportError> {
     if bytes.starts_with(ZIP_MAGIC) || bytes.starts_with(OLE2_MAGIC) {
         return Err(ImportError::ExcelWorkbook);
     }
-    let decoded = if let Some(rest) = bytes.strip_prefix(UTF8_BOM) {
-        Decoded {
-            text: Cow::Borrowed(utf8(rest, UTF8_BOM.len())?),
-            encoding: Encoding::Utf8Bom,
+    let decoded = match encoding {
+        None => detect(bytes)?,
+        Some(Encoding::Utf8 | Encoding::Utf8Bom) => {
+            let (rest, encoding, skipped) = match bytes.strip_prefix(UTF8_BOM) {
+                Some(rest) => (rest, Encoding::Utf8Bom, UTF8_BOM.len()),
+                None => (bytes, Encoding::Utf8, 0),
+            };
+            let text = std::str::from_utf8(rest).map_err(|err| {
+                let at = utf8_break(rest, err.valid_up_to(), skipped);
+                ImportError::NotUtf8 {
+                    line: at.line,
+                    offset: at.offset,
+                }
+            })?;
+            plain(Cow::Borrowed(text), encoding)
         }
-    } else if let Some(encoding) = utf16_encoding(bytes) {
-        Decoded {
-            text: Cow::Owned(utf16(bytes, encoding)?),
-            encoding,
+        Some(encoding @ (Encoding::Utf16Le | Encoding::Utf16Be)) => {
+            plain(Cow::Owned(utf16(bytes, encoding)?), encoding)
         }
-    } else if bytes.iter().take(SNIFF_LEN).any(|&b| b == 0) {
-        return Err(ImportError::NotText);
-    } else {
-        Decoded {
-            text: Cow::Borrowed(utf8(bytes, 0)?),
-            encoding: Encoding::Utf8,
+        Some(encoding @ (Encoding::Windows1256 | Encoding::Windows1252)) => {
+            plain(code_page::decode(bytes, encoding), encoding)
         }
     };
     if decoded.text.trim().is_empty() {
@@ -75,6 +120,51 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, ImportError> {
         return Err(ImportError::NotText);
     }
     Ok(decoded)
+}
+
+/// The detected reading: a BOM, the UTF-16 NUL pattern, UTF-8, else a code page.
+fn detect(bytes: &[u8]) -> Result<Decoded<'_>, ImportError> {
+    let (rest, encoding, skipped) = match bytes.strip_prefix(UTF8_BOM) {
+        Some(rest) => (rest, Encoding::Utf8Bom, UTF8_BOM.len()),
+        None => {
+            if let Some(encoding) = utf16_encoding(bytes) {
+                return Ok(plain(Cow::Owned(utf16(bytes, encoding)?), encoding));
+            }
+            if bytes.iter().take(SNIFF_LEN).any(|&b| b == 0) {
+                return Err(ImportError::NotText);
+            }
+            (bytes, Encoding::Utf8, 0)
+        }
+    };
+    match std::str::from_utf8(rest) {
+        Ok(text) => Ok(plain(Cow::Borrowed(text), encoding)),
+        Err(err) => {
+            let at = utf8_break(rest, err.valid_up_to(), skipped);
+            let encoding = code_page::guess(rest);
+            Ok(Decoded {
+                text: code_page::decode(rest, encoding),
+                encoding,
+                utf8_break: Some(at),
+            })
+        }
+    }
+}
+
+fn plain(text: Cow<'_, str>, encoding: Encoding) -> Decoded<'_> {
+    Decoded {
+        text,
+        encoding,
+        utf8_break: None,
+    }
+}
+
+/// Where UTF-8 broke: `valid` bytes of `bytes` were fine; `skipped` bytes (a BOM) came before.
+fn utf8_break(bytes: &[u8], valid: usize, skipped: usize) -> Utf8Break {
+    let before = bytes.get(..valid).unwrap_or_default();
+    Utf8Break {
+        line: count_line_breaks(before).saturating_add(1),
+        offset: skipped + valid,
+    }
 }
 
 /// Number of line breaks in `bytes`: `\r\n`, `\n` and a lone `\r` (old Mac files) each count once.
@@ -88,17 +178,6 @@ pub(crate) fn count_line_breaks(bytes: &[u8]) -> u32 {
         previous = b;
     }
     count
-}
-
-/// `bytes` as UTF-8; `skipped` bytes (a BOM) came before them in the file, for the error offset.
-fn utf8(bytes: &[u8], skipped: usize) -> Result<&str, ImportError> {
-    std::str::from_utf8(bytes).map_err(|err| {
-        let valid = bytes.get(..err.valid_up_to()).unwrap_or_default();
-        ImportError::NotUtf8 {
-            line: count_line_breaks(valid).saturating_add(1),
-            offset: skipped + err.valid_up_to(),
-        }
-    })
 }
 
 /// UTF-16 from its byte-order mark, or from the NUL pattern of mostly-ASCII UTF-16 text: NUL bytes
@@ -216,13 +295,66 @@ mod tests {
     }
 
     #[test]
-    fn invalid_utf8_names_its_line_and_byte() {
+    fn invalid_utf8_is_read_as_windows_1252_and_the_break_kept() {
+        let bytes = fixture("bad/invalid_utf8.csv");
+        let offset = bytes.iter().position(|&b| b == 0xE9).unwrap();
+        let decoded = decode(&bytes).unwrap();
+        assert_eq!(decoded.encoding, Encoding::Windows1252);
+        assert_eq!(decoded.utf8_break, Some(Utf8Break { line: 3, offset }));
+        assert!(decoded.text.contains("café@example.com"));
+    }
+
+    #[test]
+    fn forcing_utf8_on_invalid_bytes_names_line_and_byte() {
         let bytes = fixture("bad/invalid_utf8.csv");
         let offset = bytes.iter().position(|&b| b == 0xE9).unwrap();
         assert_eq!(
-            decode(&bytes),
+            decode_as(&bytes, Some(Encoding::Utf8)),
             Err(ImportError::NotUtf8 { line: 3, offset })
         );
+    }
+
+    #[test]
+    fn the_persian_excel_file_is_windows_1256() {
+        let bytes = fixture("persian_tickets_cp1256.csv");
+        let decoded = decode(&bytes).unwrap();
+        assert_eq!(decoded.encoding, Encoding::Windows1256);
+        assert!(
+            decoded.text.starts_with("شماره تيکت,"),
+            "{:?}",
+            decoded.text.get(..40)
+        );
+        assert_eq!(decoded.utf8_break.map(|at| at.line), Some(1));
+    }
+
+    #[test]
+    fn a_forced_encoding_is_used_as_given() {
+        let decoded = decode_as("a,é\n".as_bytes(), Some(Encoding::Windows1252)).unwrap();
+        assert_eq!(
+            (decoded.text.as_ref(), decoded.encoding),
+            ("a,Ã©\n", Encoding::Windows1252)
+        );
+        let bom = decode_as(b"\xEF\xBB\xBFa\n", Some(Encoding::Utf8)).unwrap();
+        assert_eq!(
+            (bom.text.as_ref(), bom.encoding),
+            ("a\n", Encoding::Utf8Bom)
+        );
+        let le: Vec<u8> = "\u{FEFF}a,b\n"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        assert_eq!(
+            decode_as(&le, Some(Encoding::Utf16Le)).unwrap().text,
+            "a,b\n"
+        );
+    }
+
+    #[test]
+    fn every_encoding_has_its_own_name() {
+        let mut names: Vec<&str> = Encoding::ALL.into_iter().map(Encoding::name).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), Encoding::ALL.len());
     }
 
     #[test]

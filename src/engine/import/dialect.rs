@@ -1,7 +1,8 @@
 //! How a CSV text is written: which delimiter separates fields and where the table starts. Excel
 //! may write a first line `sep=;` naming the delimiter; otherwise the delimiter is sniffed among
 //! `,` `;` TAB `|` by counting each outside quotes on the first records and taking the one that
-//! splits the header and most records into the same number of fields.
+//! splits the header and most records into the same number of fields. A first record whose cells
+//! are all dates or amounts is data, not a header.
 
 /// The delimiters Vafa recognises, in order of preference when the counts tie.
 pub const DELIMITERS: [u8; 4] = [b',', b';', b'\t', b'|'];
@@ -127,6 +128,17 @@ fn record_counts(text: &str) -> Vec<[usize; 4]> {
         records.push(counts);
     }
     records
+}
+
+/// Whether a first record is data rather than a header: every non-empty cell reads as a date or
+/// an amount (a file without a header starts with its first row).
+pub(crate) fn is_data_row(cells: &[String]) -> bool {
+    let mut cells = cells.iter().filter(|cell| !cell.is_empty()).peekable();
+    cells.peek().is_some()
+        && cells.all(|cell| {
+            super::cells::parse_money(cell).is_some()
+                || super::cells::parse_date(cell, || super::cells::SlashOrder::MonthFirst).is_some()
+        })
 }
 
 #[cfg(test)]

@@ -1,28 +1,73 @@
 //! Bytes of a CSV export → typed tables plus the issues found on the way. The stages, one file
-//! each: `decode` (bytes → text), `dialect` (delimiter, `sep=` line), `records` (CSV records with
-//! line numbers, malformed rows), `roles` (which column is the customer, the date …; the only
-//! place header names are matched), `cells` (dates, money, statuses), and one importer per kind
-//! of table (`orders`). An unreadable file is an `ImportError`; an unreadable cell is an `Issue`
-//! and its row is left out, so import keeps every row it can read.
+//! each: `decode` (bytes → text), `dialect` (delimiter, `sep=` line, header or not), `records`
+//! (CSV records with line numbers, malformed rows), `roles` (which column is the customer, the
+//! date …, which vendor layout and kind of dataset; the only place header names are matched),
+//! `cells` (dates, money, statuses, customer keys), `inspect` (what the import wizard previews)
+//! and one importer per kind of table (`orders`). An unreadable file is an `ImportError`; an
+//! unreadable cell is an `Issue` and its row is left out, so import keeps every row it can read.
 
 mod cells;
 mod decode;
 mod dialect;
+mod inspect;
 mod issue;
 mod orders;
 mod records;
 mod roles;
 
-pub use decode::{Decoded, Encoding, decode};
+pub use decode::{Decoded, Encoding, Utf8Break, decode, decode_as};
 pub use dialect::{DELIMITERS, Dialect, sniff};
+pub use inspect::{Inspection, inspect};
 pub use issue::{FIELD_LIMIT, ImportError, Issue, Malformed, Reason};
 pub use orders::import_orders;
-pub use roles::{Role, SHOPIFY_ORDERS, WOOCOMMERCE_ORDERS};
+pub use roles::{
+    DELIGHTED, FRESHDESK, GOOGLE_FORMS, HUBSPOT_TICKETS, Kind, PORSLINE, Role, SHOPIFY_CHECKOUTS,
+    SHOPIFY_ORDERS, STRIPE_PAYMENTS, STRIPE_SUBSCRIPTIONS, SURVEYMONKEY, TYPEFORM,
+    WOOCOMMERCE_ORDERS, ZENDESK,
+};
 
-/// Options the user can change in the UI later (issue 3 adds more). Default = the conventions of
-/// `shared/data/README.md`.
+/// What the user chose in the import wizard; `Default` detects everything, following the
+/// conventions of `shared/data/README.md`.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct ImportOptions {}
+pub struct ImportOptions {
+    /// None = detect.
+    pub encoding: Option<Encoding>,
+    /// None = sniff.
+    pub delimiter: Option<u8>,
+    /// None = detect from the header; Some(v): v[i] is the role of column i (None = ignored).
+    /// A Some vector shorter than the header leaves the remaining columns ignored.
+    pub roles: Option<Vec<Option<Role>>>,
+}
+
+/// The text of `bytes` and its dialect, as `options` ask.
+fn text_of<'b>(
+    bytes: &'b [u8],
+    options: &ImportOptions,
+) -> Result<(Decoded<'b>, Dialect), ImportError> {
+    let decoded = decode_as(bytes, options.encoding)?;
+    let mut dialect = sniff(&decoded.text);
+    if let Some(delimiter) = options.delimiter {
+        dialect.delimiter = delimiter;
+    }
+    Ok((decoded, dialect))
+}
+
+/// The role of each column of `header`: the user's choice when given (cut or padded to the
+/// header's width), else detected from the names.
+fn roles_of(
+    options: &ImportOptions,
+    header: &[String],
+    layout: Option<&'static str>,
+) -> Vec<Option<Role>> {
+    match &options.roles {
+        Some(given) => {
+            let mut roles = given.clone();
+            roles.resize(header.len(), None);
+            roles
+        }
+        None => roles::detect(header, layout),
+    }
+}
 
 /// Result of a successful import: the table plus every rejected cell.
 #[derive(Debug, Clone, PartialEq)]
@@ -190,11 +235,24 @@ mod tests {
     }
 
     #[test]
-    fn invalid_utf8_names_line_and_byte() {
+    fn invalid_utf8_falls_back_to_windows_1252_unless_utf8_is_forced() {
+        let imported = ok("bad/invalid_utf8.csv");
+        assert!(
+            imported
+                .table
+                .customers
+                .keys()
+                .iter()
+                .any(|key| key == "café@example.com")
+        );
         let bytes = fixture("bad/invalid_utf8.csv");
         let offset = bytes.iter().position(|&b| b == 0xE9).unwrap();
+        let utf8 = ImportOptions {
+            encoding: Some(Encoding::Utf8),
+            ..ImportOptions::default()
+        };
         assert_eq!(
-            import("bad/invalid_utf8.csv").err(),
+            import_orders(&bytes, &utf8).err(),
             Some(ImportError::NotUtf8 { line: 3, offset })
         );
     }

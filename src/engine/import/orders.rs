@@ -11,18 +11,19 @@ use super::dialect::{self, Dialect};
 use super::issue::{ImportError, Issue, Reason, shorten};
 use super::records::{Next, Table};
 use super::roles::{self, OrderColumns};
-use super::{ImportOptions, Imported, decode};
+use super::{ImportOptions, Imported, roles_of, text_of};
 use crate::engine::data::{Money, Orders};
 
 /// Imports an orders export: the purchases it holds, plus an `Issue` for every row left out
 /// because a cell could not be read. Fails with an `ImportError` when the file as a whole is not
 /// usable: not text, no header, no rows, no customer or date column, or broken CSV structure.
+/// `options` may force the encoding, the delimiter and the role of every column; a required role
+/// (customer, order date) that no column plays is still `ImportError::MissingRole`.
 pub fn import_orders(
     bytes: &[u8],
     options: &ImportOptions,
 ) -> Result<Imported<Orders>, ImportError> {
-    let ImportOptions {} = options;
-    Ok(import(bytes)?.imported)
+    Ok(import(bytes, options)?.imported)
 }
 
 /// An import and how many orders their status left out (not issues: nothing is wrong with them).
@@ -36,12 +37,11 @@ struct Counted {
     excluded_by_status: u32,
 }
 
-fn import(bytes: &[u8]) -> Result<Counted, ImportError> {
-    let decoded = decode::decode(bytes)?;
+fn import(bytes: &[u8], options: &ImportOptions) -> Result<Counted, ImportError> {
+    let (decoded, dialect) = text_of(bytes, options)?;
     let text: &str = &decoded.text;
-    let dialect = dialect::sniff(text);
     let mut table = Table::open(text, &dialect)?;
-    if header_is_data(table.header()) {
+    if dialect::is_data_row(table.header()) {
         let cells = table.header().join(&dialect.delimiter_char().to_string());
         return Err(ImportError::NoHeader {
             line: table.header_line(),
@@ -55,7 +55,8 @@ fn import(bytes: &[u8]) -> Result<Counted, ImportError> {
     if next == Next::End {
         return Err(ImportError::NoRows { layout });
     }
-    let columns = roles::order_columns(table.header(), layout)?;
+    let roles = roles_of(options, table.header(), layout);
+    let columns = roles::order_columns(table.header(), layout, &roles)?;
     let mut builder = Builder::new(columns, text, dialect);
     builder.report_duplicate_columns(&table);
     loop {
@@ -75,17 +76,6 @@ fn import(bytes: &[u8]) -> Result<Counted, ImportError> {
         },
         excluded_by_status: builder.excluded_by_status,
     })
-}
-
-/// A header whose every cell reads as a date or an amount is the first data row of a file that
-/// has no header.
-fn header_is_data(header: &[String]) -> bool {
-    let mut cells = header.iter().filter(|cell| !cell.is_empty()).peekable();
-    cells.peek().is_some()
-        && cells.all(|cell| {
-            cells::parse_money(cell).is_some()
-                || cells::parse_date(cell, || SlashOrder::MonthFirst).is_some()
-        })
 }
 
 /// Turns records into orders, one at a time.
@@ -188,7 +178,7 @@ impl<'t> Builder<'t> {
             );
         }
         if let (false, Some(day), Some(amount)) = (customer.is_empty(), day, amount) {
-            cells::customer_key(customer, &mut self.key);
+            cells::customer_key(customer, columns.key_style, &mut self.key);
             self.orders.push(&self.key, day, amount);
         }
     }
@@ -253,7 +243,7 @@ mod tests {
     use crate::engine::data::Day;
 
     fn counted(csv: &str) -> Counted {
-        import(csv.as_bytes()).unwrap()
+        import(csv.as_bytes(), &ImportOptions::default()).unwrap()
     }
 
     fn orders(csv: &str) -> Imported<Orders> {
@@ -420,15 +410,19 @@ mod tests {
     #[test]
     fn a_file_without_rows_or_header_or_roles_is_an_error() {
         assert_eq!(
-            import(b"email,date\n\n").err(),
+            import_orders(b"email,date\n\n", &ImportOptions::default()).err(),
             Some(ImportError::NoRows { layout: None })
         );
         assert!(matches!(
-            import(b"1,2024-05-01,12.00\n2,2024-05-02,13.00\n").err(),
+            import_orders(
+                b"1,2024-05-01,12.00\n2,2024-05-02,13.00\n",
+                &ImportOptions::default()
+            )
+            .err(),
             Some(ImportError::NoHeader { line: 1, .. })
         ));
         assert!(matches!(
-            import(b"email,total\na@x.com,1\n").err(),
+            import_orders(b"email,total\na@x.com,1\n", &ImportOptions::default()).err(),
             Some(ImportError::MissingRole {
                 role: roles::Role::OrderDate,
                 ..

@@ -114,6 +114,14 @@ impl<'t> Table<'t> {
         self.record.get(idx).unwrap_or_default()
     }
 
+    /// The cells of the current record as text, without empty cells past the header's width.
+    pub(crate) fn cells(&self) -> Vec<String> {
+        let kept = (0..self.record.len())
+            .rposition(|idx| idx < self.width || !self.field(idx).trim().is_empty())
+            .map_or(0, |idx| idx + 1);
+        self.record.iter().take(kept).map(str::to_owned).collect()
+    }
+
     /// Moves to the next data record that is not blank.
     pub(crate) fn advance(&mut self) -> Result<Next, ImportError> {
         if !self.read_non_blank()? {

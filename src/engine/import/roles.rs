@@ -1,13 +1,25 @@
 //! Which column plays which role, from the header alone. This is the only place header names are
-//! matched. Names are normalised (trimmed, lower-cased, `_` read as a space, spaces collapsed,
-//! Arabic ي/ك read as Persian ی/ک) and then matched in three tiers: exact name, name without a
-//! trailing `(unit)` such as `(تومان)` or `(UTC)`, and — for customer, date and amount only — a
-//! keyword inside the name. Within a tier the earlier candidate of a role's list wins, then the
-//! leftmost column. Candidates are written in that normal form (Persian ی/ک). Known export
-//! layouts (Shopify, WooCommerce) are recognised too.
+//! matched (the names themselves are in `roles/names.rs`, vendor layouts and dataset kinds in
+//! `roles/kinds.rs`). Names are normalised (trimmed, lower-cased, `_` read as a space, spaces
+//! collapsed, Arabic ي/ك read as Persian ی/ک) and then matched in three tiers: exact name, name
+//! without a trailing `(unit)` such as `(تومان)` or `(UTC)`, and — for customer, date and amount
+//! only — a keyword inside the name. Within a tier the earlier candidate of a role's list wins,
+//! then the leftmost column; a column plays one role at most. The user may give every column's
+//! role instead (`ImportOptions::roles`); the same checks then apply to their choice.
 
-use super::cells::StatusKind;
+mod kinds;
+mod names;
+
+pub use kinds::{
+    DELIGHTED, FRESHDESK, GOOGLE_FORMS, HUBSPOT_TICKETS, Kind, PORSLINE, SHOPIFY_CHECKOUTS,
+    SHOPIFY_ORDERS, STRIPE_PAYMENTS, STRIPE_SUBSCRIPTIONS, SURVEYMONKEY, TYPEFORM,
+    WOOCOMMERCE_ORDERS, ZENDESK,
+};
+pub(crate) use kinds::{kind, layout};
+
+use super::cells::{KeyStyle, StatusKind};
 use super::issue::ImportError;
+use names::*;
 
 /// A role a column can play in an orders file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -21,6 +33,28 @@ pub enum Role {
 }
 
 impl Role {
+    /// Every role, in the order the import wizard lists them.
+    pub const ALL: [Role; 6] = [
+        Role::Customer,
+        Role::OrderDate,
+        Role::Amount,
+        Role::OrderId,
+        Role::Status,
+        Role::CancelledAt,
+    ];
+
+    /// The role in short English words, e.g. `order date`; also its key in the CLI's JSON.
+    pub fn name(self) -> &'static str {
+        match self {
+            Role::Customer => "customer",
+            Role::OrderDate => "order date",
+            Role::Amount => "amount",
+            Role::OrderId => "order id",
+            Role::Status => "status",
+            Role::CancelledAt => "cancelled at",
+        }
+    }
+
     /// Typical header names, for messages.
     pub fn examples(self) -> &'static str {
         match self {
@@ -37,27 +71,16 @@ impl Role {
 impl std::fmt::Display for Role {
     /// The role in English words, e.g. `order date (e.g. Created at, …)`.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let name = match self {
-            Role::Customer => "customer",
-            Role::OrderDate => "order date",
-            Role::Amount => "order amount",
-            Role::OrderId => "order id",
-            Role::Status => "order status",
-            Role::CancelledAt => "cancellation date",
-        };
-        write!(f, "{name} (e.g. {})", self.examples())
+        write!(f, "{} (e.g. {})", self.name(), self.examples())
     }
 }
-
-/// The layout name of a Shopify admin orders export.
-pub const SHOPIFY_ORDERS: &str = "Shopify orders export";
-/// The layout name of a WooCommerce order export.
-pub const WOOCOMMERCE_ORDERS: &str = "WooCommerce orders export";
 
 /// The columns of an orders file, by index into the header.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct OrderColumns {
     pub customer: usize,
+    /// How the customer column's cells become keys: e-mails and ids, or mobile numbers.
+    pub key_style: KeyStyle,
     pub date: usize,
     pub amount: Option<usize>,
     pub order_id: Option<usize>,
@@ -65,151 +88,85 @@ pub(crate) struct OrderColumns {
     pub cancelled_at: Option<usize>,
 }
 
-const CUSTOMER: &[&str] = &[
-    "email",
-    "e-mail",
-    "customer email",
-    "email address",
-    "email (billing)",
-    "billing email",
-    "customer e-mail",
-    "buyer email",
-    "customer",
-    "customer id",
-    "client",
-    "client id",
-    "تلفن همراه",
-    "شماره موبایل",
-    "موبایل",
-    "شماره تلفن همراه",
-    "mobile",
-    "ایمیل",
-    "پست الکترونیک",
-    "البرید الإلکترونی",
-    "عنوان البرید الإلکترونی",
-    "البرید الالکترونی",
-    "phone",
-];
-const CUSTOMER_KEYWORDS: &[&str] = &["email", "e-mail", "ایمیل", "البرید", "موبایل", "mobile"];
-const DATE: &[&str] = &[
-    "created at",
-    "order date",
-    "date",
-    "order created",
-    "created",
-    "date created",
-    "purchase date",
-    "transaction date",
-    "تاریخ سفارش",
-    "تاریخ ثبت سفارش",
-    "تاریخ",
-    "تاریخ الطلب",
-    "التاریخ",
-    "timestamp",
-    "paid at",
-];
-const DATE_KEYWORDS: &[&str] = &["date", "تاریخ", "تاریخ"];
-const AMOUNT: &[&str] = &[
-    "total",
-    "order total",
-    "order total amount",
-    "total amount",
-    "amount",
-    "order amount",
-    "grand total",
-    "revenue",
-    "total price",
-    "مبلغ کل",
-    "جمع کل",
-    "مبلغ",
-    "المبلغ",
-    "المبلغ الإجمالی",
-    "الإجمالی",
-    "قیمة الطلب",
-];
-const AMOUNT_KEYWORDS: &[&str] = &["total", "amount", "revenue", "مبلغ", "المبلغ"];
-const ORDER_ID: &[&str] = &[
-    "order id",
-    "order number",
-    "order no",
-    "order #",
-    "order",
-    "order name",
-    "id",
-    "شماره سفارش",
-    "رقم الطلب",
-];
-/// Shopify's order number is the column `Name` (`#1001`); elsewhere `Name` is a person.
-const SHOPIFY_ORDER_ID: &[&str] = &["name"];
-const PAYMENT_STATUS: &[&str] = &["financial status", "payment status"];
-const ORDER_STATUS: &[&str] = &[
-    "order status",
-    "status",
-    "وضعیت سفارش",
-    "وضعیت",
-    "حالة الطلب",
-    "الحالة",
-];
-const CANCELLED_AT: &[&str] = &[
-    "cancelled at",
-    "canceled at",
-    "cancelled date",
-    "cancel date",
-    "cancelled",
-    "canceled",
-];
-
-const SHOPIFY_MARKS: &[&str] = &[
-    "name",
-    "email",
-    "financial status",
-    "created at",
-    "lineitem name",
-];
-const WOOCOMMERCE_MARKS: &[&str] = &["order number", "order status", "email (billing)"];
-
-/// The known export layout `header` belongs to, e.g. `Some("Shopify orders export")`.
-pub(crate) fn layout(header: &[String]) -> Option<&'static str> {
+/// The role of each column of `header` as detected from its name (`None` = no role).
+pub(crate) fn detect(header: &[String], layout: Option<&'static str>) -> Vec<Option<Role>> {
     let names: Vec<String> = header.iter().map(|name| normalise(name)).collect();
-    let has_all = |marks: &[&str]| marks.iter().all(|mark| names.iter().any(|n| n == mark));
-    if has_all(SHOPIFY_MARKS) {
-        Some(SHOPIFY_ORDERS)
-    } else if has_all(WOOCOMMERCE_MARKS) {
-        Some(WOOCOMMERCE_ORDERS)
-    } else {
-        None
-    }
-}
-
-/// The order columns of `header`; an error names the first required role no column plays.
-pub(crate) fn order_columns(
-    header: &[String],
-    layout: Option<&'static str>,
-) -> Result<OrderColumns, ImportError> {
-    let names: Vec<String> = header.iter().map(|name| normalise(name)).collect();
-    let missing = |role| ImportError::MissingRole {
-        role,
-        header: header.to_vec(),
-    };
-    let customer =
-        find(&names, CUSTOMER, CUSTOMER_KEYWORDS).ok_or_else(|| missing(Role::Customer))?;
-    let date = find(&names, DATE, DATE_KEYWORDS).ok_or_else(|| missing(Role::OrderDate))?;
+    let mut roles = vec![None; header.len()];
     let order_ids = if layout == Some(SHOPIFY_ORDERS) {
         SHOPIFY_ORDER_ID
     } else {
         ORDER_ID
     };
-    let status = match find(&names, PAYMENT_STATUS, &[]) {
-        Some(idx) => Some((idx, StatusKind::Payment)),
-        None => find(&names, ORDER_STATUS, &[]).map(|idx| (idx, StatusKind::Order)),
+    let searches: [(Role, &[&str], &[&str]); 7] = [
+        (Role::Customer, CUSTOMER, CUSTOMER_KEYWORDS),
+        (Role::OrderDate, DATE, DATE_KEYWORDS),
+        (Role::Amount, AMOUNT, AMOUNT_KEYWORDS),
+        (Role::OrderId, order_ids, &[]),
+        (Role::Status, PAYMENT_STATUS, &[]),
+        (Role::Status, ORDER_STATUS, &[]),
+        (Role::CancelledAt, CANCELLED_AT, &[]),
+    ];
+    for (role, candidates, keywords) in searches {
+        if roles.contains(&Some(role)) {
+            continue;
+        }
+        if let Some(slot) =
+            find(&names, &roles, candidates, keywords).and_then(|i| roles.get_mut(i))
+        {
+            *slot = Some(role);
+        }
+    }
+    roles
+}
+
+/// The order columns of `header` whose roles are `roles` (one per column; missing ones are no
+/// role). The first column of a role plays it; an error names the first required role no column
+/// plays.
+pub(crate) fn order_columns(
+    header: &[String],
+    layout: Option<&'static str>,
+    roles: &[Option<Role>],
+) -> Result<OrderColumns, ImportError> {
+    let column = |role| roles.iter().position(|r| *r == Some(role));
+    let missing = |role| ImportError::MissingRole {
+        role,
+        header: header.to_vec(),
     };
+    let customer = column(Role::Customer).ok_or_else(|| missing(Role::Customer))?;
+    let date = column(Role::OrderDate).ok_or_else(|| missing(Role::OrderDate))?;
+    let name = |idx: usize| {
+        header
+            .get(idx)
+            .map(|name| normalise(name))
+            .unwrap_or_default()
+    };
+    let customer_name = name(customer);
+    let key_style = if PHONE_KEYWORDS
+        .iter()
+        .any(|word| customer_name.contains(word))
+    {
+        KeyStyle::Mobile
+    } else {
+        KeyStyle::Text
+    };
+    let status = column(Role::Status).map(|idx| {
+        let is_payment =
+            layout == Some(STRIPE_PAYMENTS) || PAYMENT_STATUS.contains(&name(idx).as_str());
+        let kind = if is_payment {
+            StatusKind::Payment
+        } else {
+            StatusKind::Order
+        };
+        (idx, kind)
+    });
     Ok(OrderColumns {
         customer,
+        key_style,
         date,
-        amount: find(&names, AMOUNT, AMOUNT_KEYWORDS),
-        order_id: find(&names, order_ids, &[]),
+        amount: column(Role::Amount),
+        order_id: column(Role::OrderId),
         status,
-        cancelled_at: find(&names, CANCELLED_AT, &[]),
+        cancelled_at: column(Role::CancelledAt),
     })
 }
 
@@ -227,25 +184,33 @@ pub(crate) fn duplicate_columns(header: &[String]) -> Vec<(usize, usize)> {
         .collect()
 }
 
-/// The column for a role: exact candidates, then candidates without a trailing `(unit)`, then
-/// keywords contained in the name.
-fn find(names: &[String], candidates: &[&str], keywords: &[&str]) -> Option<usize> {
+/// The first column without a role yet for a role: exact candidates, then candidates without a
+/// trailing `(unit)`, then keywords contained in the name.
+fn find(
+    names: &[String],
+    taken: &[Option<Role>],
+    candidates: &[&str],
+    keywords: &[&str],
+) -> Option<usize> {
     let exact = |name: &str, candidate: &str| name == candidate;
     let unit_less = |name: &str, candidate: &str| without_unit(name) == candidate;
     let keyword = |name: &str, keyword: &str| name.contains(keyword);
-    first_match(names, candidates, exact)
-        .or_else(|| first_match(names, candidates, unit_less))
-        .or_else(|| first_match(names, keywords, keyword))
+    first_match(names, taken, candidates, exact)
+        .or_else(|| first_match(names, taken, candidates, unit_less))
+        .or_else(|| first_match(names, taken, keywords, keyword))
 }
 
 fn first_match(
     names: &[String],
+    taken: &[Option<Role>],
     candidates: &[&str],
     hit: impl Fn(&str, &str) -> bool,
 ) -> Option<usize> {
-    candidates
-        .iter()
-        .find_map(|candidate| names.iter().position(|name| hit(name, candidate)))
+    let is_free = |idx: usize| taken.get(idx).is_none_or(Option::is_none);
+    candidates.iter().find_map(|candidate| {
+        (0..names.len())
+            .find(|&idx| is_free(idx) && names.get(idx).is_some_and(|n| hit(n, candidate)))
+    })
 }
 
 /// `name` without a trailing parenthesised part: `مبلغ کل (تومان)` → `مبلغ کل`.
@@ -281,7 +246,8 @@ mod tests {
 
     fn columns(names: &str) -> Result<OrderColumns, ImportError> {
         let header = header(names);
-        order_columns(&header, layout(&header))
+        let layout = layout(&header);
+        order_columns(&header, layout, &detect(&header, layout))
     }
 
     #[test]
