@@ -7,6 +7,7 @@ pub mod charts;
 pub mod engine;
 pub mod i18n;
 pub mod store;
+pub mod worker;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

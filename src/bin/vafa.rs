@@ -1,5 +1,7 @@
 //! `vafa`, the command-line face of the engine: `vafa report --orders FILE --json` imports the
-//! file, computes the same `Report` the page shows and prints it as JSON (DESIGN.md § Report JSON).
+//! file, computes the same `Report` the page shows and prints it as JSON (DESIGN.md § Report JSON);
+//! `vafa inspect FILE --json` prints what the import wizard previews: encoding, delimiter, header,
+//! kind, layout, column roles, the first rows and the import's issues.
 //! Exit codes: 0 success; 1 input that could not be used (the message names the file and the
 //! reason); 2 a usage error. Arguments are parsed by hand: there are few of them.
 
@@ -7,9 +9,13 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::{Context, anyhow};
+use serde_json::{Map, Value, json};
 use vafa::engine::data::{Day, Period};
-use vafa::engine::import::{ImportOptions, import_orders};
+use vafa::engine::import::{Encoding, ImportOptions, Kind, import_orders, inspect};
 use vafa::engine::report::{OrdersConfig, Report, import_summary, orders_report};
+
+/// Data rows `inspect` prints.
+const INSPECT_ROWS: usize = 20;
 
 const HELP: &str = "\
 vafa: customer retention metrics from CSV exports, computed locally.
@@ -17,6 +23,7 @@ vafa: customer retention metrics from CSV exports, computed locally.
 Usage:
   vafa report --orders FILE [--period week|month|quarter|year] [--window-days N]
               [--as-of YYYY-MM-DD] [--json]
+  vafa inspect FILE [--encoding NAME] [--delimiter C] [--json]
   vafa --help
 
 report options:
@@ -26,6 +33,12 @@ report options:
   --window-days N      CRR activity window W in days (default 365)
   --as-of YYYY-MM-DD   report as of this day: later orders are left out (default: last order day)
   --json               print the report as JSON (the only output format for now)
+
+inspect options:
+  --encoding NAME      read the file as UTF-8, UTF-16LE, UTF-16BE, Windows-1256 or Windows-1252
+                       instead of the detected encoding
+  --delimiter C        the field delimiter: , ; | or tab (default: sniffed)
+  --json               print as JSON (the only output format for now)
 
 Exit status: 0 success, 1 unusable input (the message names the file), 2 usage error.
 ";
@@ -37,6 +50,10 @@ enum Command {
     Report {
         orders: String,
         config: OrdersConfig,
+    },
+    Inspect {
+        file: String,
+        options: ImportOptions,
     },
 }
 
@@ -58,6 +75,9 @@ fn main() -> ExitCode {
         Ok(Command::Report { orders, config }) => {
             report(&orders, &config).and_then(|json| print(&format!("{json}\n")))
         }
+        Ok(Command::Inspect { file, options }) => {
+            inspect_file(&file, &options).and_then(|json| print(&format!("{json}\n")))
+        }
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
@@ -75,8 +95,55 @@ fn parse(args: &[String]) -> Result<Command, String> {
         None => Err("no command given".to_owned()),
         Some("-h" | "--help" | "help") => Ok(Command::Help),
         Some("report") => parse_report(args),
+        Some("inspect") => parse_inspect(args),
         Some(other) => Err(format!("unknown command {other:?}")),
     }
+}
+
+fn parse_inspect<'a>(mut args: impl Iterator<Item = &'a String>) -> Result<Command, String> {
+    let mut file = None;
+    let mut options = ImportOptions::default();
+    while let Some(arg) = args.next() {
+        let (name, inline) = match arg.split_once('=') {
+            Some((name, value)) if name.starts_with("--") => (name, Some(value.to_owned())),
+            _ => (arg.as_str(), None),
+        };
+        let mut value = || {
+            inline
+                .clone()
+                .or_else(|| args.next().cloned())
+                .ok_or_else(|| format!("{name} needs a value"))
+        };
+        match name {
+            "-h" | "--help" => return Ok(Command::Help),
+            "--json" => {}
+            "--encoding" => {
+                let text = value()?;
+                let encoding = Encoding::ALL
+                    .into_iter()
+                    .find(|encoding| encoding.name().eq_ignore_ascii_case(&text));
+                options.encoding = Some(encoding.ok_or_else(|| {
+                    let names: Vec<&str> = Encoding::ALL.into_iter().map(Encoding::name).collect();
+                    format!("--encoding {text:?}: expected one of {}", names.join(", "))
+                })?);
+            }
+            "--delimiter" => {
+                let text = value()?;
+                options.delimiter = Some(match text.as_str() {
+                    "," | ";" | "|" => text.as_bytes().first().copied().unwrap_or(b','),
+                    "\t" | "tab" | "\\t" => b'\t',
+                    _ => return Err(format!("--delimiter {text:?}: expected , ; | or tab")),
+                });
+            }
+            _ if name.starts_with('-') && name.len() > 1 => {
+                return Err(format!("unknown option {arg:?} for inspect"));
+            }
+            _ if file.is_some() => return Err("inspect takes one FILE".to_owned()),
+            _ => file = Some(arg.clone()),
+        }
+    }
+    let file = file.ok_or("inspect needs a FILE")?;
+    Ok(Command::Inspect { file, options })
 }
 
 fn parse_report<'a>(mut args: impl Iterator<Item = &'a String>) -> Result<Command, String> {
@@ -156,6 +223,46 @@ fn report(path: &str, config: &OrdersConfig) -> anyhow::Result<String> {
     serde_json::to_string_pretty(&report).context("cannot write the report as JSON")
 }
 
+/// What `inspect` sees in one file, as pretty JSON (DESIGN.md § Report JSON: `vafa inspect`).
+/// For an orders file the issues are those of a full import; its failure is `import_error`.
+fn inspect_file(path: &str, options: &ImportOptions) -> anyhow::Result<String> {
+    let bytes = std::fs::read(path).with_context(|| format!("cannot read {path}"))?;
+    let inspection =
+        inspect(&bytes, options, INSPECT_ROWS).map_err(|err| anyhow!("{path}: {err}"))?;
+    let mut roles = Map::new();
+    for (role, name) in inspection.roles.iter().zip(&inspection.header) {
+        if let Some(role) = role {
+            roles.insert(role.name().to_owned(), Value::String(name.clone()));
+        }
+    }
+    let (issues, import_error) = if inspection.kind == Some(Kind::Orders) {
+        match import_orders(&bytes, options) {
+            Ok(imported) => (import_summary(path, "orders", &imported).issues, None),
+            Err(err) => (Vec::new(), Some(err.to_string())),
+        }
+    } else {
+        (Vec::new(), None)
+    };
+    let utf8_break = inspection
+        .utf8_break
+        .map(|at| json!({"line": at.line, "offset": at.offset}));
+    let json = json!({
+        "file": path,
+        "encoding": inspection.encoding.name(),
+        "utf8_break": utf8_break,
+        "delimiter": char::from(inspection.delimiter).to_string(),
+        "has_header": inspection.has_header,
+        "header": inspection.header,
+        "kind": inspection.kind.map(Kind::name),
+        "layout": inspection.layout,
+        "roles": roles,
+        "rows": inspection.rows,
+        "issues": issues,
+        "import_error": import_error,
+    });
+    serde_json::to_string_pretty(&json).context("cannot write the inspection as JSON")
+}
+
 /// Writes to stdout; a closed pipe is an error to report, not a panic.
 fn print(text: &str) -> anyhow::Result<()> {
     let mut stdout = std::io::stdout().lock();
@@ -202,6 +309,24 @@ mod tests {
     }
 
     #[test]
+    fn inspect_options_name_encoding_and_delimiter() {
+        let expected = ImportOptions {
+            encoding: Some(Encoding::Windows1256),
+            delimiter: Some(b'\t'),
+            roles: None,
+        };
+        assert_eq!(
+            parse(&args(
+                "inspect t.csv --encoding windows-1256 --delimiter=tab --json"
+            )),
+            Ok(Command::Inspect {
+                file: "t.csv".to_owned(),
+                options: expected
+            })
+        );
+    }
+
+    #[test]
     fn help_is_not_an_error() {
         assert_eq!(parse(&args("--help")), Ok(Command::Help));
         assert_eq!(parse(&args("report --help")), Ok(Command::Help));
@@ -211,7 +336,11 @@ mod tests {
     fn usage_errors_say_what_is_wrong() {
         let error = |line: &str| parse(&args(line)).err().unwrap_or_default();
         assert!(error("").contains("no command"));
-        assert!(error("inspect a.csv").contains("unknown command"));
+        assert!(error("inspect").contains("needs a FILE"));
+        assert!(error("inspect a.csv b.csv").contains("one FILE"));
+        assert!(error("inspect a.csv --encoding latin9").contains("Windows-1256"));
+        assert!(error("inspect a.csv --delimiter :").contains("tab"));
+        assert!(error("frobnicate").contains("unknown command"));
         assert!(error("report --json").contains("--orders"));
         assert!(error("report --orders").contains("needs a value"));
         assert!(error("report --orders a --period day").contains("week, month"));

@@ -2,42 +2,14 @@
 //! "Import CSV" button and a drop zone, and the notice about the last import. A file that cannot
 //! be imported shows why and changes nothing stored.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
-use web_sys::{DragEvent, File, HtmlInputElement};
+use web_sys::{DragEvent, HtmlInputElement};
 
-use super::import::Draft;
+use super::import::ImportProgress;
 use super::state::{AppState, Notice};
-use crate::engine::import::ImportOptions;
+use super::worker;
 use crate::i18n::{Msg, group_int, text};
-
-/// Reads the whole file into memory.
-async fn read_bytes(file: &File) -> Result<Vec<u8>, String> {
-    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
-        .await
-        .map_err(|err| format!("the browser could not read {}: {err:?}", file.name()))?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
-}
-
-/// Reads `file` and opens the import wizard on it; a file that is not a readable table at all
-/// gets a failure notice instead. Nothing is stored here.
-async fn open_file(state: AppState, file: File) {
-    state.notice.set(Some(Notice::Busy));
-    let name = file.name();
-    let bytes = match read_bytes(&file).await {
-        Ok(bytes) => bytes,
-        Err(detail) => return state.fail(Msg::ImportFailed, detail),
-    };
-    let draft = Draft::new(name.clone(), Arc::from(bytes), ImportOptions::default());
-    if let Err(err) = &draft.inspection {
-        return state.fail(Msg::ImportFailed, format!("{name}: {err}"));
-    }
-    state.notice.set(None);
-    state.draft.set(Some(Arc::new(draft)));
-}
 
 /// The list of datasets with import controls.
 #[component]
@@ -54,7 +26,7 @@ pub fn DatasetPanel() -> impl IntoView {
             return;
         };
         if let Some(file) = input.files().and_then(|files| files.get(0)) {
-            spawn_local(open_file(state, file));
+            worker::open(state, file);
         }
         // Let the same file be chosen again after a failure.
         input.set_value("");
@@ -67,7 +39,7 @@ pub fn DatasetPanel() -> impl IntoView {
             .and_then(|dt| dt.files())
             .and_then(|f| f.get(0))
         {
-            spawn_local(open_file(state, file));
+            worker::open(state, file);
         }
     };
     let is_active = move |id: Option<&str>| state.index.with(|index| index.active.as_deref() == id);
@@ -139,6 +111,7 @@ pub fn DatasetPanel() -> impl IntoView {
                 />
             </label>
             <p class="drop-hint">{move || text(locale.get(), Msg::DropHint)}</p>
+            <ImportProgress />
             <NoticeView />
         </aside>
     }
@@ -153,10 +126,6 @@ fn NoticeView() -> impl IntoView {
         let loc = locale.get();
         match state.notice.get() {
             None => ().into_any(),
-            Some(Notice::Busy) => {
-                view! { <p class="notice busy" role="status">{text(loc, Msg::Reading)}</p> }
-                    .into_any()
-            }
             Some(Notice::Failed { title, detail }) => view! {
                 <div class="notice error" role="alert" data-testid="import-error">
                     <strong>{text(loc, title)}</strong>

@@ -1,120 +1,127 @@
-//! The import wizard: after a file is chosen or dropped, a preview of its first rows with the
-//! detected kind, layout, encoding and delimiter (each overridable), a role picker per column,
-//! the counts of orders to import and rows to skip, and the issues (row, column, value, reason).
-//! Nothing is stored before Confirm; Cancel forgets the file.
+//! The import wizard: after a file is chosen or dropped and the worker has read it, a preview of
+//! its first rows with the detected kind, layout, encoding and delimiter (each overridable), a
+//! role picker per column, the counts of orders to import and rows to skip, and the issues (row,
+//! column, value, reason). Nothing is stored before Confirm; Cancel forgets the file.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::state::{AppState, Notice};
+use super::state::{AppState, Notice, Progress};
+use super::worker;
 use crate::engine::data::Orders;
-use crate::engine::import::{
-    Encoding, ImportError, ImportOptions, Imported, Inspection, Role, import_orders, inspect,
-};
-use crate::i18n::{Locale, Msg, group_int, kind_name, reason_text, role_name, text};
+use crate::engine::import::{Encoding, Role};
+use crate::i18n::{Locale, Msg, group_int, role_name, text};
 use crate::store::local;
+use crate::worker::protocol::{InspectionView, OptionsDto, OutcomeView, Phase, Preview};
 
-/// Rows shown in the preview.
-const PREVIEW_ROWS: usize = 8;
-/// Issues listed; the rest are counted.
-const ISSUES_SHOWN: usize = 20;
 /// Delimiters offered, with how each is shown.
 const DELIMITERS: [(u8, &str); 4] = [(b',', ","), (b';', ";"), (b'\t', "⇥"), (b'|', "|")];
 
-/// A file read but not yet stored, with what the importer made of it under `options`.
-#[derive(Debug, Clone)]
+/// A file read by the worker but not stored yet: the options it was read with and the preview.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Draft {
-    pub name: String,
-    pub bytes: Arc<[u8]>,
-    pub options: ImportOptions,
-    pub inspection: Result<Inspection, ImportError>,
-    pub imported: Result<Imported<Orders>, ImportError>,
+    pub options: OptionsDto,
+    pub preview: Preview,
 }
 
-impl Draft {
-    /// Inspects and imports `bytes` under `options`.
-    pub fn new(name: String, bytes: Arc<[u8]>, options: ImportOptions) -> Draft {
-        let inspection = inspect(&bytes, &options, PREVIEW_ROWS);
-        let imported = import_orders(&bytes, &options);
-        Draft {
-            name,
-            bytes,
-            options,
-            inspection,
-            imported,
-        }
-    }
-
-    /// The same file under changed options.
-    fn with(&self, change: impl FnOnce(&mut ImportOptions)) -> Draft {
-        let mut options = self.options.clone();
-        change(&mut options);
-        Draft::new(self.name.clone(), Arc::clone(&self.bytes), options)
-    }
-
-    /// Roles per column as the user sees them now.
-    fn roles(&self) -> Vec<Option<Role>> {
-        match &self.inspection {
-            Ok(inspection) => inspection.roles.clone(),
-            Err(_) => Vec::new(),
-        }
-    }
-}
-
-/// Stores the draft's orders and shows them; on a failed write nothing stored changes.
-fn confirm(state: AppState, draft: &Draft) {
-    let Ok(imported) = &draft.imported else {
+/// Stores orders that the worker imported for the open draft, and shows them. On a failed write
+/// nothing stored before changes and the wizard stays open.
+pub fn store_orders(state: AppState, rows: u32, orders: Orders) {
+    let Some(draft) = state.draft.get_untracked() else {
         return;
     };
-    let name = draft.name.clone();
+    let name = draft.preview.name.clone();
     let stored = state
         .index
-        .with_untracked(|index| local::save_orders(index, &name, imported.rows, &imported.table));
+        .with_untracked(|index| local::save_orders(index, &name, rows, &orders));
     match stored {
         Ok(index) => state.index.set(index),
         Err(err) => return state.fail(Msg::StoreFailed, format!("{name}: {err}")),
     }
+    let n_issues = draft
+        .preview
+        .outcome
+        .as_ref()
+        .map_or(0, |o| o.n_issues as usize);
+    let kept = u32::try_from(orders.len()).unwrap_or(u32::MAX);
     state.notice.set(Some(Notice::Imported {
         name,
-        rows: imported.rows,
-        kept: u32::try_from(imported.table.len()).unwrap_or(u32::MAX),
-        n_issues: imported.issues.len(),
+        rows,
+        kept,
+        n_issues,
     }));
-    state.orders.set(Arc::new(imported.table.clone()));
+    state.orders.set(Arc::new(orders));
     state.draft.set(None);
+}
+
+/// The progress bar while the worker reads or parses a file, with Cancel.
+#[component]
+pub fn ImportProgress() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        let Progress { phase, done, total } = state.progress.get()?;
+        let loc = state.locale.get();
+        let label = match phase {
+            Phase::Reading => text(loc, Msg::Reading),
+            Phase::Parsing => text(loc, Msg::Parsing),
+        };
+        // While parsing there is no byte count to show: an indeterminate bar.
+        let value = (phase == Phase::Reading && total > 0.0).then_some(done / total);
+        Some(view! {
+            <div class="import-progress" role="status" data-testid="import-progress">
+                <span>{label}</span>
+                <progress max="1" value=value></progress>
+                <button class="button secondary" data-testid="import-cancel" on:click=move |_| worker::cancel(state)>
+                    {text(loc, Msg::Cancel)}
+                </button>
+            </div>
+        })
+    }
 }
 
 /// The wizard, shown while a draft exists.
 #[component]
 pub fn ImportWizard() -> impl IntoView {
     let state = expect_context::<AppState>();
+    // The preview's sentences are in the language it was made in: make it again on a switch.
+    Effect::new(move |previous: Option<Locale>| {
+        let locale = state.locale.get();
+        if previous.is_some_and(|p| p != locale)
+            && let Some(draft) = state.draft.get_untracked()
+        {
+            worker::change_options(state, draft.options.clone());
+        }
+        locale
+    });
     move || {
         let draft = state.draft.get()?;
         let loc = state.locale.get();
+        let preview = &draft.preview;
+        let Ok(inspection) = &preview.inspection else {
+            return None;
+        };
+        let can_import = preview.outcome.is_ok();
         Some(view! {
             <section class="card wizard" data-testid="import-wizard" aria-live="polite">
-                <h2>{text(loc, Msg::WizardTitle)} ": " <bdi>{draft.name.clone()}</bdi></h2>
-                {settings(state, loc, &draft)}
-                {outcome(loc, &draft)}
-                {preview(state, loc, &draft)}
+                <h2>{text(loc, Msg::WizardTitle)} ": " <bdi>{preview.name.clone()}</bdi></h2>
+                {settings(state, loc, &draft, inspection)}
+                {outcome(loc, &preview.outcome)}
+                {table(state, loc, &draft, inspection)}
                 <p class="wizard-hint">{text(loc, Msg::NothingStoredYet)}</p>
                 <div class="wizard-actions">
                     <button
                         class="button"
                         data-testid="wizard-confirm"
-                        disabled=draft.imported.is_err()
-                        on:click={
-                            let draft = Arc::clone(&draft);
-                            move |_| confirm(state, &draft)
-                        }
+                        disabled=!can_import
+                        on:click=move |_| worker::take(state)
                     >
                         {text(loc, Msg::Confirm)}
                     </button>
                     <button
                         class="button secondary"
                         data-testid="wizard-cancel"
-                        on:click=move |_| state.draft.set(None)
+                        on:click=move |_| worker::cancel(state)
                     >
                         {text(loc, Msg::Cancel)}
                     </button>
@@ -125,37 +132,46 @@ pub fn ImportWizard() -> impl IntoView {
 }
 
 /// Detected kind and layout, and the encoding and delimiter pickers.
-fn settings(state: AppState, loc: Locale, draft: &Arc<Draft>) -> impl IntoView + use<> {
-    let Ok(inspection) = &draft.inspection else {
-        return ().into_any();
-    };
-    let detected = match (inspection.layout, inspection.kind) {
+fn settings(
+    state: AppState,
+    loc: Locale,
+    draft: &Arc<Draft>,
+    inspection: &InspectionView,
+) -> impl IntoView + use<> {
+    let detected = match (&inspection.layout, &inspection.kind) {
         (Some(layout), _) => format!("{} {layout}", text(loc, Msg::LooksLike)),
-        (None, Some(kind)) => format!("{}: {}", text(loc, Msg::KindLabel), kind_name(loc, kind)),
+        (None, Some(kind)) => format!("{}: {kind}", text(loc, Msg::KindLabel)),
         (None, None) => String::new(),
     };
-    let (encoding, delimiter) = (inspection.encoding, inspection.delimiter);
+    let (encoding, delimiter) = (inspection.encoding.clone(), inspection.delimiter);
     let on_encoding = {
-        let draft = Arc::clone(draft);
+        let options = draft.options.clone();
         move |ev| {
-            let chosen = event_target_value(&ev);
-            let encoding = Encoding::ALL.into_iter().find(|e| e.name() == chosen);
-            state
-                .draft
-                .set(Some(Arc::new(draft.with(|o| o.encoding = encoding))));
+            let encoding = Some(event_target_value(&ev));
+            worker::change_options(
+                state,
+                OptionsDto {
+                    encoding,
+                    ..options.clone()
+                },
+            );
         }
     };
     let on_delimiter = {
-        let draft = Arc::clone(draft);
+        let options = draft.options.clone();
         move |ev| {
             let chosen = event_target_value(&ev);
             let delimiter = DELIMITERS
                 .iter()
                 .find(|(_, shown)| *shown == chosen)
                 .map(|(d, _)| *d);
-            state
-                .draft
-                .set(Some(Arc::new(draft.with(|o| o.delimiter = delimiter))));
+            worker::change_options(
+                state,
+                OptionsDto {
+                    delimiter,
+                    ..options.clone()
+                },
+            );
         }
     };
     view! {
@@ -166,7 +182,7 @@ fn settings(state: AppState, loc: Locale, draft: &Arc<Draft>) -> impl IntoView +
                 <select data-testid="wizard-encoding" on:change=on_encoding>
                     {Encoding::ALL
                         .into_iter()
-                        .map(|e| view! { <option value=e.name() selected=e == encoding>{e.name()}</option> })
+                        .map(|e| view! { <option value=e.name() selected=e.name() == encoding>{e.name()}</option> })
                         .collect_view()}
                 </select>
             </label>
@@ -184,42 +200,40 @@ fn settings(state: AppState, loc: Locale, draft: &Arc<Draft>) -> impl IntoView +
             </label>
         </div>
     }
-    .into_any()
 }
 
 /// What Confirm would do: counts and issues, or why the file cannot be imported as it is.
-fn outcome(loc: Locale, draft: &Draft) -> impl IntoView + use<> {
-    let imported = match &draft.imported {
-        Ok(imported) => imported,
+fn outcome(loc: Locale, outcome: &Result<OutcomeView, String>) -> impl IntoView + use<> {
+    let outcome = match outcome {
+        Ok(outcome) => outcome,
         Err(err) => {
             return view! {
                 <div class="notice error" role="alert" data-testid="wizard-error">
                     <strong>{text(loc, Msg::CannotImportYet)}</strong>
-                    <p>{err.to_string()}</p>
+                    <p>{err.clone()}</p>
                 </div>
             }
             .into_any();
         }
     };
-    let kept = imported.table.len() as i64;
-    let skipped = imported.issues.len() as i64;
-    let left_out = (i64::from(imported.rows) - kept - skipped).max(0);
-    let rows = imported
+    let kept = i64::from(outcome.kept);
+    let skipped = i64::from(outcome.n_issues);
+    let left_out = (i64::from(outcome.rows) - kept - skipped).max(0);
+    let rows = outcome
         .issues
         .iter()
-        .take(ISSUES_SHOWN)
         .map(|issue| {
             view! {
                 <tr>
                     <td>{issue.row}</td>
                     <td><bdi>{issue.column.clone()}</bdi></td>
                     <td><bdi>{issue.value.clone()}</bdi></td>
-                    <td>{reason_text(loc, &issue.reason)}</td>
+                    <td>{issue.reason.clone()}</td>
                 </tr>
             }
         })
         .collect_view();
-    let more = imported.issues.len().saturating_sub(ISSUES_SHOWN);
+    let more = skipped - outcome.issues.len() as i64;
     view! {
         <ul class="wizard-counts" data-testid="wizard-counts">
             <li><strong data-testid="wizard-kept">{group_int(kept)}</strong> " " {text(loc, Msg::RowsWillImport)}</li>
@@ -236,45 +250,47 @@ fn outcome(loc: Locale, draft: &Draft) -> impl IntoView + use<> {
                 </tr></thead>
                 <tbody>{rows}</tbody>
             </table>
-            {(more > 0).then(|| view! { <p class="wizard-hint">{group_int(more as i64)} " " {text(loc, Msg::MoreIssues)}</p> })}
+            {(more > 0).then(|| view! { <p class="wizard-hint">{group_int(more)} " " {text(loc, Msg::MoreIssues)}</p> })}
         })}
     }
     .into_any()
 }
 
 /// The first rows, with a role picker above each column.
-fn preview(state: AppState, loc: Locale, draft: &Arc<Draft>) -> impl IntoView + use<> {
-    let Ok(inspection) = &draft.inspection else {
-        return ().into_any();
-    };
-    let roles = draft.roles();
+fn table(
+    state: AppState,
+    loc: Locale,
+    draft: &Arc<Draft>,
+    inspection: &InspectionView,
+) -> impl IntoView + use<> {
     let pickers = inspection
         .header
         .iter()
         .enumerate()
         .map(|(col, name)| {
-            let current = roles.get(col).copied().flatten();
-            let draft = Arc::clone(draft);
+            let current = inspection.roles.get(col).cloned().flatten();
+            let roles = inspection.roles.clone();
+            let options = draft.options.clone();
             let on_change = move |ev| {
                 let chosen = event_target_value(&ev);
-                let role = Role::ALL.into_iter().find(|r| r.name() == chosen);
-                let mut roles = draft.roles();
+                let mut roles = roles.clone();
                 if roles.len() <= col {
                     roles.resize(col + 1, None);
                 }
                 if let Some(slot) = roles.get_mut(col) {
-                    *slot = role;
+                    *slot = (!chosen.is_empty()).then_some(chosen);
                 }
-                state.draft.set(Some(Arc::new(draft.with(|o| o.roles = Some(roles)))));
+                worker::change_options(state, OptionsDto { roles: Some(roles), ..options.clone() });
             };
+            let is_current = |r: Role| current.as_deref() == Some(r.name());
             view! {
                 <th>
                     <bdi class="column-name">{name.clone()}</bdi>
                     <select data-testid=format!("role-{col}") on:change=on_change>
-                        <option value="" selected=current.is_none()>{text(loc, Msg::IgnoreColumn)}</option>
+                        <option value="" selected=!Role::ALL.into_iter().any(&is_current)>{text(loc, Msg::IgnoreColumn)}</option>
                         {Role::ALL
                             .into_iter()
-                            .map(|r| view! { <option value=r.name() selected=current == Some(r)>{role_name(loc, r)}</option> })
+                            .map(|r| view! { <option value=r.name() selected=is_current(r)>{role_name(loc, r)}</option> })
                             .collect_view()}
                     </select>
                 </th>
@@ -301,5 +317,4 @@ fn preview(state: AppState, loc: Locale, draft: &Arc<Draft>) -> impl IntoView + 
             </table>
         </div>
     }
-    .into_any()
 }

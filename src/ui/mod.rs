@@ -8,6 +8,7 @@ mod dashboard;
 mod datasets;
 mod import;
 mod state;
+mod worker;
 
 pub use app::App;
 

@@ -12,12 +12,11 @@ use crate::engine::sample::sample_orders;
 use crate::i18n::{Locale, Msg};
 use crate::store::format::Index;
 use crate::store::local;
+use crate::worker::protocol::Phase;
 
 /// A message about the last action, shown in the dataset panel.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Notice {
-    /// A file is being read and imported.
-    Busy,
     /// Something failed; `title` says what, `detail` why (file name, row, column, value…).
     Failed { title: Msg, detail: String },
     /// A file was imported and stored.
@@ -41,6 +40,18 @@ pub struct AppState {
     pub notice: RwSignal<Option<Notice>>,
     /// A file being previewed in the import wizard, not stored yet.
     pub draft: RwSignal<Option<Arc<Draft>>>,
+    /// How far the worker is with reading or parsing a file.
+    pub progress: RwSignal<Option<Progress>>,
+}
+
+/// The import worker's progress.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Progress {
+    pub phase: Phase,
+    /// Bytes read so far (while reading).
+    pub done: f64,
+    /// The file's size in bytes.
+    pub total: f64,
 }
 
 impl AppState {
@@ -80,6 +91,7 @@ impl AppState {
             report,
             notice,
             draft: RwSignal::new(None),
+            progress: RwSignal::new(None),
         }
     }
 

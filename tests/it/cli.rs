@@ -175,13 +175,126 @@ fn usage_errors_exit_2_and_help_exits_0() {
     let output = vafa(&["report", "--period", "day"]);
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("--period"));
-    assert_eq!(vafa(&["inspect", "x.csv"]).status.code(), Some(2));
+    assert_eq!(vafa(&["inspect"]).status.code(), Some(2));
     assert_eq!(vafa(&[]).status.code(), Some(2));
     let help = vafa(&["--help"]);
     assert_eq!(help.status.code(), Some(0));
     let text = String::from_utf8_lossy(&help.stdout);
     assert!(
-        text.contains("vafa report --orders FILE") && !text.contains("inspect"),
+        text.contains("vafa report --orders FILE") && text.contains("vafa inspect FILE"),
         "{text}"
     );
+}
+
+/// `vafa inspect FILE --json` on a fixture: its JSON, after checking it exited 0.
+fn inspect_json(name: &str) -> Value {
+    let path = format!("tests/fixtures/{name}");
+    let output = vafa(&["inspect", &path, "--json"]);
+    assert!(output.status.success(), "{name}: {}", stderr(&output));
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
+#[test]
+fn inspect_shows_the_shopify_export() {
+    let json = inspect_json("shopify_orders_export.csv");
+    assert_eq!(json["encoding"], "UTF-8");
+    assert_eq!(json["delimiter"], ",");
+    assert_eq!(json["has_header"], true);
+    assert_eq!(json["kind"], "orders");
+    assert_eq!(json["layout"], "Shopify orders export");
+    assert_eq!(json["header"].as_array().map(Vec::len), Some(79));
+    assert_eq!(json["roles"]["customer"], "Email");
+    assert_eq!(json["roles"]["order date"], "Created at");
+    assert_eq!(json["roles"]["amount"], "Total");
+    assert_eq!(json["roles"]["order id"], "Name");
+    let rows = json["rows"].as_array().unwrap();
+    assert_eq!(rows.len(), 20);
+    assert_eq!(rows[0][0], "#3184");
+    assert_eq!(json["issues"], Value::Array(Vec::new()));
+    assert!(json["import_error"].is_null());
+}
+
+#[test]
+fn inspect_reads_the_utf16_porsline_survey() {
+    let json = inspect_json("porsline_survey_fa_utf16.txt");
+    assert_eq!(json["encoding"], "UTF-16LE");
+    assert_eq!(json["delimiter"], "\t");
+    assert_eq!(json["kind"], "responses");
+    assert_eq!(json["layout"], "Porsline results");
+    assert_eq!(json["header"][0], "ردیف");
+    assert_eq!(json["rows"].as_array().map(Vec::len), Some(20));
+    // A survey is not imported as orders: no issues to list.
+    assert_eq!(json["issues"], Value::Array(Vec::new()));
+}
+
+#[test]
+fn inspect_reads_the_windows_1256_tickets() {
+    let json = inspect_json("persian_tickets_cp1256.csv");
+    assert_eq!(json["encoding"], "Windows-1256");
+    assert_eq!(json["kind"], "tickets");
+    assert_eq!(json["header"][0], "شماره تيکت");
+    assert_eq!(json["utf8_break"]["line"], 1);
+    assert_eq!(json["rows"][0][0], "4100");
+}
+
+#[test]
+fn inspect_lists_the_issues_of_a_bad_orders_file() {
+    let json = inspect_json("bad/mixed_date_formats.csv");
+    assert_eq!(json["kind"], "orders");
+    let issues = json["issues"].as_array().unwrap();
+    assert_eq!(issues.len(), 8);
+    for key in ["row", "column", "value", "reason"] {
+        assert!(issues[0].get(key).is_some(), "issues[].{key}");
+    }
+    assert_eq!(issues[1]["row"], 11);
+    assert_eq!(issues[1]["value"], "45356");
+}
+
+#[test]
+fn inspect_of_an_unusable_file_exits_1_naming_file_and_reason() {
+    for (name, reason) in [
+        ("bad/empty.csv", "empty"),
+        ("bad/binary_garbage.csv", "not a text/CSV file"),
+        ("bad/xlsx_renamed.csv", "Excel workbook"),
+    ] {
+        let path = format!("tests/fixtures/{name}");
+        let output = vafa(&["inspect", &path, "--json"]);
+        assert_eq!(output.status.code(), Some(1), "{name}");
+        let message = stderr(&output);
+        assert!(
+            message.contains(&path) && message.contains(reason) && !message.contains("panicked"),
+            "{message}"
+        );
+        assert!(output.stdout.is_empty());
+    }
+}
+
+#[test]
+fn inspect_takes_the_encoding_and_delimiter_given() {
+    let path = "tests/fixtures/bad/invalid_utf8.csv";
+    let output = vafa(&["inspect", path, "--encoding", "UTF-8"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("line 3"), "{}", stderr(&output));
+    let output = vafa(&["inspect", path, "--delimiter", ";", "--json"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(
+        (json["encoding"].as_str(), json["delimiter"].as_str()),
+        (Some("Windows-1252"), Some(";"))
+    );
+    assert_eq!(json["header"].as_array().map(Vec::len), Some(1));
+}
+
+#[test]
+fn inspect_never_panics_on_a_bad_fixture() {
+    for entry in std::fs::read_dir(fixture("bad")).unwrap() {
+        let path = entry.unwrap().path();
+        let output = vafa(&["inspect", path.to_str().unwrap(), "--json"]);
+        let message = stderr(&output);
+        assert!(
+            matches!(output.status.code(), Some(0 | 1)) && !message.contains("panicked"),
+            "{}: {message}",
+            path.display()
+        );
+    }
 }

@@ -200,3 +200,18 @@ fn a_forced_delimiter_and_encoding_are_used() {
         Some(ImportError::MissingRole { .. })
     ));
 }
+
+#[test]
+fn stripe_payments_count_succeeded_charges() {
+    // README: Paid + Refunded = 1412 succeeded charges by 199 customers, gross 52482.00 USD.
+    let bytes = std::fs::read(fixture("stripe_payments.csv")).unwrap();
+    let imported = import_orders(&bytes, &ImportOptions::default()).unwrap();
+    assert_eq!(imported.rows, 1529);
+    assert_eq!(imported.table.len(), 1412);
+    assert_eq!(imported.table.customers.len(), 199);
+    assert_eq!(
+        imported.table.amount.iter().map(|m| m.0).sum::<i64>(),
+        5_248_200
+    );
+    assert!(imported.issues.is_empty(), "{:?}", imported.issues.first());
+}

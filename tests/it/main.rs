@@ -8,6 +8,8 @@
 mod cli;
 mod ground_truth;
 mod inspect;
+mod persian;
+mod round_trip;
 
 /// A file under `tests/fixtures/`.
 pub fn fixture(name: &str) -> std::path::PathBuf {

@@ -10,10 +10,14 @@
 //! gets its leading `0` back. Text that is no phone number keeps the e-mail rule.
 
 mod date;
+mod date_shape;
+mod date_words;
+mod jalali;
 mod money;
 mod status;
 
-pub(crate) use date::{SlashOrder, parse_date, slash_order_of};
+pub(crate) use date::{DateColumn, DateStyle, DateTally, is_date_number, parse_date};
+pub use jalali::{jalali_day, jalali_of};
 pub(crate) use money::parse_money;
 pub(crate) use status::{Purchase, StatusKind, classify};
 

@@ -137,7 +137,7 @@ pub(crate) fn is_data_row(cells: &[String]) -> bool {
     cells.peek().is_some()
         && cells.all(|cell| {
             super::cells::parse_money(cell).is_some()
-                || super::cells::parse_date(cell, || super::cells::SlashOrder::MonthFirst).is_some()
+                || super::cells::parse_date(cell, super::cells::DateColumn::default).is_some()
         })
 }
 

@@ -2,6 +2,7 @@
 //! there is a header, the vendor layout and kind of dataset recognised, the role of every column,
 //! and the first rows as text. Uses the same stages as the import itself, so the preview and the
 //! import cannot disagree; the user's choices in `ImportOptions` replace what was detected.
+//! SurveyMonkey's second header row (`Response` under each question) is not shown as data.
 
 use super::decode::{Encoding, Utf8Break};
 use super::dialect;
@@ -65,11 +66,19 @@ pub fn inspect(
         (None, false) => vec![None; header.len()],
         _ => roles_of(options, &header, layout),
     };
+    let mut is_first = true;
     while rows.len() < max_rows {
         match table.advance()? {
             Next::End => break,
-            Next::Record | Next::Rejected(_) => rows.push(table.cells()),
+            Next::Record | Next::Rejected(_) => {
+                let cells = table.cells();
+                // SurveyMonkey's second header row says nothing the preview needs.
+                if !(is_first && roles::is_second_header(layout, &cells)) {
+                    rows.push(cells);
+                }
+            }
         }
+        is_first = false;
     }
     Ok(Inspection {
         encoding: decoded.encoding,
@@ -196,6 +205,14 @@ mod tests {
         );
         let lengths: Vec<usize> = inspection.unwrap().rows.iter().map(Vec::len).collect();
         assert_eq!(lengths, [5, 5, 3]);
+    }
+
+    #[test]
+    fn surveymonkeys_second_header_row_is_not_a_row() {
+        let inspection = inspected("surveymonkey_support_csat.csv");
+        let first = inspection.rows.first().and_then(|row| row.first());
+        assert_eq!(first.map(String::as_str), Some("114250369303"));
+        assert_eq!(inspection.rows.len(), 5);
     }
 
     #[test]

@@ -41,6 +41,18 @@ pub enum Reason {
     DuplicateColumn { used: u32 },
     #[error("is not an order status Vafa knows (e.g. completed, paid, cancelled)")]
     UnknownStatus,
+    #[error(
+        "is a number that reads as a date (an Excel serial day or Unix seconds) only in a column \
+         of such numbers, and this column holds other dates"
+    )]
+    LoneDateNumber,
+    /// On the header: the column's dates are written in `formats` styles (the value lists one
+    /// example of each). Each value was read in its own style; the rows are kept.
+    #[error(
+        "are {formats} different date formats in one column; each date was read in its own \
+         format, so check them"
+    )]
+    MixedDateFormats { formats: u32 },
 }
 
 /// Why a whole file cannot be imported.

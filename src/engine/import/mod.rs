@@ -15,6 +15,7 @@ mod orders;
 mod records;
 mod roles;
 
+pub use cells::{jalali_day, jalali_of};
 pub use decode::{Decoded, Encoding, Utf8Break, decode, decode_as};
 pub use dialect::{DELIMITERS, Dialect, sniff};
 pub use inspect::{Inspection, inspect};
@@ -149,17 +150,13 @@ mod tests {
     }
 
     #[test]
-    fn persian_orders_do_not_panic_before_jalali_dates_are_read() {
-        // TODO(#3): Jalali dates. Until then every purchase's date is an issue, never a panic.
+    fn persian_orders_read_jalali_dates_and_mobiles() {
+        // README: 1016 completed orders by 533 customers (mobiles normalised), 1,202,813,000 Toman.
         let imported = ok("persian_orders_fa.csv");
-        assert_eq!((imported.rows, imported.table.len()), (1110, 0));
-        assert_eq!(imported.issues.len(), 1016);
-        assert!(
-            imported
-                .issues
-                .iter()
-                .all(|issue| issue.reason == Reason::NotADate)
-        );
+        assert_eq!((imported.rows, imported.table.len()), (1110, 1016));
+        assert_eq!(imported.table.customers.len(), 533);
+        assert_eq!(revenue(&imported.table), Money(120_281_300_000));
+        assert!(imported.issues.is_empty(), "{:?}", imported.issues.first());
     }
 
     #[test]
@@ -314,14 +311,26 @@ mod tests {
     }
 
     #[test]
-    fn mixed_date_formats_keep_what_is_readable_and_report_the_rest_by_row() {
+    fn mixed_date_formats_are_flagged_and_unreadable_values_reported_by_row() {
         let imported = ok("bad/mixed_date_formats.csv");
-        // ISO, ISO Z, Shopify, both slash dates, German, day-first, Google Forms: 8 rows read.
-        assert_eq!((imported.rows, imported.table.len()), (18, 8));
+        // ISO, ISO Z, Shopify, both slash dates, German, day-first, Google Forms, a month name
+        // and both Jalali dates: 11 rows read. The lone serial number and Unix seconds are not
+        // read in a column of other dates; the invalid, empty and word values are reported.
+        assert_eq!((imported.rows, imported.table.len()), (18, 11));
         let rows: Vec<u32> = imported.issues.iter().map(|issue| issue.row).collect();
-        assert_eq!(rows, (10..=19).collect::<Vec<u32>>());
+        assert_eq!(rows, [1, 11, 14, 15, 16, 17, 18, 19]);
+        let reasons: Vec<&Reason> = imported.issues.iter().map(|issue| &issue.reason).collect();
+        assert_eq!(
+            reasons.first(),
+            Some(&&Reason::MixedDateFormats { formats: 5 })
+        );
+        assert_eq!(reasons.get(1), Some(&&Reason::LoneDateNumber));
+        assert_eq!(reasons.get(6), Some(&&Reason::LoneDateNumber));
         // `13/03/2024` makes the column day-first, so `05/03/2024` is 5 March.
         assert_eq!(imported.table.day.get(4), Some(&day("2024-03-05")));
+        // Both Jalali dates are 2024-03-05.
+        assert_eq!(imported.table.day.get(9), Some(&day("2024-03-05")));
+        assert_eq!(imported.table.day.get(10), Some(&day("2024-03-05")));
         assert!(
             imported
                 .issues

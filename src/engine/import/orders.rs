@@ -6,13 +6,16 @@
 
 use std::collections::HashSet;
 
-use super::cells::{self, Purchase, SlashOrder};
+mod dates;
+
+use super::cells::{self, Purchase};
 use super::dialect::{self, Dialect};
 use super::issue::{ImportError, Issue, Reason, shorten};
 use super::records::{Next, Table};
 use super::roles::{self, OrderColumns};
 use super::{ImportOptions, Imported, roles_of, text_of};
 use crate::engine::data::{Money, Orders};
+use dates::DateReader;
 
 /// Imports an orders export: the purchases it holds, plus an `Issue` for every row left out
 /// because a cell could not be read. Fails with an `ImportError` when the file as a whole is not
@@ -59,6 +62,7 @@ fn import(bytes: &[u8], options: &ImportOptions) -> Result<Counted, ImportError>
     let columns = roles::order_columns(table.header(), layout, &roles)?;
     let mut builder = Builder::new(columns, text, dialect);
     builder.report_duplicate_columns(&table);
+    let header_issues = builder.issues.len();
     loop {
         match next {
             Next::End => break,
@@ -66,6 +70,11 @@ fn import(bytes: &[u8], options: &ImportOptions) -> Result<Counted, ImportError>
             Next::Record => builder.row(&table),
         }
         next = table.advance()?;
+    }
+    // A column that mixes date formats is a header issue, listed with the others.
+    let date_name = table.header().get(columns.date).map_or("", String::as_str);
+    if let Some(issue) = builder.dates.mixed_formats(table.header_line(), date_name) {
+        builder.issues.insert(header_issues, issue);
     }
     Ok(Counted {
         imported: Imported {
@@ -88,10 +97,7 @@ struct Builder<'t> {
     seen_ids: HashSet<String>,
     /// Reused buffer for the customer key of the current row.
     key: String,
-    /// How the date column reads ambiguous `a/b/yyyy` dates, once one is met.
-    slash_order: Option<SlashOrder>,
-    text: &'t str,
-    dialect: Dialect,
+    dates: DateReader<'t>,
 }
 
 impl<'t> Builder<'t> {
@@ -103,9 +109,7 @@ impl<'t> Builder<'t> {
             excluded_by_status: 0,
             seen_ids: HashSet::new(),
             key: String::new(),
-            slash_order: None,
-            text,
-            dialect,
+            dates: DateReader::new(columns.date, text, dialect),
         }
     }
 
@@ -144,11 +148,7 @@ impl<'t> Builder<'t> {
         let day = if date.is_empty() {
             None
         } else {
-            let (text, dialect, slash_order) = (self.text, &self.dialect, &mut self.slash_order);
-            let order = || {
-                *slash_order.get_or_insert_with(|| column_slash_order(text, dialect, columns.date))
-            };
-            cells::parse_date(date, order)
+            self.dates.read(date)
         };
         let amount = match columns.amount {
             None => Some(Money(0)),
@@ -160,6 +160,8 @@ impl<'t> Builder<'t> {
         if day.is_none() {
             let reason = if date.is_empty() {
                 Reason::Empty
+            } else if cells::is_date_number(date) {
+                Reason::LoneDateNumber
             } else {
                 Reason::NotADate
             };
@@ -214,27 +216,6 @@ impl<'t> Builder<'t> {
             reason,
         });
     }
-}
-
-/// The order of a date column's ambiguous `a/b/yyyy` values: day-first when any value can only be
-/// read day-first (`13/03/2024`), else month-first. Reads the table a second time, looking at
-/// that column only; rows it cannot read are skipped here because the main pass reports them.
-fn column_slash_order(text: &str, dialect: &Dialect, column: usize) -> SlashOrder {
-    let Ok(mut table) = Table::open(text, dialect) else {
-        return SlashOrder::default();
-    };
-    while let Ok(next) = table.advance() {
-        match next {
-            Next::End => break,
-            Next::Rejected(_) => {}
-            Next::Record => {
-                if cells::slash_order_of(table.field(column)) == Some(SlashOrder::DayFirst) {
-                    return SlashOrder::DayFirst;
-                }
-            }
-        }
-    }
-    SlashOrder::MonthFirst
 }
 
 #[cfg(test)]

@@ -15,7 +15,7 @@ pub use kinds::{
     SHOPIFY_ORDERS, STRIPE_PAYMENTS, STRIPE_SUBSCRIPTIONS, SURVEYMONKEY, TYPEFORM,
     WOOCOMMERCE_ORDERS, ZENDESK,
 };
-pub(crate) use kinds::{kind, layout};
+pub(crate) use kinds::{is_second_header, kind, layout};
 
 use super::cells::{KeyStyle, StatusKind};
 use super::issue::ImportError;

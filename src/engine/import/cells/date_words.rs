@@ -78,7 +78,14 @@ mod tests {
 
     #[test]
     fn other_words_are_not_months() {
-        for text in ["Ma 5, 2024", "Mars 5, 2024", "5 5 2024", "Mar 5", "Mar 5, 2024 garbage", "yesterday"] {
+        for text in [
+            "Ma 5, 2024",
+            "Mars 5, 2024",
+            "5 5 2024",
+            "Mar 5",
+            "Mar 5, 2024 garbage",
+            "yesterday",
+        ] {
             assert_eq!(month_name_date(text), None, "{text}");
         }
     }

@@ -10,8 +10,8 @@ use crate::engine::data::Day;
 
 /// Jalali years in which the 33-year leap pattern restarts (jalaali-js `breaks`).
 const BREAKS: [i32; 20] = [
-    -61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262, 2324, 2394,
-    2456, 3178,
+    -61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262, 2324,
+    2394, 2456, 3178,
 ];
 
 /// What `jal_cal` knows about a Jalali year.
@@ -75,7 +75,7 @@ fn month_len(year: i32, month: u32) -> Option<u32> {
 }
 
 /// The day of Jalali date `year/month/day`, or `None` when it does not exist (1402/12/30, 1403/13/01).
-pub(crate) fn jalali_day(year: i32, month: u32, day: u32) -> Option<Day> {
+pub fn jalali_day(year: i32, month: u32, day: u32) -> Option<Day> {
     if day == 0 || day > month_len(year, month)? {
         return None;
     }
@@ -87,15 +87,20 @@ pub(crate) fn jalali_day(year: i32, month: u32, day: u32) -> Option<Day> {
     Some(nowruz.plus(before + i32::try_from(day).ok()? - 1))
 }
 
-/// The Jalali date `(year, month, day)` of `day` (jalaali-js `d2j`).
-pub(crate) fn jalali_of(day: Day) -> Option<(i32, u32, u32)> {
+/// The Jalali date `(year, month, day)` of `day` (jalaali-js `d2j`), or `None` outside the
+/// calendar's range.
+pub fn jalali_of(day: Day) -> Option<(i32, u32, u32)> {
     let mut year = day.civil().year - 621;
     let info = jal_cal(year)?;
     let nowruz = Day::from_ymd(info.gregorian_year, 3, u32::try_from(info.march).ok()?)?;
     let mut k = day.0 - nowruz.0;
     if k >= 0 {
         if k <= 185 {
-            return Some((year, u32::try_from(1 + k / 31).ok()?, u32::try_from(k % 31 + 1).ok()?));
+            return Some((
+                year,
+                u32::try_from(1 + k / 31).ok()?,
+                u32::try_from(k % 31 + 1).ok()?,
+            ));
         }
         k -= 186;
     } else {
@@ -106,7 +111,11 @@ pub(crate) fn jalali_of(day: Day) -> Option<(i32, u32, u32)> {
             k += 1;
         }
     }
-    Some((year, u32::try_from(7 + k / 30).ok()?, u32::try_from(k % 30 + 1).ok()?))
+    Some((
+        year,
+        u32::try_from(7 + k / 30).ok()?,
+        u32::try_from(k % 30 + 1).ok()?,
+    ))
 }
 
 #[cfg(test)]
@@ -148,7 +157,9 @@ mod tests {
 
     #[test]
     fn leap_years_follow_the_33_year_cycle() {
-        let leap: Vec<i32> = (1390..=1410).filter(|&y| month_len(y, 12) == Some(30)).collect();
+        let leap: Vec<i32> = (1390..=1410)
+            .filter(|&y| month_len(y, 12) == Some(30))
+            .collect();
         assert_eq!(leap, [1391, 1395, 1399, 1403, 1408]);
     }
 

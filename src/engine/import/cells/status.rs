@@ -4,8 +4,11 @@
 //! stores) counts orders the shop fulfils: `Completed` and `Processing` are purchases, `Refunded`,
 //! `Cancelled`, `Pending payment`, `On hold`, `Failed` are not. These rules reproduce the ground
 //! truths of `shared/data/README.md`, including its Persian store, whose reports count only
-//! `تکمیل شده` (completed): its `در حال انجام` (processing) is not yet a purchase. An empty status
-//! says nothing and counts as a purchase; an unknown word is reported, never guessed.
+//! `تکمیل شده` (completed): its `در حال انجام` (processing) is not yet a purchase; shipped and
+//! delivered (`ارسال شده`, `تحویل شده`) are. Arabic stores follow the WooCommerce words: `مكتمل`
+//! (completed) and `قيد المعالجة` (processing) are purchases; `ملغي`, `معلق`, `مسترد`, `فشل` are
+//! not. An empty status says nothing and counts as a purchase; an unknown word is reported, never
+//! guessed.
 
 /// What a status column describes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,6 +37,12 @@ const PAID: &[&str] = &[
     "succeeded",
     "success",
     "captured",
+    "settled",
+    "پرداخت شده",
+    "پرداخت موفق",
+    "موفق",
+    "مدفوع",
+    "تم الدفع",
 ];
 const UNPAID: &[&str] = &[
     "pending",
@@ -47,6 +56,13 @@ const UNPAID: &[&str] = &[
     "cancelled",
     "canceled",
     "declined",
+    "refused",
+    "پرداخت نشده",
+    "ناموفق",
+    "لغو شده",
+    "غیر مدفوع",
+    "فشل",
+    "ملغی",
 ];
 const FULFILLED: &[&str] = &[
     "completed",
@@ -59,9 +75,17 @@ const FULFILLED: &[&str] = &[
     "delivered",
     "succeeded",
     "success",
+    "awaiting fulfillment",
+    "awaiting shipment",
+    "partially shipped",
     "تکمیل شده",
+    "ارسال شده",
+    "تحویل شده",
+    "تحویل داده شده",
     "مکتمل",
     "تم التسلیم",
+    "تم الشحن",
+    "قید المعالجة",
 ];
 const NOT_FULFILLED: &[&str] = &[
     "cancelled",
@@ -85,11 +109,24 @@ const NOT_FULFILLED: &[&str] = &[
     "در انتظار پرداخت",
     "در انتظار بررسی",
     "در حال انجام",
+    "returned",
+    "rejected",
+    "awaiting payment",
+    "payment failed",
+    "لغو شد",
+    "کنسل شده",
+    "مرجوع شده",
+    "برگشت خورده",
+    "پرداخت نشده",
+    "در انتظار",
     "ملغی",
     "فشل",
     "قید الانتظار",
     "مسترد",
     "مسترجع",
+    "معلق",
+    "بانتظار الدفع",
+    "مرفوض",
 ];
 
 /// Whether an order whose status cell reads `status` is a purchase.
@@ -169,6 +206,31 @@ mod tests {
         assert_eq!(classify("تكميل شده", StatusKind::Order), Purchase::Yes);
         assert_eq!(classify("در حال انجام", StatusKind::Order), Purchase::No);
         assert_eq!(classify("لغو شده", StatusKind::Order), Purchase::No);
+        assert_eq!(classify("ارسال شده", StatusKind::Order), Purchase::Yes);
+        assert_eq!(
+            classify("در انتظار پرداخت", StatusKind::Order),
+            Purchase::No
+        );
+        assert_eq!(classify("پرداخت شده", StatusKind::Payment), Purchase::Yes);
+        assert_eq!(classify("ناموفق", StatusKind::Payment), Purchase::No);
+    }
+
+    #[test]
+    fn arabic_statuses_follow_woocommerce() {
+        assert_eq!(classify("مكتمل", StatusKind::Order), Purchase::Yes);
+        assert_eq!(classify("قيد المعالجة", StatusKind::Order), Purchase::Yes);
+        assert_eq!(classify("ملغي", StatusKind::Order), Purchase::No);
+        assert_eq!(classify("معلق", StatusKind::Order), Purchase::No);
+        assert_eq!(classify("تم الدفع", StatusKind::Payment), Purchase::Yes);
+        assert_eq!(classify("فشل", StatusKind::Payment), Purchase::No);
+    }
+
+    #[test]
+    fn stripe_payment_statuses_count_succeeded_charges() {
+        // README § stripe_payments.csv: Paid + Refunded succeeded; Failed did not.
+        assert_eq!(classify("Paid", StatusKind::Payment), Purchase::Yes);
+        assert_eq!(classify("Refunded", StatusKind::Payment), Purchase::Yes);
+        assert_eq!(classify("Failed", StatusKind::Payment), Purchase::No);
     }
 
     #[test]

@@ -198,6 +198,8 @@ const SUBSCRIPTION_WORDS: &[&str] = &[
     "billing cycle",
     "mrr",
 ];
+/// Whole column names that say subscriptions (as words they would be too common).
+const SUBSCRIPTION_NAMES: &[&str] = &["plan", "plan name", "billing interval", "طرح اشتراک"];
 /// Survey words: score and NPS/CSAT/CES questions in English, Persian and Arabic.
 const RESPONSE_WORDS: &[&str] = &[
     "nps",
@@ -246,20 +248,38 @@ pub(crate) fn kind(header: &[String]) -> Option<Kind> {
     if let Some(layout) = find_layout(&names) {
         return Some(layout.kind);
     }
+    let is_named =
+        |candidates: &[&str]| names.iter().any(|name| candidates.contains(&name.as_str()));
     let says = |words: &[&str]| {
         names
             .iter()
             .any(|name| words.iter().any(|word| name.contains(word)))
     };
     [
-        (CHECKOUT_WORDS, Kind::Checkouts),
-        (TICKET_WORDS, Kind::Tickets),
-        (SUBSCRIPTION_WORDS, Kind::Subscriptions),
-        (RESPONSE_WORDS, Kind::Responses),
-        (ORDER_WORDS, Kind::Orders),
+        (says(CHECKOUT_WORDS), Kind::Checkouts),
+        (says(TICKET_WORDS), Kind::Tickets),
+        (
+            says(SUBSCRIPTION_WORDS) || is_named(SUBSCRIPTION_NAMES),
+            Kind::Subscriptions,
+        ),
+        (says(RESPONSE_WORDS), Kind::Responses),
+        (says(ORDER_WORDS), Kind::Orders),
     ]
     .into_iter()
-    .find_map(|(words, kind)| says(words).then_some(kind))
+    .find_map(|(is_said, kind)| is_said.then_some(kind))
+}
+
+/// Whether `cells`, the record after a SurveyMonkey header, is its second header row: empty under
+/// the metadata columns, `Response` / `Open-Ended Response` (or `Other (please specify)`) under
+/// the questions.
+pub(crate) fn is_second_header(layout: Option<&'static str>, cells: &[String]) -> bool {
+    const WORDS: &[&str] = &["response", "open-ended response", "other (please specify)"];
+    layout == Some(SURVEYMONKEY)
+        && cells.iter().any(|cell| !cell.trim().is_empty())
+        && cells.iter().all(|cell| {
+            let cell = normalise(cell);
+            cell.is_empty() || WORDS.contains(&cell.as_str())
+        })
 }
 
 fn normalised(header: &[String]) -> Vec<String> {
@@ -332,6 +352,18 @@ mod tests {
             kind_of("Email,How likely are you to recommend us?,order_number"),
             Some(Kind::Responses)
         );
+    }
+
+    #[test]
+    fn surveymonkeys_second_header_row_is_recognised() {
+        let second = header(",,Response,Open-Ended Response");
+        assert!(is_second_header(Some(SURVEYMONKEY), &second));
+        assert!(!is_second_header(None, &second));
+        assert!(!is_second_header(
+            Some(SURVEYMONKEY),
+            &header("1,2,Response,x")
+        ));
+        assert!(!is_second_header(Some(SURVEYMONKEY), &header(",,")));
     }
 
     #[test]

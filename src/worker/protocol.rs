@@ -1,0 +1,214 @@
+//! Messages between the page and the import worker. Engine types stay inside the worker: what
+//! crosses is a `Preview` (what the wizard shows, already in the user's language) as JSON, and,
+//! on Confirm, the typed columns as transferred typed arrays (see `scope`). Requests carry the
+//! user's `OptionsDto`, which maps to the engine's `ImportOptions`.
+
+use serde::{Deserialize, Serialize};
+
+use crate::engine::data::Orders;
+use crate::engine::import::{Encoding, ImportError, ImportOptions, Imported, Inspection, Role};
+use crate::i18n::{Locale, kind_name, reason_text};
+
+/// How many issues a preview carries; the rest are only counted.
+pub const PREVIEW_ISSUES: usize = 20;
+/// How many rows a preview shows.
+pub const PREVIEW_ROWS: usize = 8;
+
+/// The user's import choices, by name so they survive JSON.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OptionsDto {
+    /// Encoding name (`UTF-8`, `Windows-1256` …); `None` = detect.
+    pub encoding: Option<String>,
+    /// Delimiter byte; `None` = sniff.
+    pub delimiter: Option<u8>,
+    /// Role name per column (`customer`, `order date` …, `None` = ignored); `None` = detect.
+    pub roles: Option<Vec<Option<String>>>,
+}
+
+impl OptionsDto {
+    /// The engine's options; names that are not known are read as "detect"/"ignored".
+    pub fn to_options(&self) -> ImportOptions {
+        let role = |name: &str| Role::ALL.into_iter().find(|r| r.name() == name);
+        ImportOptions {
+            encoding: self
+                .encoding
+                .as_deref()
+                .and_then(|name| Encoding::ALL.into_iter().find(|e| e.name() == name)),
+            delimiter: self.delimiter,
+            roles: self
+                .roles
+                .as_ref()
+                .map(|roles| roles.iter().map(|r| r.as_deref().and_then(role)).collect()),
+        }
+    }
+}
+
+/// What the wizard shows about a file under some options.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Preview {
+    /// The file's name.
+    pub name: String,
+    /// What was read of the file, or why it cannot be read at all.
+    pub inspection: Result<InspectionView, String>,
+    /// What Confirm would store, or why it cannot be imported as it is.
+    pub outcome: Result<OutcomeView, String>,
+}
+
+/// `Inspection` for display.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InspectionView {
+    pub encoding: String,
+    pub delimiter: u8,
+    pub header: Vec<String>,
+    /// The kind in the user's language.
+    pub kind: Option<String>,
+    pub layout: Option<String>,
+    /// Role name per column.
+    pub roles: Vec<Option<String>>,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// The result of an import for display.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutcomeView {
+    /// Data records read.
+    pub rows: u32,
+    /// Orders that would be stored.
+    pub kept: u32,
+    /// Rows left out because a cell could not be read.
+    pub n_issues: u32,
+    /// The first `PREVIEW_ISSUES` of them.
+    pub issues: Vec<IssueView>,
+}
+
+/// One issue for display; `reason` is in the user's language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IssueView {
+    pub row: u32,
+    pub column: String,
+    pub value: String,
+    pub reason: String,
+}
+
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+impl Preview {
+    /// The preview of an inspection and an import of the file `name`, in `locale`.
+    pub fn new(
+        name: &str,
+        locale: Locale,
+        inspection: &Result<Inspection, ImportError>,
+        imported: &Result<Imported<Orders>, ImportError>,
+    ) -> Preview {
+        let inspection = match inspection {
+            Ok(i) => Ok(InspectionView {
+                encoding: i.encoding.name().to_owned(),
+                delimiter: i.delimiter,
+                header: i.header.clone(),
+                kind: i.kind.map(|kind| kind_name(locale, kind).to_owned()),
+                layout: i.layout.map(str::to_owned),
+                roles: i
+                    .roles
+                    .iter()
+                    .map(|r| r.map(|r| r.name().to_owned()))
+                    .collect(),
+                rows: i.rows.clone(),
+            }),
+            Err(err) => Err(err.to_string()),
+        };
+        let outcome = match imported {
+            Ok(imported) => Ok(OutcomeView {
+                rows: imported.rows,
+                kept: count(imported.table.len()),
+                n_issues: count(imported.issues.len()),
+                issues: imported
+                    .issues
+                    .iter()
+                    .take(PREVIEW_ISSUES)
+                    .map(|issue| IssueView {
+                        row: issue.row,
+                        column: issue.column.clone(),
+                        value: issue.value.clone(),
+                        reason: reason_text(locale, &issue.reason),
+                    })
+                    .collect(),
+            }),
+            Err(err) => Err(err.to_string()),
+        };
+        Preview {
+            name: name.to_owned(),
+            inspection,
+            outcome,
+        }
+    }
+}
+
+/// The stage an import has reached, for the progress bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Phase {
+    /// Reading the file's bytes: `done` of `total` bytes.
+    Reading,
+    /// Decoding, parsing and typing the rows.
+    Parsing,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::import::{import_orders, inspect};
+
+    #[test]
+    fn options_map_by_name_and_ignore_unknown_names() {
+        let dto = OptionsDto {
+            encoding: Some("Windows-1256".into()),
+            delimiter: Some(b';'),
+            roles: Some(vec![
+                Some("customer".into()),
+                None,
+                Some("no such role".into()),
+            ]),
+        };
+        let options = dto.to_options();
+        assert_eq!(options.encoding, Some(Encoding::Windows1256));
+        assert_eq!(options.delimiter, Some(b';'));
+        assert_eq!(options.roles, Some(vec![Some(Role::Customer), None, None]));
+        assert_eq!(OptionsDto::default().to_options(), ImportOptions::default());
+    }
+
+    #[test]
+    fn a_preview_counts_and_translates_issues_and_survives_json() {
+        let csv = b"customer,order_date,amount\na@x.com,2024-01-05,10.00\nb@x.com,31/02/2024,5\n";
+        let options = ImportOptions::default();
+        let preview = Preview::new(
+            "x.csv",
+            Locale::Fa,
+            &inspect(csv, &options, PREVIEW_ROWS),
+            &import_orders(csv, &options),
+        );
+        let outcome = preview.outcome.clone().unwrap();
+        assert_eq!((outcome.rows, outcome.kept, outcome.n_issues), (2, 1, 1));
+        assert_eq!(
+            outcome.issues[0].reason,
+            reason_text(Locale::Fa, &crate::engine::import::Reason::NotADate)
+        );
+        let inspection = preview.inspection.clone().unwrap();
+        assert_eq!(inspection.roles[0].as_deref(), Some("customer"));
+        let json = serde_json::to_string(&preview).unwrap();
+        assert_eq!(serde_json::from_str::<Preview>(&json).unwrap(), preview);
+    }
+
+    #[test]
+    fn a_file_that_cannot_be_read_previews_as_an_error() {
+        let options = ImportOptions::default();
+        let preview = Preview::new(
+            "e.csv",
+            Locale::En,
+            &inspect(b"", &options, 8),
+            &import_orders(b"", &options),
+        );
+        assert_eq!(preview.inspection, Err("the file is empty".to_owned()));
+        assert!(preview.outcome.is_err());
+    }
+}

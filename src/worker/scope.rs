@@ -1,0 +1,220 @@
+//! The worker's event loop. It keeps the last file's bytes and import so the wizard can change
+//! options without reading the file again, and answers each request with JS objects:
+//! `{type: "ready"}` once, then `{type: "progress", phase, done, total}`, `{type: "preview", json}`, `{type: "table", keys,
+//! customer, day, amount, rows}` (typed arrays, transferred) or `{type: "failed", message}`.
+//! Requests: `{type: "open", file, options, locale}`, `{type: "options", options, locale}`,
+//! `{type: "take"}`. The page cancels a running import by terminating the worker.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use js_sys::{Array, Float64Array, Int32Array, Object, Reflect, Uint8Array, Uint32Array};
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+use web_sys::{DedicatedWorkerGlobalScope, File, FileReaderSync, MessageEvent};
+
+use super::protocol::{OptionsDto, PREVIEW_ROWS, Phase, Preview};
+use crate::engine::data::Orders;
+use crate::engine::import::{ImportError, Imported, import_orders, inspect};
+use crate::i18n::Locale;
+
+/// Bytes read per step; one progress message each.
+const CHUNK_BYTES: f64 = 4.0 * 1024.0 * 1024.0;
+
+/// The file the wizard is looking at.
+struct Loaded {
+    name: String,
+    bytes: Vec<u8>,
+    imported: Result<Imported<Orders>, ImportError>,
+}
+
+/// Starts answering the page's messages.
+pub fn run() {
+    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let loaded: Rc<RefCell<Option<Loaded>>> = Rc::default();
+    let reply = scope.clone();
+    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |ev: MessageEvent| {
+        if let Err(message) = handle(&reply, &loaded, &ev.data()) {
+            let failed = object(&[("type", "failed".into()), ("message", message.into())]);
+            post(&reply, &failed, None);
+        }
+    });
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    // The worker lives as long as the page keeps it; so does its handler.
+    on_message.forget();
+    // Messages that arrive while the wasm is still loading find no handler and are lost, so the
+    // page waits for this before sending any.
+    post(&scope, &object(&[("type", "ready".into())]), None);
+}
+
+fn object(fields: &[(&str, JsValue)]) -> JsValue {
+    let object = Object::new();
+    for (key, value) in fields {
+        // Setting a field on a fresh plain object cannot fail.
+        let _set = Reflect::set(&object, &JsValue::from_str(key), value);
+    }
+    object.into()
+}
+
+fn post(scope: &DedicatedWorkerGlobalScope, message: &JsValue, transfer: Option<&Array>) {
+    let posted = match transfer {
+        Some(transfer) => scope.post_message_with_transfer(message, transfer),
+        None => scope.post_message(message),
+    };
+    if let Err(err) = posted {
+        web_sys::console::error_2(&"vafa worker: cannot reply".into(), &err);
+    }
+}
+
+fn field(data: &JsValue, key: &str) -> Result<JsValue, String> {
+    Reflect::get(data, &JsValue::from_str(key)).map_err(|_| format!("the request has no {key}"))
+}
+
+fn text_field(data: &JsValue, key: &str) -> Result<String, String> {
+    field(data, key)?
+        .as_string()
+        .ok_or_else(|| format!("the request's {key} is not text"))
+}
+
+fn options_of(data: &JsValue) -> Result<(OptionsDto, Locale), String> {
+    let options = serde_json::from_str(&text_field(data, "options")?)
+        .map_err(|err| format!("the import options could not be read: {err}"))?;
+    Ok((options, Locale::from_tag(&text_field(data, "locale")?)))
+}
+
+fn handle(
+    scope: &DedicatedWorkerGlobalScope,
+    loaded: &Rc<RefCell<Option<Loaded>>>,
+    data: &JsValue,
+) -> Result<(), String> {
+    match text_field(data, "type")?.as_str() {
+        "open" => {
+            let file: File = field(data, "file")?
+                .dyn_into()
+                .map_err(|_| "the request carries no file".to_owned())?;
+            let (options, locale) = options_of(data)?;
+            let bytes = read(scope, &file)?;
+            let next = import(scope, file.name(), bytes, &options, locale);
+            *loaded.borrow_mut() = Some(next);
+            Ok(())
+        }
+        "options" => {
+            let (options, locale) = options_of(data)?;
+            let previous = loaded.borrow_mut().take().ok_or("no file is open")?;
+            let next = import(scope, previous.name, previous.bytes, &options, locale);
+            *loaded.borrow_mut() = Some(next);
+            Ok(())
+        }
+        "take" => {
+            let current = loaded.borrow();
+            let Some(Loaded {
+                imported: Ok(imported),
+                ..
+            }) = current.as_ref()
+            else {
+                return Err("there is no imported table to take".to_owned());
+            };
+            post_table(scope, imported)
+        }
+        other => Err(format!("unknown request {other:?}")),
+    }
+}
+
+/// Reads the whole file in chunks, reporting progress after each.
+fn read(scope: &DedicatedWorkerGlobalScope, file: &File) -> Result<Vec<u8>, String> {
+    let unreadable = |err: JsValue| format!("the browser could not read {}: {err:?}", file.name());
+    let reader = FileReaderSync::new().map_err(unreadable)?;
+    let total = file.size();
+    let mut bytes = Vec::with_capacity(total as usize);
+    let mut at = 0.0;
+    while at < total {
+        let end = (at + CHUNK_BYTES).min(total);
+        let blob = file.slice_with_f64_and_f64(at, end).map_err(unreadable)?;
+        let buffer = reader.read_as_array_buffer(&blob).map_err(unreadable)?;
+        let chunk = Uint8Array::new(&buffer);
+        let start = bytes.len();
+        bytes.resize(start + chunk.length() as usize, 0);
+        chunk.copy_to(&mut bytes[start..]);
+        at = end;
+        progress(scope, Phase::Reading, at, total);
+    }
+    Ok(bytes)
+}
+
+fn progress(scope: &DedicatedWorkerGlobalScope, phase: Phase, done: f64, total: f64) {
+    let phase = match phase {
+        Phase::Reading => "reading",
+        Phase::Parsing => "parsing",
+    };
+    let message = object(&[
+        ("type", "progress".into()),
+        ("phase", phase.into()),
+        ("done", done.into()),
+        ("total", total.into()),
+    ]);
+    post(scope, &message, None);
+}
+
+/// Inspects and imports the bytes, posts the preview, and keeps the result for `take`.
+fn import(
+    scope: &DedicatedWorkerGlobalScope,
+    name: String,
+    bytes: Vec<u8>,
+    options: &OptionsDto,
+    locale: Locale,
+) -> Loaded {
+    let total = bytes.len() as f64;
+    progress(scope, Phase::Parsing, 0.0, total);
+    let options = options.to_options();
+    let inspection = inspect(&bytes, &options, PREVIEW_ROWS);
+    let imported = import_orders(&bytes, &options);
+    let preview = Preview::new(&name, locale, &inspection, &imported);
+    match serde_json::to_string(&preview) {
+        Ok(json) => post(
+            scope,
+            &object(&[("type", "preview".into()), ("json", json.into())]),
+            None,
+        ),
+        Err(err) => {
+            let message = format!("the preview could not be sent: {err}");
+            post(
+                scope,
+                &object(&[("type", "failed".into()), ("message", message.into())]),
+                None,
+            );
+        }
+    }
+    Loaded {
+        name,
+        bytes,
+        imported,
+    }
+}
+
+/// Sends the imported orders as typed arrays, transferring their buffers.
+fn post_table(
+    scope: &DedicatedWorkerGlobalScope,
+    imported: &Imported<Orders>,
+) -> Result<(), String> {
+    let table = &imported.table;
+    let keys = serde_json::to_string(table.customers.keys())
+        .map_err(|err| format!("the customers could not be sent: {err}"))?;
+    let customer: Vec<u32> = table.customer.iter().map(|id| id.0).collect();
+    let day: Vec<i32> = table.day.iter().map(|day| day.0).collect();
+    // Hundredths as f64 are exact below 2^53, far beyond any real order.
+    let amount: Vec<f64> = table.amount.iter().map(|money| money.0 as f64).collect();
+    let customer = Uint32Array::from(customer.as_slice());
+    let day = Int32Array::from(day.as_slice());
+    let amount = Float64Array::from(amount.as_slice());
+    let transfer = Array::of3(&customer.buffer(), &day.buffer(), &amount.buffer());
+    let message = object(&[
+        ("type", "table".into()),
+        ("keys", keys.into()),
+        ("customer", customer.into()),
+        ("day", day.into()),
+        ("amount", amount.into()),
+        ("rows", imported.rows.into()),
+    ]);
+    post(scope, &message, Some(&transfer));
+    Ok(())
+}
