@@ -26,3 +26,4 @@ step "release build (trunk)"
 trunk build --release
 step "end-to-end test of dist/"
 node tests/e2e/dashboard.mjs
+node tests/e2e/import.mjs

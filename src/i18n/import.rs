@@ -94,8 +94,23 @@ pub fn reason_text(locale: Locale, reason: &Reason) -> String {
         (Reason::UnknownStatus, En) => "is not an order status Vafa knows".into(),
         (Reason::UnknownStatus, Fa) => "وضعیت سفارشی نیست که وفا بشناسد".into(),
         (Reason::UnknownStatus, Ar) => "ليست حالة طلب يعرفها «وفا»".into(),
-        // Reasons added to the engine after these translations read in English until translated.
-        #[allow(unreachable_patterns)]
-        (other, _) => other.to_string(),
+        (Reason::LoneDateNumber, En) => {
+            "is a number that reads as a date (an Excel serial or Unix seconds) only in a column of such numbers".into()
+        }
+        (Reason::LoneDateNumber, Fa) => {
+            "عددی است که فقط در ستونی از همین عددها تاریخ خوانده می‌شود (شمارهٔ روز اکسل یا ثانیهٔ یونیکس)".into()
+        }
+        (Reason::LoneDateNumber, Ar) => {
+            "رقم لا يُقرأ تاريخًا إلا في عمود من مثله (رقم يوم إكسل أو ثوانٍ يونكس)".into()
+        }
+        (Reason::MixedDateFormats { formats }, En) => {
+            format!("are {formats} different date formats in one column; each date was read in its own format, so check them")
+        }
+        (Reason::MixedDateFormats { formats }, Fa) => {
+            format!("{formats} قالب تاریخ در یک ستون است؛ هر تاریخ با قالب خودش خوانده شد، آن‌ها را بررسی کنید")
+        }
+        (Reason::MixedDateFormats { formats }, Ar) => {
+            format!("في العمود {formats} صيغ تاريخ مختلفة؛ قُرئ كل تاريخ بصيغته، فراجعها")
+        }
     }
 }

@@ -3,39 +3,8 @@
 // truths of shared/data/README.md, the dataset surviving a reload, and a malformed file being
 // refused with a message while the stored dataset stays. Any console error fails the test.
 // Screenshots go to tests/e2e/screenshots/.
-import { chromium } from 'playwright-core';
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
-import { serve } from './server.mjs';
-
-const here = dirname(fileURLToPath(import.meta.url));
-const repo = join(here, '..', '..');
-const fixtures = join(repo, 'tests', 'fixtures');
-const shots = join(here, 'screenshots');
-
-let passed = 0;
-let failed = 0;
-function check(name, ok, detail = '') {
-  if (ok) {
-    passed += 1;
-    console.log(`ok - ${name}`);
-  } else {
-    failed += 1;
-    console.log(`FAIL - ${name} ${detail}`);
-  }
-}
-
-const text = (page, id) => page.locator(`[data-testid="${id}"]`).first().innerText();
-
-async function kpis(page) {
-  return {
-    customers: await text(page, 'kpi-customers'),
-    orders: await text(page, 'kpi-orders'),
-    revenue: await text(page, 'kpi-revenue'),
-    repeat: await text(page, 'kpi-repeat-rate'),
-  };
-}
+import { join } from 'node:path';
+import { fixtures, kpis, run, shots, text } from './harness.mjs';
 
 /** Share of canvas pixels that are not white: a drawn chart has many. */
 async function inkShare(page, id) {
@@ -50,27 +19,8 @@ async function inkShare(page, id) {
   });
 }
 
-const server = await serve(join(repo, 'dist'));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  ],
-});
-const consoleErrors = [];
-try {
-  await mkdir(shots, { recursive: true });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, locale: 'en-US' });
-  const page = await context.newPage();
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') consoleErrors.push(msg.text());
-  });
-  page.on('pageerror', (err) => consoleErrors.push(String(err)));
-
+await run(async (page, check) => {
   // 1. First open: the generated sample.
-  await page.goto(server.url);
-  await page.waitForSelector('[data-testid="kpi-customers"]');
   const sample = await kpis(page);
   check('sample dashboard shows numbers', /^\d[\d,]*$/.test(sample.customers) && sample.customers !== '0', JSON.stringify(sample));
   check('sample revenue is money', /^\d[\d,]*\.\d\d$/.test(sample.revenue), sample.revenue);
@@ -170,12 +120,4 @@ try {
   await page.locator('[data-testid="import-success"]').filter({ hasText: 'unnamed.csv' }).waitFor({ timeout: 5000 });
   check('after picking roles the file imports (2 customers, 23.50)', (await text(page, 'kpi-customers')) === '2' && (await text(page, 'kpi-revenue')) === '23.50');
 
-  check('no console errors', consoleErrors.length === 0, JSON.stringify(consoleErrors));
-} catch (err) {
-  check('the run completed', false, String(err?.stack ?? err));
-} finally {
-  await browser.close();
-  server.close();
-}
-console.log(`\n${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+});

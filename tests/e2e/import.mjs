@@ -1,0 +1,74 @@
+// End-to-end test of importing real exports through the page (dist/) in headless Chromium:
+// a Persian WooCommerce export (Jalali dates, Persian digits) with its ground truths, a UTF-16
+// orders file, detection of a UTF-16 survey and a Windows-1256 ticket list, a large file whose
+// import shows progress and can be cancelled, and a bad file. Screenshots go to screenshots/.
+import { join } from 'node:path';
+import { fixtures, kpis, run, shots, text } from './harness.mjs';
+
+const stored = (page) => page.locator('[data-testid="stored-dataset"]').count();
+
+async function openInWizard(page, file) {
+  await page.setInputFiles('[data-testid="file-input"]', file);
+  await page.waitForSelector('[data-testid="import-wizard"]', { timeout: 30000 });
+}
+
+async function confirm(page, name) {
+  await page.click('[data-testid="wizard-confirm"]');
+  await page.locator('[data-testid="import-success"]').filter({ hasText: name }).waitFor({ timeout: 30000 });
+}
+
+await run(async (page, check) => {
+  // 1. A large file: progress is shown and Cancel stops the import, storing nothing.
+  let big = 'customer,order_date,amount\n';
+  for (let i = 0; i < 300000; i += 1) {
+    big += `c${i % 90000}@example.com,2024-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')},${(i % 9000) / 100 + 5}\n`;
+  }
+  await page.setInputFiles('[data-testid="file-input"]', { name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(big) });
+  await page.waitForSelector('[data-testid="import-progress"]', { timeout: 5000 });
+  await page.screenshot({ path: join(shots, 'import-1-progress.png') });
+  await page.click('[data-testid="import-cancel"]');
+  check('Cancel removes the progress bar', (await page.locator('[data-testid="import-progress"]').count()) === 0);
+  await page.waitForTimeout(300);
+  check('a cancelled import opens no wizard and stores nothing', (await page.locator('[data-testid="import-wizard"]').count()) === 0 && (await stored(page)) === 0);
+
+  // 2. Persian WooCommerce export: Jalali dates, Persian digits, Toman (README ground truths).
+  await openInWizard(page, join(fixtures, 'persian_orders_fa.csv'));
+  check('Persian file: 1,016 completed orders to import', (await text(page, 'wizard-kept')) === '1,016', await text(page, 'wizard-kept'));
+  check('Persian file: encoding shown as UTF-8 with BOM', (await page.locator('[data-testid="wizard-encoding"]').inputValue()) === 'UTF-8 with BOM');
+  await page.screenshot({ path: join(shots, 'import-2-persian-wizard.png'), fullPage: true });
+  await confirm(page, 'persian_orders_fa.csv');
+  const fa = await kpis(page);
+  check('Persian file: 533 customers', fa.customers === '533', fa.customers);
+  check('Persian file: 1,016 orders', fa.orders === '1,016', fa.orders);
+  check('Persian file: revenue 1,202,813,000 Toman', fa.revenue === '1,202,813,000.00', fa.revenue);
+  check('Persian file: repeat purchase rate 33.21%', fa.repeat === '33.21%', fa.repeat);
+  check('Persian file: Jalali dates read (2023-03-25 – 2024-12-20)', (await text(page, 'date-range')) === '2023-03-25 – 2024-12-20', await text(page, 'date-range'));
+
+  // 3. A UTF-16LE orders file (Excel "Unicode Text": BOM, TAB-delimited).
+  const tsv = 'customer\torder_date\tamount\r\nsara@example.com\t1403/01/05\t۱۲٬۵۰۰\r\nali@example.com\t1403/02/10\t7500\r\nsara@example.com\t1403/03/01\t1000\r\n';
+  await openInWizard(page, { name: 'unicode.txt', mimeType: 'text/plain', buffer: Buffer.from('\ufeff' + tsv, 'utf16le') });
+  check('UTF-16 file: encoding detected', (await page.locator('[data-testid="wizard-encoding"]').inputValue()) === 'UTF-16LE');
+  check('UTF-16 file: TAB delimiter detected', (await page.locator('[data-testid="wizard-delimiter"]').inputValue()) === '⇥');
+  await confirm(page, 'unicode.txt');
+  const u16 = await kpis(page);
+  check('UTF-16 file: 2 customers, 3 orders, 21,000.00', u16.customers === '2' && u16.orders === '3' && u16.revenue === '21,000.00', JSON.stringify(u16));
+
+  // 4. Detection of other kinds: a UTF-16 Porsline survey and a Windows-1256 ticket list.
+  await openInWizard(page, join(fixtures, 'porsline_survey_fa_utf16.txt'));
+  check('Porsline: UTF-16LE detected', (await page.locator('[data-testid="wizard-encoding"]').inputValue()) === 'UTF-16LE');
+  check('Porsline: recognised', (await text(page, 'wizard-detected')).length > 0, await text(page, 'wizard-detected'));
+  await page.click('[data-testid="wizard-cancel"]');
+  await openInWizard(page, join(fixtures, 'persian_tickets_cp1256.csv'));
+  check('cp1256 tickets: Windows-1256 detected', (await page.locator('[data-testid="wizard-encoding"]').inputValue()) === 'Windows-1256');
+  check('cp1256 tickets: Persian header decoded', (await page.locator('[data-testid="wizard-preview"] thead').innerText()).includes('شماره تيکت'));
+  await page.screenshot({ path: join(shots, 'import-3-cp1256.png'), fullPage: true });
+  await page.click('[data-testid="wizard-cancel"]');
+
+  // 5. A bad file: one clear message; what is stored stays.
+  await page.setInputFiles('[data-testid="file-input"]', join(fixtures, 'bad', 'huge_single_field.csv'));
+  const error = page.locator('[data-testid="import-error"], [data-testid="wizard-error"]').first();
+  await error.waitFor({ timeout: 10000 });
+  const message = await error.innerText();
+  check('huge field: the message names the row and column', message.includes('Notes') && /row \d/.test(message), message);
+  check('after the bad file both datasets are still stored', (await stored(page)) === 2);
+});
