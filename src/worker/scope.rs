@@ -1,6 +1,7 @@
 //! The worker's event loop. It keeps the last file's bytes and import so the wizard can change
 //! options without reading the file again, and answers each request with JS objects:
-//! `{type: "ready"}` once, then `{type: "progress", phase, done, total}`, `{type: "preview", json}`, `{type: "table", keys,
+//! `{type: "ready"}` once, then `{type: "progress", phase, done, total}`, `{type: "preview", json,
+//! timings}`, `{type: "table", keys,
 //! customer, day, amount, rows}` (typed arrays, transferred) or `{type: "failed", message}`.
 //! Requests: `{type: "open", file, options, locale}`, `{type: "options", options, locale}`,
 //! `{type: "take"}`. The page cancels a running import by terminating the worker.
@@ -93,15 +94,17 @@ fn handle(
                 .dyn_into()
                 .map_err(|_| "the request carries no file".to_owned())?;
             let (options, locale) = options_of(data)?;
+            let started_ms = now_ms(scope);
             let bytes = read(scope, &file)?;
-            let next = import(scope, file.name(), bytes, &options, locale);
+            let read_ms = now_ms(scope) - started_ms;
+            let next = import(scope, file.name(), bytes, &options, locale, read_ms);
             *loaded.borrow_mut() = Some(next);
             Ok(())
         }
         "options" => {
             let (options, locale) = options_of(data)?;
             let previous = loaded.borrow_mut().take().ok_or("no file is open")?;
-            let next = import(scope, previous.name, previous.bytes, &options, locale);
+            let next = import(scope, previous.name, previous.bytes, &options, locale, 0.0);
             *loaded.borrow_mut() = Some(next);
             Ok(())
         }
@@ -155,35 +158,59 @@ fn progress(scope: &DedicatedWorkerGlobalScope, phase: Phase, done: f64, total: 
     post(scope, &message, None);
 }
 
-/// Inspects and imports the bytes, posts the preview, and keeps the result for `take`.
+/// Milliseconds on the worker's clock; 0 where the browser gives none.
+fn now_ms(scope: &DedicatedWorkerGlobalScope) -> f64 {
+    scope
+        .performance()
+        .map_or(0.0, |performance| performance.now())
+}
+
+/// The size of the worker's wasm memory in bytes. Wasm memory only grows, so this is the peak.
+fn wasm_memory_bytes() -> f64 {
+    let memory: js_sys::WebAssembly::Memory = wasm_bindgen::memory().unchecked_into();
+    let buffer: js_sys::ArrayBuffer = memory.buffer().unchecked_into();
+    buffer.byte_length().into()
+}
+
+/// Inspects and imports the bytes, posts the preview with the time each stage took (for the
+/// benchmark page, `bench.html`), and keeps the result for `take`.
 fn import(
     scope: &DedicatedWorkerGlobalScope,
     name: String,
     bytes: Vec<u8>,
     options: &OptionsDto,
     locale: Locale,
+    read_ms: f64,
 ) -> Loaded {
     let total = bytes.len() as f64;
     progress(scope, Phase::Parsing, 0.0, total);
     let options = options.to_options();
+    let started_ms = now_ms(scope);
     let inspection = inspect(&bytes, &options, PREVIEW_ROWS);
+    let inspected_ms = now_ms(scope);
     let imported = import_orders(&bytes, &options);
+    let imported_ms = now_ms(scope);
     let preview = Preview::new(&name, locale, &inspection, &imported);
-    match serde_json::to_string(&preview) {
-        Ok(json) => post(
-            scope,
-            &object(&[("type", "preview".into()), ("json", json.into())]),
-            None,
-        ),
+    let timings = object(&[
+        ("bytes", total.into()),
+        ("read_ms", read_ms.into()),
+        ("inspect_ms", (inspected_ms - started_ms).into()),
+        ("parse_and_type_ms", (imported_ms - inspected_ms).into()),
+        ("total_ms", (read_ms + imported_ms - started_ms).into()),
+        ("wasm_memory_bytes", wasm_memory_bytes().into()),
+    ]);
+    let message = match serde_json::to_string(&preview) {
+        Ok(json) => object(&[
+            ("type", "preview".into()),
+            ("json", json.into()),
+            ("timings", timings),
+        ]),
         Err(err) => {
             let message = format!("the preview could not be sent: {err}");
-            post(
-                scope,
-                &object(&[("type", "failed".into()), ("message", message.into())]),
-                None,
-            );
+            object(&[("type", "failed".into()), ("message", message.into())])
         }
-    }
+    };
+    post(scope, &message, None);
     Loaded {
         name,
         bytes,
