@@ -80,7 +80,9 @@ fn check(file: &[u8], options: &ImportOptions) {
                 assert!(issue.row >= 1, "{issue:?}");
                 assert!(!issue.to_string().is_empty());
             }
-            let seen = inspection.as_ref().expect("a file that imports can be previewed");
+            let seen = inspection
+                .as_ref()
+                .expect("a file that imports can be previewed");
             assert!(seen.has_header, "imported without a header: {seen:?}");
         }
         Err(err) => {

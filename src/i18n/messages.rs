@@ -78,6 +78,7 @@ pub enum Msg {
     OrdersKept,
     IssuesFound,
     StoreFailed,
+    NotSaved,
     ChartFailed,
     Cohort,
     PeriodsAfter,
@@ -202,6 +203,13 @@ pub fn text(locale: Locale, msg: Msg) -> &'static str {
         (Msg::StoreFailed, En) => "The dataset could not be saved in this browser",
         (Msg::StoreFailed, Fa) => "داده در این مرورگر ذخیره نشد",
         (Msg::StoreFailed, Ar) => "تعذّر حفظ البيانات في هذا المتصفح",
+        (Msg::NotSaved, En) => {
+            "Shown, but not saved in this browser: it will be gone when you close the page"
+        }
+        (Msg::NotSaved, Fa) => {
+            "نمایش داده شد اما در این مرورگر ذخیره نشد: با بستن صفحه از بین می‌رود"
+        }
+        (Msg::NotSaved, Ar) => "معروضة لكنها غير محفوظة في هذا المتصفح: ستزول عند إغلاق الصفحة",
         (Msg::ChartFailed, En) => "This chart could not be drawn.",
         (Msg::ChartFailed, Fa) => "این نمودار رسم نشد.",
         (Msg::ChartFailed, Ar) => "تعذّر رسم هذا المخطط.",

@@ -4,8 +4,9 @@
 
 use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage};
+use wasm_bindgen::{JsCast, JsValue};
 
-use super::format::{DatasetMeta, FormatError, Index, OrdersRecord, VERSION};
+use super::format::{DatasetMeta, FormatError, Index, OrdersRecord, VERSION, encode};
 use crate::engine::data::Orders;
 
 const INDEX_KEY: &str = "vafa.index";
@@ -17,7 +18,13 @@ fn record_key(id: &str) -> String {
 /// Why storing or loading failed, for the message the user sees.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("the browser's storage is full or unavailable ({0}); nothing was changed")]
+    #[error(
+        "this browser's storage is full: the dataset needs about {:.1} MB and localStorage holds \
+         about 5 MB for this page; nothing stored was changed",
+        *.needed_bytes as f64 / 1e6
+    )]
+    Full { needed_bytes: usize },
+    #[error("this browser does not let the page store data ({0}); nothing stored was changed")]
     Write(String),
     #[error("{0}")]
     Format(#[from] FormatError),
@@ -29,6 +36,18 @@ fn read_error(err: StorageError) -> FormatError {
     match err {
         StorageError::SerdeError(err) => FormatError::Decode(err.to_string()),
         other => FormatError::Decode(other.to_string()),
+    }
+}
+
+/// The error of a failed `setItem` of `len` UTF-16 code units: full, or not allowed at all.
+fn write_error(err: &JsValue, len: usize) -> StoreError {
+    match err.dyn_ref::<web_sys::DomException>() {
+        // localStorage counts UTF-16 code units; our JSON is ASCII apart from customer keys.
+        Some(exception) if exception.name() == "QuotaExceededError" => StoreError::Full {
+            needed_bytes: len * 2,
+        },
+        Some(exception) => StoreError::Write(exception.name()),
+        None => StoreError::Write("unknown error".to_owned()),
     }
 }
 
@@ -67,8 +86,10 @@ pub fn save_orders(
 ) -> Result<Index, StoreError> {
     let id = format!("d{}", index.next_id);
     let key = record_key(&id);
-    LocalStorage::set(&key, OrdersRecord::from_orders(orders))
-        .map_err(|err| StoreError::Write(err.to_string()))?;
+    let text = encode(&OrdersRecord::from_orders(orders))?;
+    LocalStorage::raw()
+        .set_item(&key, &text)
+        .map_err(|err| write_error(&err, text.len()))?;
     let mut next = index.clone();
     next.version = VERSION;
     next.next_id += 1;

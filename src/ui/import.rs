@@ -25,8 +25,9 @@ pub struct Draft {
     pub preview: Preview,
 }
 
-/// Stores orders that the worker imported for the open draft, and shows them. On a failed write
-/// nothing stored before changes and the wizard stays open.
+/// Stores orders that the worker imported for the open draft, and shows them. When the browser
+/// cannot store them (localStorage is full), nothing stored before changes and the orders are
+/// still shown, with a notice that they will be gone when the page is closed.
 pub fn store_orders(state: AppState, rows: u32, orders: Orders) {
     let Some(draft) = state.draft.get_untracked() else {
         return;
@@ -36,21 +37,23 @@ pub fn store_orders(state: AppState, rows: u32, orders: Orders) {
         .index
         .with_untracked(|index| local::save_orders(index, &name, rows, &orders));
     match stored {
-        Ok(index) => state.index.set(index),
-        Err(err) => return state.fail(Msg::StoreFailed, format!("{name}: {err}")),
+        Ok(index) => {
+            state.index.set(index);
+            let n_issues = draft
+                .preview
+                .outcome
+                .as_ref()
+                .map_or(0, |o| o.n_issues as usize);
+            let kept = u32::try_from(orders.len()).unwrap_or(u32::MAX);
+            state.notice.set(Some(Notice::Imported {
+                name,
+                rows,
+                kept,
+                n_issues,
+            }));
+        }
+        Err(err) => state.fail(Msg::NotSaved, format!("{name}: {err}")),
     }
-    let n_issues = draft
-        .preview
-        .outcome
-        .as_ref()
-        .map_or(0, |o| o.n_issues as usize);
-    let kept = u32::try_from(orders.len()).unwrap_or(u32::MAX);
-    state.notice.set(Some(Notice::Imported {
-        name,
-        rows,
-        kept,
-        n_issues,
-    }));
     state.orders.set(Arc::new(orders));
     state.draft.set(None);
 }

@@ -21,7 +21,7 @@ await run(async (page, check) => {
   // 1. A large file: progress is shown and Cancel stops the import, storing nothing.
   let big = 'customer,order_date,amount\n';
   for (let i = 0; i < 300000; i += 1) {
-    big += `c${i % 90000}@example.com,2024-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')},${(i % 9000) / 100 + 5}\n`;
+    big += `c${i % 90000}@example.com,2024-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')},${5 + Math.floor((i % 9000) / 100)}.${String(i % 100).padStart(2, '0')}\n`;
   }
   await page.setInputFiles('[data-testid="file-input"]', { name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(big) });
   await page.waitForSelector('[data-testid="import-progress"]', { timeout: 5000 });
@@ -71,4 +71,16 @@ await run(async (page, check) => {
   const message = await error.innerText();
   check('huge field: the message names the row and column', message.includes('Notes') && /row \d/.test(message), message);
   check('after the bad file both datasets are still stored', (await stored(page)) === 2);
+
+  // 6. A file too large for localStorage: shown with a notice, nothing stored before is lost.
+  await openInWizard(page, { name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(big) });
+  check('big file: 300,000 orders to import', (await text(page, 'wizard-kept')) === '300,000', await text(page, 'wizard-kept'));
+  await page.click('[data-testid="wizard-confirm"]');
+  await page.locator('[data-testid="import-error"]').filter({ hasText: 'big.csv' }).waitFor({ timeout: 30000 });
+  check('big file: shown although not saved', (await text(page, 'kpi-orders')) === '300,000', await text(page, 'kpi-orders'));
+  check('big file: the stored datasets are untouched', (await stored(page)) === 2);
+  await page.screenshot({ path: join(shots, 'import-4-not-saved.png'), fullPage: true });
+  await page.reload();
+  await page.waitForSelector('[data-testid="kpi-customers"]');
+  check('after a reload the last stored dataset is shown', (await text(page, 'kpi-orders')) === '3' && (await stored(page)) === 2);
 });

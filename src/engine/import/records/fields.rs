@@ -1,0 +1,241 @@
+//! Splits one CSV record into fields, by the rules of the `csv` crate's reader (`csv-core`,
+//! quoting on, `""` an escaped quote, CR, LF and CRLF all ending a record): a quote opens a field
+//! only as its first character, text after a closing quote joins the field unquoted, and a quote
+//! elsewhere is a literal character. A record without any quote (the common case) is split on the
+//! delimiter in one pass and its fields borrowed from the text; only a record with a quote is
+//! copied, with its quotes removed.
+
+/// The fields of the record read last.
+#[derive(Debug, Default)]
+pub(crate) struct Fields {
+    /// Byte ranges of the fields, in the text or (`is_unquoted`) in `unquoted`.
+    spans: Vec<(usize, usize)>,
+    /// The fields of a record with quotes, quotes removed.
+    unquoted: String,
+    is_unquoted: bool,
+}
+
+impl Fields {
+    /// Number of fields.
+    pub(crate) fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    /// Field `idx` of the record read from `text`; `None` past the last field.
+    pub(crate) fn get<'a>(&'a self, text: &'a str, idx: usize) -> Option<&'a str> {
+        let &(start, end) = self.spans.get(idx)?;
+        let source = if self.is_unquoted {
+            self.unquoted.as_str()
+        } else {
+            text
+        };
+        source.get(start..end)
+    }
+
+    /// Whether the record held a quote, so its fields may span lines.
+    pub(crate) fn had_quotes(&self) -> bool {
+        self.is_unquoted
+    }
+
+    /// Reads the record of `text` that starts at `start` (not at a line break) into `self` and
+    /// returns where it ends: the offset of the line break that ends it, or the end of the text.
+    pub(crate) fn read(&mut self, text: &str, start: usize, delimiter: u8) -> usize {
+        self.spans.clear();
+        self.is_unquoted = false;
+        let bytes = text.as_bytes();
+        let mut field_start = start;
+        let rest = bytes.get(start..).unwrap_or_default();
+        for (offset, &b) in rest.iter().enumerate() {
+            if b == delimiter {
+                self.spans.push((field_start, start + offset));
+                field_start = start + offset + 1;
+            } else if b == b'\n' || b == b'\r' {
+                self.spans.push((field_start, start + offset));
+                return start + offset;
+            } else if b == b'"' {
+                return self.read_quoted(text, start, delimiter);
+            }
+        }
+        self.spans.push((field_start, bytes.len()));
+        bytes.len()
+    }
+
+    /// `read` for a record with a quote: the `csv-core` state machine, copying each field without
+    /// its quotes into `unquoted`.
+    fn read_quoted(&mut self, text: &str, start: usize, delimiter: u8) -> usize {
+        #[derive(Clone, Copy, PartialEq)]
+        enum State {
+            FieldStart,
+            Unquoted,
+            Quoted,
+            QuoteInQuoted,
+        }
+        self.spans.clear();
+        self.unquoted.clear();
+        self.is_unquoted = true;
+        let bytes = text.as_bytes();
+        let mut state = State::FieldStart;
+        // The text from `run` on is copied into the field when the run ends.
+        let mut run = start;
+        let mut field_start = 0;
+        for (offset, &b) in bytes.get(start..).unwrap_or_default().iter().enumerate() {
+            let at = start + offset;
+            let is_break = b == b'\n' || b == b'\r';
+            let ends_field = b == delimiter || is_break;
+            match state {
+                State::Quoted if b == b'"' => {
+                    self.copy(text, run, at);
+                    state = State::QuoteInQuoted;
+                    run = at + 1;
+                }
+                State::Quoted => {}
+                // `""` inside quotes: the second quote is kept.
+                State::QuoteInQuoted if b == b'"' => {
+                    state = State::Quoted;
+                    run = at;
+                }
+                State::FieldStart | State::Unquoted | State::QuoteInQuoted if ends_field => {
+                    self.copy(text, run, at);
+                    self.spans.push((field_start, self.unquoted.len()));
+                    field_start = self.unquoted.len();
+                    if is_break {
+                        return at;
+                    }
+                    state = State::FieldStart;
+                    run = at + 1;
+                }
+                State::FieldStart if b == b'"' => {
+                    state = State::Quoted;
+                    run = at + 1;
+                }
+                State::FieldStart | State::QuoteInQuoted => {
+                    state = State::Unquoted;
+                    run = at;
+                }
+                State::Unquoted => {}
+            }
+        }
+        self.copy(text, run, bytes.len());
+        self.spans.push((field_start, self.unquoted.len()));
+        bytes.len()
+    }
+
+    /// Appends `text[from..to]` to `unquoted`; both ends are next to ASCII bytes or the text's
+    /// ends, so on character boundaries.
+    fn copy(&mut self, text: &str, from: usize, to: usize) {
+        self.unquoted.push_str(text.get(from..to).unwrap_or_default());
+    }
+}
+
+/// Where a quoted field still open at the end of `record` began (byte offset), and its field
+/// index, by the same rules as `Fields::read`.
+pub(crate) fn open_quote_at_end(record: &[u8], delimiter: u8) -> Option<(usize, usize)> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum State {
+        FieldStart,
+        Unquoted,
+        Quoted,
+        QuoteInQuoted,
+    }
+    let mut state = State::FieldStart;
+    let (mut field_idx, mut opened_at) = (0usize, 0usize);
+    for (offset, &b) in record.iter().enumerate() {
+        let ends_field = b == delimiter || b == b'\n' || b == b'\r';
+        state = match state {
+            State::Quoted if b == b'"' => State::QuoteInQuoted,
+            State::Quoted => State::Quoted,
+            State::QuoteInQuoted if b == b'"' => State::Quoted,
+            _ if ends_field => {
+                field_idx = if b == delimiter { field_idx + 1 } else { 0 };
+                State::FieldStart
+            }
+            State::FieldStart if b == b'"' => {
+                opened_at = offset;
+                State::Quoted
+            }
+            _ => State::Unquoted,
+        };
+    }
+    (state == State::Quoted).then_some((opened_at, field_idx))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Every record of `text` as (start offset, fields), skipping line breaks between records.
+    fn records(text: &str, delimiter: u8) -> Vec<(usize, Vec<String>)> {
+        let mut fields = Fields::default();
+        let (mut records, mut pos) = (Vec::new(), 0);
+        loop {
+            let rest = text.as_bytes().get(pos..).unwrap_or_default();
+            pos += rest.iter().take_while(|&&b| b == b'\n' || b == b'\r').count();
+            if pos >= text.len() {
+                return records;
+            }
+            let start = pos;
+            pos = fields.read(text, start, delimiter);
+            let cells = (0..fields.len()).map(|i| fields.get(text, i).unwrap().to_owned());
+            records.push((start, cells.collect()));
+        }
+    }
+
+    /// The same as read by the `csv` crate, the reference for every rule.
+    fn csv_records(text: &str, delimiter: u8) -> Vec<(usize, Vec<String>)> {
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .delimiter(delimiter)
+            .from_reader(text.as_bytes());
+        let mut record = csv::StringRecord::new();
+        let mut records = Vec::new();
+        while reader.read_record(&mut record).unwrap() {
+            // The position is where the previous record ended; the record starts after breaks.
+            let ended = record.position().unwrap().byte() as usize;
+            let rest = text.as_bytes().get(ended..).unwrap();
+            let start = ended + rest.iter().take_while(|&&b| b == b'\n' || b == b'\r').count();
+            records.push((start, record.iter().map(str::to_owned).collect()));
+        }
+        records
+    }
+
+    fn cells(text: &str) -> Vec<Vec<String>> {
+        records(text, b',').into_iter().map(|(_, f)| f).collect()
+    }
+
+    #[test]
+    fn plain_records_split_on_the_delimiter() {
+        assert_eq!(
+            cells("a,b,\r\n\n,c\rd"),
+            [vec!["a", "b", ""], vec!["", "c"], vec!["d"]]
+        );
+    }
+
+    #[test]
+    fn quotes_follow_the_csv_crate() {
+        assert_eq!(
+            cells("\"a,b\",\"x\"\"y\",z\"q\n\"p\"q,\"\"\n\"l1\nl2\""),
+            [
+                vec!["a,b", "x\"y", "z\"q"],
+                vec!["pq", ""],
+                vec!["l1\nl2"]
+            ]
+        );
+        assert_eq!(cells("\"open,to the end\n"), [vec!["open,to the end\n"]]);
+    }
+
+    #[test]
+    fn an_open_quote_at_the_end_is_found_where_it_opens() {
+        assert_eq!(open_quote_at_end(b"1,\"a\"\"b\",c", b','), None);
+        assert_eq!(open_quote_at_end(b"1,x\"y,\"z", b','), Some((6, 2)));
+    }
+
+    proptest! {
+        #[test]
+        fn records_are_the_csv_crates(text in "[ab,;\"\r\n é]{0,60}", semicolon in any::<bool>()) {
+            let delimiter = if semicolon { b';' } else { b',' };
+            prop_assert_eq!(records(&text, delimiter), csv_records(&text, delimiter));
+        }
+    }
+}
