@@ -35,7 +35,7 @@ pub fn Dashboard() -> impl IntoView {
     view! {
         <section class="dashboard" data-testid="dashboard">
             <ImportWizard />
-            <p class="range" data-testid="date-range">{range}</p>
+            <p class="range"><bdi dir="ltr" data-testid="date-range">{range}</bdi></p>
             <div class="kpis">
                 <Kpi
                     label=Msg::Customers
