@@ -23,6 +23,11 @@ export async function kpis(page) {
   };
 }
 
+/** The longest main-thread task (ms) that started after `since` (a `performance.now()` value). */
+export async function longestTaskSince(page, since) {
+  return page.evaluate((t) => Math.max(0, ...window.__longTasks.filter((task) => task.start >= t).map((task) => task.ms)), since);
+}
+
 /** Runs `body(page, check)` against a fresh browser; exits with the run's status. */
 export async function run(body) {
   let passed = 0;
@@ -48,6 +53,13 @@ export async function run(body) {
   try {
     await mkdir(shots, { recursive: true });
     const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, locale: 'en-US' });
+    // Record every main-thread task over 50 ms (the Long Tasks API) so tests can assert on them.
+    await context.addInitScript(() => {
+      window.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, ms: entry.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    });
     const page = await context.newPage();
     page.on('console', (msg) => {
       if (msg.type() === 'error') consoleErrors.push(msg.text());
