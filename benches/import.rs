@@ -8,6 +8,7 @@
 mod native {
     use criterion::{BenchmarkId, Criterion, Throughput};
     use std::hint::black_box;
+    use vafa::engine::data::Day;
     use vafa::engine::import::{ImportOptions, import_orders};
 
     /// A fixed-seed LCG: the same files on every run.
@@ -23,21 +24,8 @@ mod native {
 
     /// `YYYY-MM-DD` of every day of 2023 and 2024.
     fn days() -> Vec<String> {
-        let month_days = |year: u32, month: u32| match month {
-            2 if year % 4 == 0 => 29,
-            2 => 28,
-            4 | 6 | 9 | 11 => 30,
-            _ => 31,
-        };
-        let mut days = Vec::new();
-        for year in [2023, 2024] {
-            for month in 1..=12 {
-                for day in 1..=month_days(year, month) {
-                    days.push(format!("{year}-{month:02}-{day:02}"));
-                }
-            }
-        }
-        days
+        let start = Day::from_ymd(2023, 1, 1).map_or(0, |day| day.0);
+        (0..731).map(|n| Day(start + n).to_string()).collect()
     }
 
     /// `n` orders by about n/3 customers over two years; with `has_id_and_status`, an order id
@@ -60,7 +48,7 @@ mod native {
             let cents = 500 + next() % 50_000;
             let (units, rest) = (cents / 100, cents % 100);
             if has_id_and_status {
-                if next() % 50 != 0 {
+                if !next().is_multiple_of(50) {
                     order_id += 1;
                 }
                 let status = match next() % 20 {

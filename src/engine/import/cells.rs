@@ -32,6 +32,16 @@ pub(crate) fn digit_value(c: char) -> Option<u8> {
     u8::try_from(value).ok()
 }
 
+/// `text.trim()`, at once when `text` starts and ends with a visible ASCII character, as most
+/// cells do.
+#[inline]
+pub(crate) fn trim(text: &str) -> &str {
+    match (text.as_bytes().first(), text.as_bytes().last()) {
+        (Some(first), Some(last)) if first.is_ascii_graphic() && last.is_ascii_graphic() => text,
+        _ => text.trim(),
+    }
+}
+
 /// How a customer column's cells become keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub(crate) enum KeyStyle {
@@ -42,21 +52,27 @@ pub(crate) enum KeyStyle {
     Mobile,
 }
 
-/// Writes the customer key of `cell` into `key`: trimmed and lower-cased, so `Alice@x.com ` and
-/// `alice@x.com` are one customer; a mobile normalised in a mobile column. Reuses `key`'s buffer.
-pub(crate) fn customer_key(cell: &str, style: KeyStyle, key: &mut String) {
-    key.clear();
-    let cell = cell.trim();
-    if style == KeyStyle::Mobile && mobile_key(cell, key) {
-        return;
+/// The customer key of `cell`: trimmed and lower-cased, so `Alice@x.com ` and `alice@x.com` are
+/// one customer; a mobile normalised in a mobile column. The trimmed cell itself when it is
+/// already a key (as most are), else written into `buffer`, whose allocation is reused.
+pub(crate) fn customer_key<'a>(cell: &'a str, style: KeyStyle, buffer: &'a mut String) -> &'a str {
+    let cell = trim(cell);
+    let is_key = |b: u8| b.is_ascii() && !b.is_ascii_uppercase();
+    if style == KeyStyle::Text && cell.bytes().all(is_key) {
+        return cell;
     }
-    key.clear();
+    buffer.clear();
+    if style == KeyStyle::Mobile && mobile_key(cell, buffer) {
+        return buffer;
+    }
+    buffer.clear();
     if cell.is_ascii() {
-        key.push_str(cell);
-        key.make_ascii_lowercase();
+        buffer.push_str(cell);
+        buffer.make_ascii_lowercase();
     } else {
-        key.extend(cell.chars().flat_map(char::to_lowercase));
+        buffer.extend(cell.chars().flat_map(char::to_lowercase));
     }
+    buffer
 }
 
 /// Writes the normalised mobile number of `cell` into `key`; `false` when `cell` is not a phone
@@ -99,18 +115,35 @@ mod tests {
     }
 
     #[test]
+    fn trim_is_str_trim() {
+        for text in [
+            "",
+            " ",
+            "a",
+            " a",
+            "a ",
+            "\u{00A0}a\u{2003}",
+            "a\u{00A0}",
+            "\ta\n",
+            "é ",
+        ] {
+            assert_eq!(trim(text), text.trim(), "{text:?}");
+        }
+    }
+
+    #[test]
     fn customer_keys_ignore_case_and_surrounding_spaces() {
-        let mut key = String::from("left over");
-        customer_key("  Alice@Example.COM ", KeyStyle::Text, &mut key);
-        assert_eq!(key, "alice@example.com");
-        customer_key("ÀLICE@X.COM", KeyStyle::Text, &mut key);
-        assert_eq!(key, "àlice@x.com");
+        let mut buffer = String::from("left over");
+        let key = |cell| customer_key(cell, KeyStyle::Text, &mut String::new()).to_owned();
+        assert_eq!(key("  Alice@Example.COM "), "alice@example.com");
+        assert_eq!(key("ÀLICE@X.COM"), "àlice@x.com");
+        assert_eq!(key(" bob@x.com\t"), "bob@x.com");
+        assert_eq!(key("Ünïcödé"), "ünïcödé");
+        assert_eq!(customer_key("A", KeyStyle::Text, &mut buffer), "a");
     }
 
     fn mobile(cell: &str) -> String {
-        let mut key = String::new();
-        customer_key(cell, KeyStyle::Mobile, &mut key);
-        key
+        customer_key(cell, KeyStyle::Mobile, &mut String::new()).to_owned()
     }
 
     #[test]
@@ -134,8 +167,7 @@ mod tests {
         assert_eq!(mobile(" A@X.com"), "a@x.com");
         assert_eq!(mobile("+"), "+");
         // In an e-mail column a number is left as written.
-        let mut key = String::new();
-        customer_key("9123456789", KeyStyle::Text, &mut key);
+        let key = customer_key("9123456789", KeyStyle::Text, &mut String::new()).to_owned();
         assert_eq!(key, "9123456789");
     }
 }

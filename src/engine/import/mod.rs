@@ -2,15 +2,17 @@
 //! each: `decode` (bytes → text), `dialect` (delimiter, `sep=` line, header or not), `records`
 //! (CSV records with line numbers, malformed rows), `roles` (which column is the customer, the
 //! date …, which vendor layout and kind of dataset; the only place header names are matched),
-//! `cells` (dates, money, statuses, customer keys), `inspect` (what the import wizard previews)
-//! and one importer per kind of table (`orders`). An unreadable file is an `ImportError`; an
-//! unreadable cell is an `Issue` and its row is left out, so import keeps every row it can read.
+//! `cells` (dates, money, statuses, customer keys), `keys` (the hash table of customer keys and
+//! order ids), `inspect` (what the import wizard previews) and one importer per kind of table
+//! (`orders`). An unreadable file is an `ImportError`; an unreadable cell is an `Issue` and its
+//! row is left out, so import keeps every row it can read.
 
 mod cells;
 mod decode;
 mod dialect;
 mod inspect;
 mod issue;
+mod keys;
 mod orders;
 mod records;
 mod roles;

@@ -4,18 +4,16 @@
 //! says they are not purchases (cancelled, pending, voided …, see `cells/status.rs`) are left out
 //! silently; a row with an empty or unreadable customer, date or amount becomes an `Issue`.
 
-use std::collections::HashSet;
-
 mod dates;
+mod rows;
 
-use super::cells::{self, Purchase};
-use super::dialect::{self, Dialect};
-use super::issue::{ImportError, Issue, Reason, shorten};
+use super::dialect;
+use super::issue::{ImportError, shorten};
 use super::records::{Next, Table};
-use super::roles::{self, OrderColumns};
+use super::roles;
 use super::{ImportOptions, Imported, roles_of, text_of};
-use crate::engine::data::{Money, Orders};
-use dates::DateReader;
+use crate::engine::data::Orders;
+use rows::Builder;
 
 /// Imports an orders export: the purchases it holds, plus an `Issue` for every row left out
 /// because a cell could not be read. Fails with an `ImportError` when the file as a whole is not
@@ -87,141 +85,11 @@ fn import(bytes: &[u8], options: &ImportOptions) -> Result<Counted, ImportError>
     })
 }
 
-/// Turns records into orders, one at a time.
-struct Builder<'t> {
-    columns: OrderColumns,
-    orders: Orders,
-    issues: Vec<Issue>,
-    excluded_by_status: u32,
-    /// Order ids already met: a later row with one of them is a further line item.
-    seen_ids: HashSet<String>,
-    /// Reused buffer for the customer key of the current row.
-    key: String,
-    dates: DateReader<'t>,
-}
-
-impl<'t> Builder<'t> {
-    fn new(columns: OrderColumns, text: &'t str, dialect: Dialect) -> Builder<'t> {
-        Builder {
-            columns,
-            orders: Orders::default(),
-            issues: Vec::new(),
-            excluded_by_status: 0,
-            seen_ids: HashSet::new(),
-            key: String::new(),
-            dates: DateReader::new(columns.date, text, dialect),
-        }
-    }
-
-    /// An issue on the header for every column name that appears twice; roles use the first.
-    fn report_duplicate_columns(&mut self, table: &Table<'_>) {
-        for (idx, first) in roles::duplicate_columns(table.header()) {
-            let name = table.header().get(idx).cloned().unwrap_or_default();
-            self.issues.push(Issue {
-                row: table.header_line(),
-                column: name.clone(),
-                value: name,
-                reason: Reason::DuplicateColumn {
-                    used: u32::try_from(first + 1).unwrap_or(u32::MAX),
-                },
-            });
-        }
-    }
-
-    /// Adds the current record of `table` as an order, or as issues, or leaves it out.
-    fn row(&mut self, table: &Table<'_>) {
-        let columns = self.columns;
-        if let Some(idx) = columns.order_id {
-            let id = table.field(idx).trim();
-            if self.seen_ids.contains(id) {
-                return;
-            }
-            if !id.is_empty() {
-                self.seen_ids.insert(id.to_owned());
-            }
-        }
-        if !self.is_purchase(table) {
-            return;
-        }
-        let customer = table.field(columns.customer).trim();
-        let date = table.field(columns.date).trim();
-        let day = if date.is_empty() {
-            None
-        } else {
-            self.dates.read(date)
-        };
-        let amount = match columns.amount {
-            None => Some(Money(0)),
-            Some(idx) => cells::parse_money(table.field(idx)),
-        };
-        if customer.is_empty() {
-            self.issue(table, columns.customer, Reason::Empty);
-        }
-        if day.is_none() {
-            let reason = if date.is_empty() {
-                Reason::Empty
-            } else if cells::is_date_number(date) {
-                Reason::LoneDateNumber
-            } else {
-                Reason::NotADate
-            };
-            self.issue(table, columns.date, reason);
-        }
-        if let (None, Some(idx)) = (amount, columns.amount) {
-            let is_empty = table.field(idx).trim().is_empty();
-            self.issue(
-                table,
-                idx,
-                if is_empty {
-                    Reason::Empty
-                } else {
-                    Reason::NotAnAmount
-                },
-            );
-        }
-        if let (false, Some(day), Some(amount)) = (customer.is_empty(), day, amount) {
-            cells::customer_key(customer, columns.key_style, &mut self.key);
-            self.orders.push(&self.key, day, amount);
-        }
-    }
-
-    /// Whether the current record's status says purchase; counts the ones left out, and reports
-    /// a status it does not know.
-    fn is_purchase(&mut self, table: &Table<'_>) -> bool {
-        let is_cancelled = self
-            .columns
-            .cancelled_at
-            .is_some_and(|idx| !table.field(idx).trim().is_empty());
-        let purchase = match self.columns.status {
-            _ if is_cancelled => Purchase::No,
-            Some((idx, kind)) => cells::classify(table.field(idx), kind),
-            None => Purchase::Yes,
-        };
-        match (purchase, self.columns.status) {
-            (Purchase::Yes, _) => return true,
-            (Purchase::No, _) => {
-                self.excluded_by_status = self.excluded_by_status.saturating_add(1)
-            }
-            (Purchase::Unknown, Some((idx, _))) => self.issue(table, idx, Reason::UnknownStatus),
-            (Purchase::Unknown, None) => {}
-        }
-        false
-    }
-
-    fn issue(&mut self, table: &Table<'_>, idx: usize, reason: Reason) {
-        self.issues.push(Issue {
-            row: table.line(),
-            column: table.header().get(idx).cloned().unwrap_or_default(),
-            value: shorten(table.field(idx), 100),
-            reason,
-        });
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::engine::data::Day;
+    use crate::engine::import::issue::Reason;
 
     fn counted(csv: &str) -> Counted {
         import(csv.as_bytes(), &ImportOptions::default()).unwrap()

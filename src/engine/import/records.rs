@@ -1,14 +1,17 @@
-//! The records of a decoded CSV text, read with the `csv` crate one at a time into a reused
-//! buffer: finds the header (skipping blank lines), numbers every record by the line where it
-//! starts, skips blank records, and rejects what cannot be trusted cell by cell — rows with the
-//! wrong number of fields (never shifted into other columns), quotes that swallowed the following
-//! lines, cells too long to be real, and a quote left open at the end of the file.
+//! The records of a decoded CSV text, read one at a time (`records/fields.rs` splits one record
+//! into fields, by the `csv` crate's rules): finds the header (skipping blank lines), numbers
+//! every record by the line where it starts, skips blank records, and rejects what cannot be
+//! trusted cell by cell — rows with the wrong number of fields (never shifted into other columns),
+//! quotes that swallowed the following lines, cells too long to be real, and a quote left open at
+//! the end of the file.
 
-use csv::StringRecord;
+mod fields;
 
+use super::cells::trim;
 use super::decode::count_line_breaks;
 use super::dialect::Dialect;
 use super::issue::{FIELD_LIMIT, ImportError, Issue, Malformed, Reason, shorten};
+use fields::{Fields, open_quote_at_end};
 
 /// What `Table::advance` found.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,10 +26,12 @@ pub(crate) enum Next {
 /// A CSV table being read: its header and the current record.
 pub(crate) struct Table<'t> {
     text: &'t str,
-    body_start: usize,
     delimiter: u8,
-    reader: csv::Reader<&'t [u8]>,
-    record: StringRecord,
+    fields: Fields,
+    /// Where the current record ends (its line break, or the end of the text).
+    end: usize,
+    /// Whether the current record is known to hold no line break (it had no quotes).
+    is_one_line: bool,
     header: Vec<String>,
     header_line: u32,
     /// Header cells up to the last non-empty one: trailing empty columns are ignored.
@@ -40,18 +45,13 @@ pub(crate) struct Table<'t> {
 impl<'t> Table<'t> {
     /// Opens the table of `text` and reads its header: the first record that is not blank.
     pub(crate) fn open(text: &'t str, dialect: &Dialect) -> Result<Table<'t>, ImportError> {
-        let body = text.get(dialect.body_start..).unwrap_or_default();
-        let reader = csv::ReaderBuilder::new()
-            .has_headers(false)
-            .flexible(true)
-            .delimiter(dialect.delimiter)
-            .from_reader(body.as_bytes());
+        let body_start = dialect.body_start.min(text.len());
         let mut table = Table {
             text,
-            body_start: dialect.body_start,
             delimiter: dialect.delimiter,
-            reader,
-            record: StringRecord::new(),
+            fields: Fields::default(),
+            end: body_start,
+            is_one_line: false,
             header: Vec::new(),
             header_line: 0,
             width: 0,
@@ -64,10 +64,10 @@ impl<'t> Table<'t> {
             start: 0,
             rows: 0,
         };
-        if !table.read_non_blank()? {
+        if !table.read_non_blank() {
             return Err(ImportError::Empty);
         }
-        if let Some(len) = table.record.iter().find_map(too_long) {
+        if let Some(len) = table.cells_as_read().find_map(too_long) {
             return Err(ImportError::FieldTooLong {
                 row: table.line,
                 column: String::new(),
@@ -75,8 +75,7 @@ impl<'t> Table<'t> {
             });
         }
         table.header = table
-            .record
-            .iter()
+            .cells_as_read()
             .map(|cell| cell.trim().to_owned())
             .collect();
         table.header_line = table.line;
@@ -110,32 +109,42 @@ impl<'t> Table<'t> {
     }
 
     /// Cell `idx` of the current record, `""` past its end.
+    #[inline]
     pub(crate) fn field(&self, idx: usize) -> &str {
-        self.record.get(idx).unwrap_or_default()
+        self.fields.get(self.text, idx).unwrap_or_default()
     }
 
     /// The cells of the current record as text, without empty cells past the header's width.
     pub(crate) fn cells(&self) -> Vec<String> {
-        let kept = (0..self.record.len())
+        let kept = (0..self.fields.len())
             .rposition(|idx| idx < self.width || !self.field(idx).trim().is_empty())
             .map_or(0, |idx| idx + 1);
-        self.record.iter().take(kept).map(str::to_owned).collect()
+        self.cells_as_read().take(kept).map(str::to_owned).collect()
+    }
+
+    /// Every cell of the current record.
+    #[inline]
+    fn cells_as_read(&self) -> impl Iterator<Item = &str> {
+        (0..self.fields.len()).map(|idx| self.field(idx))
     }
 
     /// Moves to the next data record that is not blank.
     pub(crate) fn advance(&mut self) -> Result<Next, ImportError> {
-        if !self.read_non_blank()? {
+        if !self.read_non_blank() {
             return match self.unclosed_quote_at_end() {
                 Some(err) => Err(err),
                 None => Ok(Next::End),
             };
         }
         self.rows = self.rows.saturating_add(1);
-        let long = self
-            .record
-            .iter()
-            .enumerate()
-            .find_map(|(i, cell)| Some((i, too_long(cell)?)));
+        // No cell of a record is longer than the record's text (its quotes removed).
+        let long = (self.end.saturating_sub(self.start) > FIELD_LIMIT)
+            .then(|| {
+                self.cells_as_read()
+                    .enumerate()
+                    .find_map(|(i, cell)| Some((i, too_long(cell)?)))
+            })
+            .flatten();
         if let Some((idx, len)) = long {
             return Err(ImportError::FieldTooLong {
                 row: self.line,
@@ -143,12 +152,11 @@ impl<'t> Table<'t> {
                 len,
             });
         }
-        let found = self.record.len();
+        let found = self.fields.len();
         let extra_is_blank = self
-            .record
-            .iter()
+            .cells_as_read()
             .skip(self.width)
-            .all(|cell| cell.trim().is_empty());
+            .all(|cell| trim(cell).is_empty());
         if found >= self.width && extra_is_blank {
             return Ok(Next::Record);
         }
@@ -158,13 +166,11 @@ impl<'t> Table<'t> {
     /// The issue for a record with `found` fields: a swallowed line break means an unclosed quote.
     fn wrong_field_count(&self, found: usize) -> Issue {
         let multi_line = self
-            .record
-            .iter()
+            .cells_as_read()
             .position(|cell| cell.contains(['\n', '\r']));
         if let Some(idx) = multi_line {
             let breaks: u32 = self
-                .record
-                .iter()
+                .cells_as_read()
                 .map(|cell| count_line_breaks(cell.as_bytes()))
                 .sum();
             return Issue {
@@ -177,7 +183,7 @@ impl<'t> Table<'t> {
             };
         }
         let delimiter = char::from(self.delimiter).to_string();
-        let joined = self.record.iter().collect::<Vec<_>>().join(&delimiter);
+        let joined = self.cells_as_read().collect::<Vec<_>>().join(&delimiter);
         Issue {
             // A short row names the first missing column; a long one is about the whole row.
             row: self.line,
@@ -203,30 +209,26 @@ impl<'t> Table<'t> {
     }
 
     /// Reads records until one has a non-blank cell; `false` at the end of the text.
-    fn read_non_blank(&mut self) -> Result<bool, ImportError> {
+    fn read_non_blank(&mut self) -> bool {
         loop {
-            let more = self.reader.read_record(&mut self.record).map_err(|_| {
-                // The reader works on a string slice, so neither I/O nor UTF-8 can fail here.
-                ImportError::Malformed {
-                    line: self.line,
-                    column: String::new(),
-                    reason: Malformed::Unreadable,
-                }
-            })?;
-            if !more {
-                return Ok(false);
+            // A record without quotes lies on one line: its bytes need no counting.
+            if self.is_one_line {
+                self.lines.skip_to(self.end);
             }
-            // The csv position is where the previous record ended: skip the empty lines after it.
-            let ended = self.record.position().map_or(0, |p| p.byte() as usize) + self.body_start;
-            let rest = self.text.as_bytes().get(ended..).unwrap_or_default();
-            self.start = ended
-                + rest
-                    .iter()
-                    .take_while(|b| matches!(b, b'\r' | b'\n'))
-                    .count();
+            let rest = self.text.as_bytes().get(self.end..).unwrap_or_default();
+            let breaks = rest
+                .iter()
+                .take_while(|b| matches!(b, b'\r' | b'\n'))
+                .count();
+            if breaks == rest.len() {
+                return false;
+            }
+            self.start = self.end + breaks;
             self.line = self.lines.line_at(self.start);
-            if self.record.iter().any(|cell| !cell.trim().is_empty()) {
-                return Ok(true);
+            self.end = self.fields.read(self.text, self.start, self.delimiter);
+            self.is_one_line = !self.fields.had_quotes();
+            if self.cells_as_read().any(|cell| !trim(cell).is_empty()) {
+                return true;
             }
         }
     }
@@ -264,6 +266,7 @@ struct LineCounter<'t> {
 
 impl LineCounter<'_> {
     /// The line of byte `offset`; offsets must not decrease between calls.
+    #[inline]
     fn line_at(&mut self, offset: usize) -> u32 {
         if offset > self.pos {
             let skipped = self.text.get(self.pos..offset).unwrap_or_default();
@@ -272,39 +275,12 @@ impl LineCounter<'_> {
         }
         self.line
     }
-}
 
-/// Where a quoted field still open at the end of `record` began (byte offset), and its field
-/// index, following the `csv` crate's rules: a quote opens a field only as its first character,
-/// `""` inside is an escaped quote, and text after a closing quote joins the field unquoted.
-fn open_quote_at_end(record: &[u8], delimiter: u8) -> Option<(usize, usize)> {
-    #[derive(Clone, Copy, PartialEq)]
-    enum State {
-        FieldStart,
-        Unquoted,
-        Quoted,
-        QuoteInQuoted,
+    /// Moves to `offset` without counting: the caller knows there is no line break before it.
+    #[inline]
+    fn skip_to(&mut self, offset: usize) {
+        self.pos = self.pos.max(offset);
     }
-    let mut state = State::FieldStart;
-    let (mut field_idx, mut opened_at) = (0usize, 0usize);
-    for (offset, &b) in record.iter().enumerate() {
-        let ends_field = b == delimiter || b == b'\n' || b == b'\r';
-        state = match state {
-            State::Quoted if b == b'"' => State::QuoteInQuoted,
-            State::Quoted => State::Quoted,
-            State::QuoteInQuoted if b == b'"' => State::Quoted,
-            _ if ends_field => {
-                field_idx = if b == delimiter { field_idx + 1 } else { 0 };
-                State::FieldStart
-            }
-            State::FieldStart if b == b'"' => {
-                opened_at = offset;
-                State::Quoted
-            }
-            _ => State::Unquoted,
-        };
-    }
-    (state == State::Quoted).then_some((opened_at, field_idx))
 }
 
 #[cfg(test)]
@@ -412,8 +388,6 @@ mod tests {
                 reason: Malformed::UnclosedQuote
             })
         );
-        assert_eq!(open_quote_at_end(b"1,\"a\"\"b\",c", b','), None);
-        assert_eq!(open_quote_at_end(b"1,x\"y,\"z", b','), Some((6, 2)));
     }
 
     #[test]

@@ -32,7 +32,13 @@ const MAX_GROUPS: usize = 12;
 
 /// The amount written in `text`, or `None` when it is not an amount.
 pub(crate) fn parse_money(text: &str) -> Option<Money> {
-    let mut rest = text.trim();
+    let text = super::trim(text);
+    plain_amount(text).or_else(|| any_amount(text))
+}
+
+/// `parse_money` of trimmed `text` in every form the module doc lists.
+fn any_amount(text: &str) -> Option<Money> {
+    let mut rest = text;
     let mut negative = false;
     if let Some(inner) = rest.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
         negative = true;
@@ -56,6 +62,38 @@ pub(crate) fn parse_money(text: &str) -> Option<Money> {
     } else {
         cents
     }))
+}
+
+/// `123`, `-123.4`, `123.45`: ASCII digits, at most 15 before an optional `.` and one or two
+/// after it, read straight from the bytes. `None` for anything else, left to the general reading
+/// (which agrees on these).
+fn plain_amount(text: &str) -> Option<Money> {
+    let (negative, unsigned) = match text.as_bytes() {
+        [b'-', rest @ ..] => (true, rest),
+        bytes => (false, bytes),
+    };
+    // All digits read so far, as one number; `decimals` counts those after the `.`.
+    let (mut number, mut whole, mut decimals) = (0i64, 0usize, None);
+    for &b in unsigned {
+        match (b, decimals) {
+            (b'0'..=b'9', None) if whole < 15 => whole += 1,
+            (b'0'..=b'9', Some(n)) if n < 2 => decimals = Some(n + 1),
+            (b'.', None) => {
+                decimals = Some(0);
+                continue;
+            }
+            _ => return None,
+        }
+        number = number * 10 + i64::from(b - b'0');
+    }
+    let cents = match decimals {
+        _ if whole == 0 => return None,
+        None => number * 100,
+        Some(1) => number * 10,
+        Some(2) => number,
+        Some(_) => return None,
+    };
+    Some(Money(if negative { -cents } else { cents }))
 }
 
 fn strip_currency_prefix(text: &str) -> &str {
@@ -272,6 +310,15 @@ mod tests {
         #[test]
         fn no_text_panics(text in "\\PC{0,40}") {
             let _money = parse_money(&text);
+        }
+
+        #[test]
+        fn the_plain_fast_path_agrees_with_the_general_reading(
+            text in "-?[0-9]{0,17}([.][0-9]{0,3})?|[-0-9.,]{0,8}"
+        ) {
+            if let Some(money) = plain_amount(&text) {
+                prop_assert_eq!(Some(money), any_amount(&text));
+            }
         }
     }
 }

@@ -1,0 +1,172 @@
+//! One record of an orders file → one order, or issues, or nothing (a further line item, a
+//! non-purchase). Per-row work is kept to look-ups that stay fast at a million rows: customer keys
+//! and order ids in `KeyTable`s, each distinct status text classified once.
+
+use super::dates::DateReader;
+use crate::engine::data::{CustomerId, Day, Money, Orders};
+use crate::engine::import::cells::{self, Purchase, StatusKind};
+use crate::engine::import::dialect::Dialect;
+use crate::engine::import::issue::{Issue, Reason, shorten};
+use crate::engine::import::keys::KeyTable;
+use crate::engine::import::records::Table;
+use crate::engine::import::roles::{self, OrderColumns};
+
+/// How many distinct status texts are remembered; a column has a handful.
+const STATUS_CACHE: usize = 32;
+
+/// Turns records into orders, one at a time.
+pub(super) struct Builder<'t> {
+    columns: OrderColumns,
+    pub(super) orders: Orders,
+    pub(super) issues: Vec<Issue>,
+    pub(super) excluded_by_status: u32,
+    /// Order ids already met: a later row with one of them is a further line item.
+    seen_ids: KeyTable,
+    /// Customer key → the `CustomerId` it was interned as in `orders.customers`.
+    customer_ids: KeyTable,
+    /// Buffer for the customer key of a row whose cell is not a key as written.
+    key: String,
+    pub(super) dates: DateReader<'t>,
+    /// Status texts met so far and what they say.
+    statuses: Vec<(String, Purchase)>,
+}
+
+impl<'t> Builder<'t> {
+    /// A builder of the orders in `columns` of the table in `text`.
+    pub(super) fn new(columns: OrderColumns, text: &'t str, dialect: Dialect) -> Builder<'t> {
+        Builder {
+            columns,
+            orders: Orders::default(),
+            issues: Vec::new(),
+            excluded_by_status: 0,
+            seen_ids: KeyTable::default(),
+            customer_ids: KeyTable::default(),
+            key: String::new(),
+            dates: DateReader::new(columns.date, text, dialect),
+            statuses: Vec::new(),
+        }
+    }
+
+    /// An issue on the header for every column name that appears twice; roles use the first.
+    pub(super) fn report_duplicate_columns(&mut self, table: &Table<'_>) {
+        for (idx, first) in roles::duplicate_columns(table.header()) {
+            let name = table.header().get(idx).cloned().unwrap_or_default();
+            self.issues.push(Issue {
+                row: table.header_line(),
+                column: name.clone(),
+                value: name,
+                reason: Reason::DuplicateColumn {
+                    used: u32::try_from(first + 1).unwrap_or(u32::MAX),
+                },
+            });
+        }
+    }
+
+    /// Adds the current record of `table` as an order, or as issues, or leaves it out.
+    pub(super) fn row(&mut self, table: &Table<'_>) {
+        let columns = self.columns;
+        if let Some(idx) = columns.order_id {
+            let id = cells::trim(table.field(idx));
+            // An empty id is never "seen": each such row is an order of its own.
+            if !id.is_empty() && !self.seen_ids.get_or_insert(id.as_bytes(), || 0).1 {
+                return;
+            }
+        }
+        if !self.is_purchase(table) {
+            return;
+        }
+        let customer = cells::trim(table.field(columns.customer));
+        let date = cells::trim(table.field(columns.date));
+        let day = if date.is_empty() {
+            None
+        } else {
+            self.dates.read(date)
+        };
+        let amount = match columns.amount {
+            None => Some(Money(0)),
+            Some(idx) => cells::parse_money(table.field(idx)),
+        };
+        if customer.is_empty() {
+            self.issue(table, columns.customer, Reason::Empty);
+        }
+        if day.is_none() {
+            let reason = if date.is_empty() {
+                Reason::Empty
+            } else if cells::is_date_number(date) {
+                Reason::LoneDateNumber
+            } else {
+                Reason::NotADate
+            };
+            self.issue(table, columns.date, reason);
+        }
+        if let (None, Some(idx)) = (amount, columns.amount) {
+            let is_empty = cells::trim(table.field(idx)).is_empty();
+            self.issue(
+                table,
+                idx,
+                if is_empty {
+                    Reason::Empty
+                } else {
+                    Reason::NotAnAmount
+                },
+            );
+        }
+        if let (false, Some(day), Some(amount)) = (customer.is_empty(), day, amount) {
+            let key = cells::customer_key(customer, columns.key_style, &mut self.key);
+            push(&mut self.orders, &mut self.customer_ids, key, day, amount);
+        }
+    }
+
+    /// Whether the current record's status says purchase; counts the ones left out, and reports
+    /// a status it does not know.
+    fn is_purchase(&mut self, table: &Table<'_>) -> bool {
+        let is_cancelled = self
+            .columns
+            .cancelled_at
+            .is_some_and(|idx| !cells::trim(table.field(idx)).is_empty());
+        let purchase = match self.columns.status {
+            _ if is_cancelled => Purchase::No,
+            Some((idx, kind)) => self.classify(table.field(idx), kind),
+            None => Purchase::Yes,
+        };
+        match (purchase, self.columns.status) {
+            (Purchase::Yes, _) => return true,
+            (Purchase::No, _) => {
+                self.excluded_by_status = self.excluded_by_status.saturating_add(1)
+            }
+            (Purchase::Unknown, Some((idx, _))) => self.issue(table, idx, Reason::UnknownStatus),
+            (Purchase::Unknown, None) => {}
+        }
+        false
+    }
+
+    /// `cells::classify`, remembered for the first `STATUS_CACHE` distinct texts.
+    fn classify(&mut self, status: &str, kind: StatusKind) -> Purchase {
+        if let Some(&(_, purchase)) = self.statuses.iter().find(|(text, _)| text == status) {
+            return purchase;
+        }
+        let purchase = cells::classify(status, kind);
+        if self.statuses.len() < STATUS_CACHE {
+            self.statuses.push((status.to_owned(), purchase));
+        }
+        purchase
+    }
+
+    fn issue(&mut self, table: &Table<'_>, idx: usize, reason: Reason) {
+        self.issues.push(Issue {
+            row: table.line(),
+            column: table.header().get(idx).cloned().unwrap_or_default(),
+            value: shorten(table.field(idx), 100),
+            reason,
+        });
+    }
+}
+
+/// Adds an order of the customer keyed `key`, as `Orders::push` would: the key is interned in
+/// `orders.customers` the first time only; `customer_ids` remembers its id.
+fn push(orders: &mut Orders, customer_ids: &mut KeyTable, key: &str, day: Day, amount: Money) {
+    let (id, _) = customer_ids.get_or_insert(key.as_bytes(), || orders.customers.intern(key).0);
+    orders.customer.push(CustomerId(id));
+    orders.day.push(day);
+    orders.amount.push(amount);
+}
