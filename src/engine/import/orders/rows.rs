@@ -165,7 +165,8 @@ impl<'t> Builder<'t> {
 /// Adds an order of the customer keyed `key`, as `Orders::push` would: the key is interned in
 /// `orders.customers` the first time only; `customer_ids` remembers its id.
 fn push(orders: &mut Orders, customer_ids: &mut KeyTable, key: &str, day: Day, amount: Money) {
-    let (id, _) = customer_ids.get_or_insert(key.as_bytes(), || orders.customers.intern(key).0);
+    let (id, _) =
+        customer_ids.get_or_insert(key.as_bytes(), || orders.customers.push_unique(key).0);
     orders.customer.push(CustomerId(id));
     orders.day.push(day);
     orders.amount.push(amount);
