@@ -20,7 +20,7 @@ use crate::engine::import::{ImportError, Imported, import_orders, inspect};
 use crate::i18n::Locale;
 
 /// Bytes read per step; one progress message each.
-const CHUNK_BYTES: f64 = 4.0 * 1024.0 * 1024.0;
+const CHUNK_BYTES: f64 = 16.0 * 1024.0 * 1024.0;
 
 /// The file the wizard is looking at.
 struct Loaded {
