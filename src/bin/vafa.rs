@@ -314,6 +314,7 @@ mod tests {
             encoding: Some(Encoding::Windows1256),
             delimiter: Some(b'\t'),
             roles: None,
+            ..ImportOptions::default()
         };
         assert_eq!(
             parse(&args(

@@ -419,6 +419,7 @@ mod tests {
                     issues: Vec::new(),
                     rows: 4,
                     layout: None,
+                    statuses: Vec::new(),
                 },
             )],
         };

@@ -107,6 +107,9 @@ pub enum Msg {
     ReasonLabel,
     MoreIssues,
     PreviewCaption,
+    PurchaseStatuses,
+    UnknownStatusMark,
+    RowsWord,
 }
 
 /// The text of `msg` in `locale`.
@@ -296,6 +299,15 @@ pub fn text(locale: Locale, msg: Msg) -> &'static str {
         (Msg::PreviewCaption, En) => "First rows of the file, with the role of each column",
         (Msg::PreviewCaption, Fa) => "نخستین سطرهای فایل، با نقش هر ستون",
         (Msg::PreviewCaption, Ar) => "الصفوف الأولى من الملف مع دور كل عمود",
+        (Msg::PurchaseStatuses, En) => "Statuses that count as purchases",
+        (Msg::PurchaseStatuses, Fa) => "وضعیت‌هایی که خرید شمرده می‌شوند",
+        (Msg::PurchaseStatuses, Ar) => "الحالات التي تُعدّ شراءً",
+        (Msg::UnknownStatusMark, En) => "unknown: its rows are skipped until you decide",
+        (Msg::UnknownStatusMark, Fa) => "ناشناخته: تا تصمیم نگیرید سطرهایش کنار می‌مانند",
+        (Msg::UnknownStatusMark, Ar) => "غير معروفة: تُترك صفوفها حتى تقرّر",
+        (Msg::RowsWord, En) => "rows",
+        (Msg::RowsWord, Fa) => "سطر",
+        (Msg::RowsWord, Ar) => "صفًا",
     }
 }
 

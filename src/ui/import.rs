@@ -110,6 +110,7 @@ pub fn ImportWizard() -> impl IntoView {
                 <h2>{text(loc, Msg::WizardTitle)} ": " <bdi>{preview.name.clone()}</bdi></h2>
                 {settings(state, loc, &draft, inspection)}
                 {outcome(loc, &preview.outcome)}
+                {statuses(state, loc, &draft)}
                 {table(state, loc, &draft, inspection)}
                 <p class="wizard-hint">{text(loc, Msg::NothingStoredYet)}</p>
                 <div class="wizard-actions">
@@ -255,6 +256,60 @@ fn outcome(loc: Locale, outcome: &Result<OutcomeView, String>) -> impl IntoView 
             </table>
             {(more > 0).then(|| view! { <p class="wizard-hint">{group_int(more)} " " {text(loc, Msg::MoreIssues)}</p> })}
         })}
+    }
+    .into_any()
+}
+
+/// A checkbox per status text of the status column: checked statuses count as purchases.
+fn statuses(state: AppState, loc: Locale, draft: &Arc<Draft>) -> impl IntoView + use<> {
+    let Ok(outcome) = &draft.preview.outcome else {
+        return ().into_any();
+    };
+    if outcome.statuses.is_empty() {
+        return ().into_any();
+    }
+    let items = outcome
+        .statuses
+        .iter()
+        .enumerate()
+        .map(|(i, status)| {
+            let options = draft.options.clone();
+            let text_of_status = status.status.clone();
+            let on_change = move |ev: leptos::ev::Event| {
+                let is_purchase = event_target_checked(&ev);
+                let mut decided = options.purchase_statuses.clone();
+                decided.retain(|(text, _)| *text != text_of_status);
+                decided.push((text_of_status.clone(), is_purchase));
+                worker::change_options(
+                    state,
+                    OptionsDto { purchase_statuses: decided, ..options.clone() },
+                );
+            };
+            view! {
+                <li>
+                    <label>
+                        <input
+                            type="checkbox"
+                            data-testid=format!("status-{i}")
+                            checked=status.is_purchase == Some(true)
+                            on:change=on_change
+                        />
+                        <bdi>{status.status.clone()}</bdi>
+                        " · " {group_int(i64::from(status.rows))} " " {text(loc, Msg::RowsWord)}
+                        {status
+                            .is_purchase
+                            .is_none()
+                            .then(|| view! { <em class="unknown">" — " {text(loc, Msg::UnknownStatusMark)}</em> })}
+                    </label>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="wizard-statuses" data-testid="wizard-statuses">
+            <legend>{text(loc, Msg::PurchaseStatuses)}</legend>
+            <ul>{items}</ul>
+        </fieldset>
     }
     .into_any()
 }

@@ -23,6 +23,9 @@ pub struct OptionsDto {
     pub delimiter: Option<u8>,
     /// Role name per column (`customer`, `order date` …, `None` = ignored); `None` = detect.
     pub roles: Option<Vec<Option<String>>>,
+    /// Whether each listed status text counts as a purchase; others follow the defaults.
+    #[serde(default)]
+    pub purchase_statuses: Vec<(String, bool)>,
 }
 
 impl OptionsDto {
@@ -39,6 +42,7 @@ impl OptionsDto {
                 .roles
                 .as_ref()
                 .map(|roles| roles.iter().map(|r| r.as_deref().and_then(role)).collect()),
+            purchase_statuses: self.purchase_statuses.clone(),
         }
     }
 }
@@ -79,6 +83,17 @@ pub struct OutcomeView {
     pub n_issues: u32,
     /// The first `PREVIEW_ISSUES` of them.
     pub issues: Vec<IssueView>,
+    /// Status texts of the status column: rows and whether they count as purchases.
+    pub statuses: Vec<StatusView>,
+}
+
+/// One status text, for the "which statuses are purchases" setting.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StatusView {
+    pub status: String,
+    pub rows: u32,
+    /// `None`: a status Vafa does not know; its rows are left out as issues until decided.
+    pub is_purchase: Option<bool>,
 }
 
 /// One issue for display; `reason` is in the user's language.
@@ -134,6 +149,15 @@ impl Preview {
                         reason: reason_text(locale, &issue.reason),
                     })
                     .collect(),
+                statuses: imported
+                    .statuses
+                    .iter()
+                    .map(|s| StatusView {
+                        status: s.status.clone(),
+                        rows: s.rows,
+                        is_purchase: s.is_purchase,
+                    })
+                    .collect(),
             }),
             Err(err) => Err(err.to_string()),
         };
@@ -169,11 +193,20 @@ mod tests {
                 None,
                 Some("no such role".into()),
             ]),
+            purchase_statuses: vec![("Pending".into(), true)],
         };
         let options = dto.to_options();
         assert_eq!(options.encoding, Some(Encoding::Windows1256));
         assert_eq!(options.delimiter, Some(b';'));
         assert_eq!(options.roles, Some(vec![Some(Role::Customer), None, None]));
+        assert_eq!(
+            options.purchase_statuses,
+            vec![("Pending".to_owned(), true)]
+        );
+        // Options written before the status setting existed still read.
+        let old: OptionsDto =
+            serde_json::from_str(r#"{"encoding":null,"delimiter":null,"roles":null}"#).unwrap();
+        assert_eq!(old, OptionsDto::default());
         assert_eq!(OptionsDto::default().to_options(), ImportOptions::default());
     }
 

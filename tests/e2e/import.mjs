@@ -40,7 +40,15 @@ await run(async (page, check) => {
   await openInWizard(page, join(fixtures, 'persian_orders_fa.csv'));
   check('Persian file: 1,016 completed orders to import', (await text(page, 'wizard-kept')) === '1,016', await text(page, 'wizard-kept'));
   check('Persian file: encoding shown as UTF-8 with BOM', (await page.locator('[data-testid="wizard-encoding"]').inputValue()) === 'UTF-8 with BOM');
+  // Which statuses count as purchases is a visible setting: processing (در حال انجام) is not by default.
+  const processing = page.locator('[data-testid="wizard-statuses"] label', { hasText: 'در حال انجام' }).locator('input');
+  check('Persian file: processing is listed and not a purchase by default', (await processing.count()) === 1 && !(await processing.isChecked()));
+  await processing.check();
+  await page.waitForFunction(() => document.querySelector('[data-testid="wizard-kept"]')?.textContent === '1,017', null, { timeout: 10000 });
+  check('counting processing as a purchase adds its order', (await text(page, 'wizard-kept')) === '1,017');
   await page.screenshot({ path: join(shots, 'import-2-persian-wizard.png'), fullPage: true });
+  await page.locator('[data-testid="wizard-statuses"] label', { hasText: 'در حال انجام' }).locator('input').uncheck();
+  await page.waitForFunction(() => document.querySelector('[data-testid="wizard-kept"]')?.textContent === '1,016', null, { timeout: 10000 });
   await confirm(page, 'persian_orders_fa.csv');
   const fa = await kpis(page);
   check('Persian file: 533 customers', fa.customers === '533', fa.customers);

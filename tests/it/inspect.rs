@@ -188,6 +188,7 @@ fn a_forced_delimiter_and_encoding_are_used() {
         encoding: Some(Encoding::Windows1252),
         delimiter: Some(b';'),
         roles: None,
+        ..ImportOptions::default()
     };
     let imported = import_orders(csv, &options).unwrap();
     assert_eq!(imported.table.customers.keys(), ["cafã©@x.com"]);

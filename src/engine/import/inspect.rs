@@ -176,6 +176,7 @@ mod tests {
             encoding: Some(Encoding::Windows1252),
             delimiter: Some(b';'),
             roles: Some(vec![None, Some(Role::Customer)]),
+            ..ImportOptions::default()
         };
         let inspection = inspect(b"a;b;c\n1;x@y.z;3\n", &options, 10).unwrap();
         assert_eq!(

@@ -40,6 +40,19 @@ pub struct ImportOptions {
     /// None = detect from the header; Some(v): v[i] is the role of column i (None = ignored).
     /// A Some vector shorter than the header leaves the remaining columns ignored.
     pub roles: Option<Vec<Option<Role>>>,
+    /// The user's answer to "does this status count as a purchase?", by status text as written
+    /// (trimmed); statuses not listed follow the defaults of `cells::status`.
+    pub purchase_statuses: Vec<(String, bool)>,
+}
+
+/// One status text of the file, how many rows carry it, and whether it counts as a purchase.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatusCount {
+    /// As written, trimmed.
+    pub status: String,
+    pub rows: u32,
+    /// `None` for a status Vafa does not know (its rows are issues until the user decides).
+    pub is_purchase: Option<bool>,
 }
 
 /// The text of `bytes` and its dialect, as `options` ask.
@@ -83,6 +96,9 @@ pub struct Imported<T> {
     pub rows: u32,
     /// Known export layout recognised from the headers, e.g. Some("Shopify orders export").
     pub layout: Option<&'static str>,
+    /// The statuses met in the status column (the first 64 distinct ones), in order of first
+    /// appearance; empty when there is no status column.
+    pub statuses: Vec<StatusCount>,
 }
 
 #[cfg(test)]

@@ -7,11 +7,12 @@
 mod dates;
 mod rows;
 
+use super::cells::Purchase;
 use super::dialect;
 use super::issue::{ImportError, shorten};
 use super::records::{Next, Table};
 use super::roles;
-use super::{ImportOptions, Imported, roles_of, text_of};
+use super::{ImportOptions, Imported, StatusCount, roles_of, text_of};
 use crate::engine::data::Orders;
 use rows::Builder;
 
@@ -58,7 +59,7 @@ fn import(bytes: &[u8], options: &ImportOptions) -> Result<Counted, ImportError>
     }
     let roles = roles_of(options, table.header(), layout);
     let columns = roles::order_columns(table.header(), layout, &roles)?;
-    let mut builder = Builder::new(columns, text, dialect);
+    let mut builder = Builder::new(columns, text, dialect, &options.purchase_statuses);
     builder.report_duplicate_columns(&table);
     let header_issues = builder.issues.len();
     loop {
@@ -76,6 +77,19 @@ fn import(bytes: &[u8], options: &ImportOptions) -> Result<Counted, ImportError>
     }
     Ok(Counted {
         imported: Imported {
+            statuses: builder
+                .statuses
+                .iter()
+                .map(|(status, purchase, rows)| StatusCount {
+                    status: status.clone(),
+                    rows: *rows,
+                    is_purchase: match purchase {
+                        Purchase::Yes => Some(true),
+                        Purchase::No => Some(false),
+                        Purchase::Unknown => None,
+                    },
+                })
+                .collect(),
             table: builder.orders,
             issues: builder.issues,
             rows: table.rows(),
@@ -277,5 +291,43 @@ mod tests {
                 ..
             })
         ));
+    }
+
+    #[test]
+    fn statuses_are_counted_and_the_user_decides_which_are_purchases() {
+        let csv = "customer,order_date,amount,status\n\
+                   a@x.com,2024-01-05,10.00,completed\n\
+                   b@x.com,2024-01-06,20.00,on hold\n\
+                   c@x.com,2024-01-07,30.00,completed\n\
+                   d@x.com,2024-01-08,40.00,backordered\n";
+        let by_default = orders(csv);
+        let summary: Vec<_> = by_default
+            .statuses
+            .iter()
+            .map(|s| (s.status.as_str(), s.rows, s.is_purchase))
+            .collect();
+        assert_eq!(
+            summary,
+            [
+                ("completed", 2, Some(true)),
+                ("on hold", 1, Some(false)),
+                ("backordered", 1, None)
+            ]
+        );
+        // Two completed orders; "backordered" is unknown, so its row is an issue.
+        assert_eq!(by_default.table.len(), 2);
+        assert_eq!(by_default.issues.len(), 1);
+
+        let options = ImportOptions {
+            purchase_statuses: vec![
+                ("on hold".to_owned(), true),
+                ("backordered".to_owned(), true),
+            ],
+            ..ImportOptions::default()
+        };
+        let decided = import_orders(csv.as_bytes(), &options).unwrap();
+        assert_eq!(decided.table.len(), 4);
+        assert!(decided.issues.is_empty());
+        assert!(decided.statuses.iter().all(|s| s.is_purchase == Some(true)));
     }
 }

@@ -11,8 +11,8 @@ use crate::engine::import::keys::KeyTable;
 use crate::engine::import::records::Table;
 use crate::engine::import::roles::{self, OrderColumns};
 
-/// How many distinct status texts are remembered; a column has a handful.
-const STATUS_CACHE: usize = 32;
+/// How many distinct status texts are remembered and counted; a column has a handful.
+const STATUS_CACHE: usize = 64;
 
 /// Turns records into orders, one at a time.
 pub(super) struct Builder<'t> {
@@ -27,13 +27,20 @@ pub(super) struct Builder<'t> {
     /// Buffer for the customer key of a row whose cell is not a key as written.
     key: String,
     pub(super) dates: DateReader<'t>,
-    /// Status texts met so far and what they say.
-    statuses: Vec<(String, Purchase)>,
+    /// Status texts met so far, what they say and how many rows carry them.
+    pub(super) statuses: Vec<(String, Purchase, u32)>,
+    /// The user's purchase decisions by status text.
+    overrides: &'t [(String, bool)],
 }
 
 impl<'t> Builder<'t> {
     /// A builder of the orders in `columns` of the table in `text`.
-    pub(super) fn new(columns: OrderColumns, text: &'t str, dialect: Dialect) -> Builder<'t> {
+    pub(super) fn new(
+        columns: OrderColumns,
+        text: &'t str,
+        dialect: Dialect,
+        overrides: &'t [(String, bool)],
+    ) -> Builder<'t> {
         Builder {
             columns,
             orders: Orders::default(),
@@ -44,6 +51,7 @@ impl<'t> Builder<'t> {
             key: String::new(),
             dates: DateReader::new(columns.date, text, dialect),
             statuses: Vec::new(),
+            overrides,
         }
     }
 
@@ -140,14 +148,24 @@ impl<'t> Builder<'t> {
         false
     }
 
-    /// `cells::classify`, remembered for the first `STATUS_CACHE` distinct texts.
+    /// The user's decision for `status`, else `cells::classify`; remembered and counted for the
+    /// first `STATUS_CACHE` distinct texts.
     fn classify(&mut self, status: &str, kind: StatusKind) -> Purchase {
-        if let Some(&(_, purchase)) = self.statuses.iter().find(|(text, _)| text == status) {
-            return purchase;
+        let status = cells::trim(status);
+        if let Some((_, purchase, rows)) =
+            self.statuses.iter_mut().find(|(text, ..)| text == status)
+        {
+            *rows = rows.saturating_add(1);
+            return *purchase;
         }
-        let purchase = cells::classify(status, kind);
+        let decided = self.overrides.iter().find(|(text, _)| text == status);
+        let purchase = match decided {
+            Some((_, true)) => Purchase::Yes,
+            Some((_, false)) => Purchase::No,
+            None => cells::classify(status, kind),
+        };
         if self.statuses.len() < STATUS_CACHE {
-            self.statuses.push((status.to_owned(), purchase));
+            self.statuses.push((status.to_owned(), purchase, 1));
         }
         purchase
     }
