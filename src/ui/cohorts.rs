@@ -1,10 +1,8 @@
 //! The cohort retention heatmap with a tooltip giving the cell's cohort, period, share and count.
 
-use leptos::html::Canvas;
 use leptos::prelude::*;
-use web_sys::MouseEvent;
 
-use super::crr::pointer;
+use super::chart::ChartState;
 use super::state::AppState;
 use crate::charts;
 use crate::charts::heatmap::{HeatmapData, HeatmapLayout};
@@ -22,41 +20,15 @@ fn height_px(n_rows: usize) -> u32 {
 pub fn CohortHeatmap() -> impl IntoView {
     let state = expect_context::<AppState>();
     let (report, locale) = (state.report, state.locale);
-    let canvas = NodeRef::<Canvas>::new();
-    let layout = RwSignal::new(None::<HeatmapLayout>);
-    let failed = RwSignal::new(false);
-    let hover = RwSignal::new(None::<(usize, usize, f64, f64)>);
-
-    Effect::new(move || {
-        let Some(canvas) = canvas.get() else { return };
+    let chart = ChartState::<HeatmapLayout, (usize, usize)>::new("cohort heatmap", move |canvas| {
         let data = report.with(|r| HeatmapData::from_cohorts(&r.cohorts));
         // Resizing clears the canvas, so it happens here, right before drawing, never in the view.
         canvas.set_height(height_px(data.rows.len()));
-        match charts::canvas::paint(&canvas, |root| charts::heatmap::draw(root, &data)) {
-            Ok(drawn) => {
-                layout.set(Some(drawn));
-                failed.set(false);
-            }
-            Err(err) => {
-                leptos::logging::warn!("cohort heatmap: {err}");
-                failed.set(true);
-            }
-        }
+        charts::canvas::paint(canvas, |root| charts::heatmap::draw(root, &data))
     });
-
-    let on_move = move |ev: MouseEvent| {
-        let (Some(canvas), Some(layout)) = (canvas.get_untracked(), layout.get_untracked()) else {
-            return;
-        };
-        let (x_px, y_px, css_x, css_y) = pointer(&canvas, &ev);
-        hover.set(
-            layout
-                .cell_at(x_px, y_px)
-                .map(|(row, col)| (row, col, css_x, css_y)),
-        );
-    };
+    let on_move = chart.on_move(|layout, x_px, y_px| layout.cell_at(x_px, y_px));
     let tooltip = move || {
-        let (row, col, x, y) = hover.get()?;
+        let ((row, col), x, y) = chart.hover.get()?;
         let loc = locale.get();
         let line = report.with(|r| {
             let c = &r.cohorts;
@@ -85,16 +57,16 @@ pub fn CohortHeatmap() -> impl IntoView {
     view! {
         <div class="chart-frame">
             <canvas
-                node_ref=canvas
+                node_ref=chart.canvas
                 width=WIDTH_PX
                 height=height_px(0)
                 data-testid="cohort-heatmap"
                 on:mousemove=on_move
-                on:mouseleave=move |_| hover.set(None)
+                on:mouseleave=move |_| chart.hover.set(None)
             ></canvas>
             {tooltip}
         </div>
-        <Show when=move || failed.get()>
+        <Show when=move || chart.failed.get()>
             <p class="chart-error">{move || text(locale.get(), Msg::ChartFailed)}</p>
         </Show>
     }

@@ -2,6 +2,7 @@
 //! is a module. Numbers come from the engine's `Report`, words from `i18n`.
 
 mod app;
+mod chart;
 mod cohorts;
 mod crr;
 mod dashboard;

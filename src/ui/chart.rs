@@ -1,0 +1,76 @@
+//! What every canvas chart on the page shares: redrawing when its data changes (a failed draw
+//! becomes a caption, never a panic), and mapping the pointer to the hovered item for a tooltip.
+//! The chart modules supply the drawing, the hit-test and the tooltip's words.
+
+use leptos::html::Canvas;
+use leptos::prelude::*;
+use web_sys::{HtmlCanvasElement, MouseEvent};
+
+/// A chart's canvas and what the last draw left: its pixel layout and whether it failed.
+pub struct ChartState<L: Send + Sync + 'static, H: Send + Sync + 'static> {
+    pub canvas: NodeRef<Canvas>,
+    pub layout: RwSignal<Option<L>>,
+    pub failed: RwSignal<bool>,
+    /// The hovered item and the pointer's position in CSS pixels.
+    pub hover: RwSignal<Option<(H, f64, f64)>>,
+}
+
+impl<L: Send + Sync + 'static, H: Send + Sync + 'static> Clone for ChartState<L, H> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<L: Send + Sync + 'static, H: Send + Sync + 'static> Copy for ChartState<L, H> {}
+
+impl<L: Clone + Send + Sync + 'static, H: Clone + Send + Sync + 'static> ChartState<L, H> {
+    /// A chart that draws with `draw` now and whenever the signals `draw` reads change.
+    pub fn new(
+        name: &'static str,
+        draw: impl Fn(&HtmlCanvasElement) -> Result<L, String> + 'static,
+    ) -> Self {
+        let chart = ChartState {
+            canvas: NodeRef::new(),
+            layout: RwSignal::new(None),
+            failed: RwSignal::new(false),
+            hover: RwSignal::new(None),
+        };
+        // The effect pushes reactive state out of the graph: into pixels.
+        Effect::new(move || {
+            let Some(canvas) = chart.canvas.get() else {
+                return;
+            };
+            match draw(&canvas) {
+                Ok(layout) => {
+                    chart.layout.set(Some(layout));
+                    chart.failed.set(false);
+                }
+                Err(err) => {
+                    leptos::logging::warn!("{name}: {err}");
+                    chart.failed.set(true);
+                }
+            }
+        });
+        chart
+    }
+
+    /// A `mousemove` handler that sets `hover` to what `hit` finds under the pointer, given the
+    /// layout and the pointer in canvas pixels.
+    pub fn on_move(self, hit: impl Fn(&L, f64, f64) -> Option<H>) -> impl Fn(MouseEvent) {
+        move |ev: MouseEvent| {
+            let (Some(canvas), Some(layout)) =
+                (self.canvas.get_untracked(), self.layout.get_untracked())
+            else {
+                return;
+            };
+            let rect = canvas.get_bounding_client_rect();
+            let css_x = f64::from(ev.client_x()) - rect.left();
+            let css_y = f64::from(ev.client_y()) - rect.top();
+            // The canvas is drawn at its own size and scaled by CSS to the page's width.
+            let x_px = css_x * f64::from(canvas.width()) / rect.width().max(1.0);
+            let y_px = css_y * f64::from(canvas.height()) / rect.height().max(1.0);
+            self.hover
+                .set(hit(&layout, x_px, y_px).map(|item| (item, css_x, css_y)));
+        }
+    }
+}
