@@ -1,8 +1,9 @@
 //! Arbitrary bytes → `inspect` and `import_orders`, first with the default options and then with
 //! options chosen by the first byte (a forced encoding, a forced delimiter, roles given by the
-//! user) on the remaining bytes. Nothing may panic or hang (libFuzzer's `-timeout` catches a
-//! hang), every error and issue must say something, and the preview must agree with the import:
-//! a file that imports can be previewed, with a header.
+//! user, statuses decided by the user) on the remaining bytes. Nothing may panic or hang
+//! (libFuzzer's `-timeout` catches a hang), every error and issue must say something, the status
+//! counts must add up, and the preview must agree with the import: a file that imports can be
+//! previewed, with a header.
 
 #![no_main]
 
@@ -21,15 +22,22 @@ fuzz_target!(|bytes: &[u8]| {
     }
 });
 
-/// Options chosen by the first byte (bits 0-2 encoding, 3-5 delimiter, 6-7 roles); role lists
-/// take their length from the second byte and one role per byte after it. The rest is the file.
+/// Options chosen by the first byte (bits 0-2 encoding, 3-5 delimiter or purchase statuses, 6-7
+/// roles); role lists take their length from the second byte and one role per byte after it. The
+/// rest is the file.
 fn options_of(bytes: &[u8]) -> Option<(ImportOptions, &[u8])> {
     let (&choice, mut file) = bytes.split_first()?;
     let encoding = match choice & 0b111 {
         0 | 7 => None,
         n => Encoding::ALL.get(usize::from(n - 1)).copied(),
     };
-    let delimiter = DELIMITERS.get(usize::from((choice >> 3) & 0b111)).copied();
+    let delimiter_choice = (choice >> 3) & 0b111;
+    let delimiter = DELIMITERS.get(usize::from(delimiter_choice)).copied();
+    let purchase_statuses = if delimiter_choice >= 6 {
+        decided_statuses()
+    } else {
+        Vec::new()
+    };
     let roles = match choice >> 6 {
         0 => None,
         1 => {
@@ -48,8 +56,26 @@ fn options_of(bytes: &[u8]) -> Option<(ImportOptions, &[u8])> {
         encoding,
         delimiter,
         roles,
+        purchase_statuses,
     };
     Some((options, file))
+}
+
+/// The user's answers for a few statuses, most of them against the defaults, one blank.
+fn decided_statuses() -> Vec<(String, bool)> {
+    [
+        ("paid", false),
+        ("Cancelled", true),
+        ("pending", true),
+        ("refunded", true),
+        ("", true),
+        ("لغو شده", true),
+        ("ملغي", true),
+        ("x", false),
+    ]
+    .into_iter()
+    .map(|(status, is_purchase)| (status.to_owned(), is_purchase))
+    .collect()
 }
 
 fn role_of(b: u8) -> Option<Role> {
@@ -80,6 +106,13 @@ fn check(file: &[u8], options: &ImportOptions) {
                 assert!(issue.row >= 1, "{issue:?}");
                 assert!(!issue.to_string().is_empty());
             }
+            assert!(imported.statuses.len() <= 64, "{:?}", imported.statuses);
+            let status_rows: u64 = imported.statuses.iter().map(|s| u64::from(s.rows)).sum();
+            assert!(
+                status_rows <= u64::from(imported.rows),
+                "{:?}",
+                imported.statuses
+            );
             let seen = inspection
                 .as_ref()
                 .expect("a file that imports can be previewed");

@@ -112,7 +112,10 @@ pub fn decode_as(bytes: &[u8], encoding: Option<Encoding>) -> Result<Decoded<'_>
             plain(Cow::Owned(utf16(bytes, encoding)?), encoding)
         }
         Some(encoding @ (Encoding::Windows1256 | Encoding::Windows1252)) => {
-            plain(code_page::decode(bytes, encoding), encoding)
+            // A UTF-8 BOM before code-page text (found by fuzzing, fuzz/regressions/) is a mark,
+            // not text: detection drops it, so forcing the code page drops it too.
+            let rest = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
+            plain(code_page::decode(rest, encoding), encoding)
         }
     };
     if decoded.text.trim().is_empty() {
@@ -337,5 +340,16 @@ mod tests {
     fn every_kind_of_line_break_counts_once() {
         assert_eq!(count_line_breaks(b"a\r\nb\nc\rd"), 3);
         assert_eq!(count_line_breaks(b"\r\r\n\n"), 3);
+    }
+
+    #[test]
+    fn a_forced_code_page_drops_a_utf8_bom_as_detection_does() {
+        // fuzz/regressions/decode_sniff-bom-then-cp1252.csv
+        let bytes = b"\xEF\xBB\xBFemail,date,amount\ncaf\xE9@x.com,2024-01-02,1\n";
+        let detected = decode(bytes).unwrap();
+        assert_eq!(detected.encoding, Encoding::Windows1252);
+        let forced = decode_as(bytes, Some(Encoding::Windows1252)).unwrap();
+        assert_eq!(forced.text, detected.text);
+        assert!(forced.text.starts_with("email,"));
     }
 }
