@@ -100,14 +100,19 @@ fn parse(args: &[String]) -> Result<Command, String> {
     }
 }
 
+/// An argument as option name and inline value: both `--name value` and `--name=value` work.
+fn split_option(arg: &str) -> (&str, Option<String>) {
+    match arg.split_once('=') {
+        Some((name, value)) if name.starts_with("--") => (name, Some(value.to_owned())),
+        _ => (arg, None),
+    }
+}
+
 fn parse_inspect<'a>(mut args: impl Iterator<Item = &'a String>) -> Result<Command, String> {
     let mut file = None;
     let mut options = ImportOptions::default();
     while let Some(arg) = args.next() {
-        let (name, inline) = match arg.split_once('=') {
-            Some((name, value)) if name.starts_with("--") => (name, Some(value.to_owned())),
-            _ => (arg.as_str(), None),
-        };
+        let (name, inline) = split_option(arg);
         let mut value = || {
             inline
                 .clone()
@@ -150,11 +155,7 @@ fn parse_report<'a>(mut args: impl Iterator<Item = &'a String>) -> Result<Comman
     let mut orders = None;
     let mut config = OrdersConfig::default();
     while let Some(arg) = args.next() {
-        // Both `--name value` and `--name=value`.
-        let (name, inline) = match arg.split_once('=') {
-            Some((name, value)) if name.starts_with("--") => (name, Some(value.to_owned())),
-            _ => (arg.as_str(), None),
-        };
+        let (name, inline) = split_option(arg);
         let mut value = || {
             inline
                 .clone()
