@@ -1,38 +1,34 @@
 //! A hash table of byte strings, each with a `u32` value, for the per-row look-ups of an import
 //! (customer keys → `CustomerId`, order ids already seen). Built for a million rows, where the
-//! cost is cache misses: a key of up to 23 bytes (most e-mails, ids and phone numbers) lives in
-//! its 32-byte slot beside its hash and value, so a look-up reads one cache line; longer keys are
-//! kept in one arena. Open addressing with linear probing, at most 3/4 full. The hash is
-//! FxHash's multiply-rotate over 8 bytes at a time (rustc-hash,
-//! <https://github.com/rust-lang/rustc-hash>): fast and good enough for file text, where no
-//! adversary picks keys to collide.
+//! cost is cache misses and memory: a slot is 16 bytes (hash, value, where the key is), the keys
+//! themselves lie one after another in an arena written in insertion order, so a look-up reads
+//! one slot and one run of arena bytes, and growing moves slots without reading a key. Open
+//! addressing with linear probing, at most 3/4 full. The hash is FxHash's multiply-rotate over
+//! 8 bytes at a time (rustc-hash, <https://github.com/rust-lang/rustc-hash>): fast and good
+//! enough for file text, where no adversary picks keys to collide.
 
 /// FxHash's multiplier.
 const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 /// Slots in a new table.
 const MIN_SLOTS: usize = 1024;
-/// The longest key kept in its slot.
-const INLINE: usize = 23;
-/// `Slot::len` of a key kept in the arena.
-const IN_ARENA: u8 = u8::MAX;
 
 /// One key with its value.
 #[derive(Debug, Clone, Copy, Default)]
-#[repr(C, align(32))]
+#[repr(C, align(16))]
 struct Slot {
-    /// 0 = empty; else the key's hash, never 0.
+    /// 0 = empty; else the key's stored hash (`stored_hash`), never 0. It also places the slot.
     hash: u32,
     value: u32,
-    /// The key when `len` ≤ `INLINE`; else its offset (8 bytes) and length (4) in the arena.
-    key: [u8; INLINE],
-    len: u8,
+    /// The key is `arena[start..start + len]`.
+    start: u32,
+    len: u32,
 }
 
 /// Byte strings with a value each.
 #[derive(Debug, Clone)]
 pub(crate) struct KeyTable {
     slots: Vec<Slot>,
-    /// Keys longer than `INLINE`, one after another.
+    /// Every key, one after another.
     arena: Vec<u8>,
     len: usize,
 }
@@ -49,11 +45,11 @@ impl Default for KeyTable {
 
 impl KeyTable {
     /// The value of `key`, and whether it is new: then `value()` gives its value.
+    #[inline]
     pub(crate) fn get_or_insert(&mut self, key: &[u8], value: impl FnOnce() -> u32) -> (u32, bool) {
-        let hash = hash(key);
-        let stored = stored_hash(hash);
+        let stored = stored_hash(hash(key));
         let mask = self.slots.len() - 1;
-        let mut idx = self.home(hash);
+        let mut idx = home(stored, mask);
         while let Some(slot) = self.slots.get(idx).filter(|slot| slot.hash != 0) {
             if slot.hash == stored && self.key_of(slot) == key {
                 return (slot.value, false);
@@ -61,27 +57,14 @@ impl KeyTable {
             idx = (idx + 1) & mask;
         }
         let value = value();
-        let mut slot = Slot {
+        // Keys and the arena stay under 4 GiB: a wasm32 memory cannot hold more.
+        let slot = Slot {
             hash: stored,
             value,
-            ..Slot::default()
+            start: u32::try_from(self.arena.len()).unwrap_or(u32::MAX),
+            len: u32::try_from(key.len()).unwrap_or(u32::MAX),
         };
-        match slot.key.get_mut(..key.len()) {
-            Some(inline) => {
-                inline.copy_from_slice(key);
-                slot.len = key.len() as u8;
-            }
-            None => {
-                let (offset, len) = (self.arena.len() as u64, key.len() as u32);
-                let at = offset.to_le_bytes().into_iter().chain(len.to_le_bytes());
-                slot.key
-                    .iter_mut()
-                    .zip(at)
-                    .for_each(|(to, from)| *to = from);
-                slot.len = IN_ARENA;
-                self.arena.extend_from_slice(key);
-            }
-        }
+        self.arena.extend_from_slice(key);
         if let Some(free) = self.slots.get_mut(idx) {
             *free = slot;
         }
@@ -98,41 +81,22 @@ impl KeyTable {
         self.len
     }
 
-    /// The slot where the search for a key of hash `hash` starts: its top bits.
-    #[inline]
-    fn home(&self, hash: u64) -> usize {
-        let bits = self.slots.len().trailing_zeros();
-        (hash >> (64 - bits)) as usize
-    }
-
     /// The key of a full slot.
     #[inline]
-    fn key_of<'a>(&'a self, slot: &'a Slot) -> &'a [u8] {
-        if slot.len != IN_ARENA {
-            return slot.key.get(..usize::from(slot.len)).unwrap_or_default();
-        }
-        let word = |range: std::ops::Range<usize>| {
-            let mut bytes = [0u8; 8];
-            let from = slot.key.get(range).unwrap_or_default();
-            bytes
-                .iter_mut()
-                .zip(from)
-                .for_each(|(to, from)| *to = *from);
-            u64::from_le_bytes(bytes) as usize
-        };
-        let (offset, len) = (word(0..8), word(8..12));
+    fn key_of(&self, slot: &Slot) -> &[u8] {
+        let start = slot.start as usize;
         self.arena
-            .get(offset..offset.saturating_add(len))
+            .get(start..start.saturating_add(slot.len as usize))
             .unwrap_or_default()
     }
 
-    /// Doubles the slots and places every key again.
+    /// Doubles the slots and places every key again, by its stored hash.
     fn grow(&mut self) {
         let doubled = vec![Slot::default(); self.slots.len() * 2];
         let old = std::mem::replace(&mut self.slots, doubled);
         let mask = self.slots.len() - 1;
         for slot in old.into_iter().filter(|slot| slot.hash != 0) {
-            let mut idx = self.home(hash(self.key_of(&slot)));
+            let mut idx = home(slot.hash, mask);
             while self.slots.get(idx).is_some_and(|taken| taken.hash != 0) {
                 idx = (idx + 1) & mask;
             }
@@ -141,6 +105,13 @@ impl KeyTable {
             }
         }
     }
+}
+
+/// The slot where the search for a key of stored hash `stored` starts in a table of `mask + 1`
+/// slots (a power of two, at most 2^31).
+#[inline]
+fn home(stored: u32, mask: usize) -> usize {
+    (stored >> 1) as usize & mask
 }
 
 /// FxHash of `bytes`, 8 at a time; the length is mixed in so zero padding cannot collide.
@@ -161,11 +132,11 @@ fn hash(bytes: &[u8]) -> u64 {
     hash
 }
 
-/// The 32 bits of `hash` kept in a slot, never 0: the low half mixed with the high half, whose
-/// top bits already picked the slot.
+/// The 32 bits of `hash` kept in a slot, never 0: its top half, where FxHash's last multiply
+/// mixes best.
 #[inline]
 fn stored_hash(hash: u64) -> u32 {
-    ((hash ^ (hash >> 32)) as u32) | 1
+    ((hash >> 32) as u32) | 1
 }
 
 #[cfg(test)]
@@ -195,7 +166,7 @@ mod tests {
     }
 
     #[test]
-    fn long_keys_live_in_the_arena() {
+    fn long_and_short_keys_are_told_apart() {
         let mut table = KeyTable::default();
         let long = "a.very.long.customer.name@example.com";
         assert_eq!(table.get_or_insert(long.as_bytes(), || 1), (1, true));

@@ -11,6 +11,21 @@ use crate::engine::import::dialect::Dialect;
 use crate::engine::import::issue::{Issue, Reason, shorten};
 use crate::engine::import::records::{Next, Table};
 
+/// Values remembered by `DateReader`: a column holds a few hundred distinct dates among a million
+/// rows, so most values are read once and then found here.
+const MEMO_SLOTS: usize = 1024;
+/// The longest value remembered; ISO date-times with a zone (`2024-05-01 10:00:00 -0400`) fit.
+const MEMO_LEN: usize = 32;
+
+/// A value read before and its day: direct-mapped by a hash of its bytes.
+#[derive(Clone, Copy)]
+struct Memo {
+    /// 0 = empty, else the value's length.
+    len: u8,
+    bytes: [u8; MEMO_LEN],
+    day: Day,
+}
+
 /// Reads the values of one date column.
 pub(super) struct DateReader<'t> {
     column: usize,
@@ -19,6 +34,9 @@ pub(super) struct DateReader<'t> {
     conventions: Option<DateColumn>,
     /// The first value read in each style, by the style's index in `DateStyle::ALL`.
     examples: [Option<String>; DateStyle::ALL.len()],
+    /// Values read already. A value's day never changes once read: the column's conventions are
+    /// worked out once, before the first value that needs them.
+    memo: Vec<Memo>,
 }
 
 impl<'t> DateReader<'t> {
@@ -30,11 +48,46 @@ impl<'t> DateReader<'t> {
             dialect,
             conventions: None,
             examples: Default::default(),
+            memo: Vec::new(),
         }
     }
 
     /// The day written in `value`, a cell of the column.
+    #[inline]
     pub(super) fn read(&mut self, value: &str) -> Option<Day> {
+        let bytes = value.as_bytes();
+        if bytes.len() > MEMO_LEN || bytes.is_empty() {
+            return self.parse(value);
+        }
+        let slot = memo_slot(bytes);
+        if let Some(memo) = self.memo.get(slot)
+            && usize::from(memo.len) == bytes.len()
+            && memo.bytes.get(..bytes.len()) == Some(bytes)
+        {
+            return Some(memo.day);
+        }
+        let day = self.parse(value)?;
+        if self.memo.is_empty() {
+            let empty = Memo {
+                len: 0,
+                bytes: [0; MEMO_LEN],
+                day,
+            };
+            self.memo = vec![empty; MEMO_SLOTS];
+        }
+        if let Some(memo) = self.memo.get_mut(slot) {
+            memo.len = bytes.len() as u8;
+            memo.bytes = [0; MEMO_LEN];
+            if let Some(to) = memo.bytes.get_mut(..bytes.len()) {
+                to.copy_from_slice(bytes);
+            }
+            memo.day = day;
+        }
+        Some(day)
+    }
+
+    /// `read` without the memo.
+    fn parse(&mut self, value: &str) -> Option<Day> {
         let (text, dialect, column) = (self.text, &self.dialect, self.column);
         let conventions = &mut self.conventions;
         let (day, style) = cells::parse_date(value, || {
@@ -61,6 +114,26 @@ impl<'t> DateReader<'t> {
     }
 }
 
+/// The memo slot of a value of 1 to `MEMO_LEN` bytes: FxHash-style mixing of its first and last
+/// eight bytes (or fewer) and its length.
+#[inline]
+fn memo_slot(bytes: &[u8]) -> usize {
+    let word = |part: &[u8]| {
+        let mut eight = [0u8; 8];
+        eight
+            .iter_mut()
+            .zip(part)
+            .for_each(|(to, from)| *to = *from);
+        u64::from_le_bytes(eight)
+    };
+    let tail = bytes
+        .get(bytes.len().saturating_sub(8)..)
+        .unwrap_or_default();
+    let mixed = (word(bytes) ^ word(tail).rotate_left(29) ^ bytes.len() as u64)
+        .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    (mixed >> 54) as usize % MEMO_SLOTS
+}
+
 /// The conventions of the column, from all its values. Records the main pass rejects are skipped
 /// here; the main pass reports them.
 fn scan(text: &str, dialect: &Dialect, column: usize) -> DateColumn {
@@ -76,4 +149,36 @@ fn scan(text: &str, dialect: &Dialect, column: usize) -> DateColumn {
         }
     }
     tally.column()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::import::dialect;
+
+    #[test]
+    fn remembered_values_read_as_when_first_read() {
+        // More distinct values than memo slots, so slots are shared and overwritten.
+        let first = Day::from_ymd(2020, 1, 1).unwrap();
+        let values: Vec<String> = (0..3000)
+            .map(|n| {
+                let day = first.plus(n);
+                if n % 3 == 0 {
+                    format!("{day} 10:00:00 -0400")
+                } else {
+                    day.to_string()
+                }
+            })
+            .collect();
+        let text = "date\n2024-01-01\n";
+        let mut reader = DateReader::new(0, text, dialect::sniff(text));
+        for round in 0..3 {
+            for (n, value) in values.iter().enumerate().skip(round) {
+                assert_eq!(reader.read(value), Some(first.plus(n as i32)), "{value}");
+            }
+        }
+        assert_eq!(reader.read("2024-02-30"), None);
+        assert_eq!(reader.read("2024-02-30"), None);
+        assert_eq!(reader.read(""), None);
+    }
 }
