@@ -3,7 +3,8 @@
 //! shares are fractions named `*_rate`/`*_share`, percentages end in `_pct`, money is in major
 //! units, and a value that cannot be computed is `null` (`None`), never 0.
 //!
-//! `orders_report` assembles the orders part from `engine::metrics` (summary, CRR, cohorts) over
+//! `orders_report` assembles the orders part from `engine::metrics` (summary, CRR, cohorts,
+//! activity per period, gaps between purchases, historical CLV, RFM) over
 //! one shared per-customer history; `import_summary` turns an import's result into its entry of
 //! `Report::import`. An empty orders table gives zero counts, `null` ratios and empty tables.
 
@@ -11,9 +12,13 @@ use serde::Serialize;
 
 use crate::engine::data::{Day, Money, Orders, Period};
 use crate::engine::import::Imported;
-use crate::engine::metrics::cohorts::{Cohort, Cohorts, cohorts_of};
+use crate::engine::metrics::activity::activity_of;
+use crate::engine::metrics::clv::{Clv, clv_of};
+use crate::engine::metrics::cohorts::{Cohort, CohortCell, Cohorts, cohorts_of};
 use crate::engine::metrics::crr::crr_of;
+use crate::engine::metrics::gaps::{self, DayCounts, Gaps, gaps_of};
 use crate::engine::metrics::history::History;
+use crate::engine::metrics::rfm::{Rfm, rfm_of};
 use crate::engine::metrics::summary::summary_of;
 
 /// Everything computed from the imported datasets.
@@ -59,6 +64,102 @@ pub struct OrdersReport {
     /// CRR per period, oldest first.
     pub crr: Vec<CrrRow>,
     pub cohorts: CohortsReport,
+    /// Orders, revenue and the customer lifecycle per period, oldest first.
+    pub periods: Vec<PeriodRow>,
+    /// Days between purchases and to the second purchase.
+    pub gaps: GapsReport,
+    /// Historical CLV at 3, 6, 12 and 24 months.
+    pub clv: ClvReport,
+    pub rfm: RfmReport,
+}
+
+/// One period's orders, revenue and lifecycle (`metrics::activity`; window `window_days`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PeriodRow {
+    pub period: String,
+    pub orders: u32,
+    /// Major units.
+    pub revenue: f64,
+    /// Revenue of orders that were not the customer's first, major units.
+    pub repeat_revenue: f64,
+    /// `repeat_revenue / revenue`; `None` without revenue.
+    pub repeat_revenue_share: Option<f64>,
+    /// Customers with an order in the period: new + returning + reactivated.
+    pub customers: u32,
+    /// First order ever in the period.
+    pub new: u32,
+    /// Ordered again at most W days after their previous order.
+    pub returning: u32,
+    /// Ordered again more than W days after their previous order.
+    pub reactivated: u32,
+    /// Lapsed (no order for W days) during the period.
+    pub churned: u32,
+    pub is_partial: bool,
+}
+
+/// A distribution of day counts (`metrics::gaps`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DaysReport {
+    pub n: u32,
+    pub median_days: Option<f64>,
+    /// Counts per bin of `GapsReport::bins`.
+    pub counts: Vec<u32>,
+}
+
+/// Time between purchases.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GapsReport {
+    /// Bin labels in days: `0–7`, `8–14`, …, `>365`.
+    pub bins: Vec<String>,
+    /// Days between consecutive orders of a customer.
+    pub between_purchases: DaysReport,
+    /// Days from a repeat customer's first order to their second.
+    pub to_second_purchase: DaysReport,
+}
+
+/// Historical CLV at one horizon (`metrics::clv`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ClvRow {
+    pub months: u32,
+    /// Customers whose first `months` months are observed.
+    pub customers: u32,
+    /// Their mean revenue in those months, major units.
+    pub clv: Option<f64>,
+    /// Their mean first order, major units.
+    pub first_order: Option<f64>,
+    pub clv_per_first_order: Option<f64>,
+}
+
+/// Historical CLV overall and by cohort (the report's period).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ClvReport {
+    pub horizons: Vec<ClvRow>,
+    /// Cohort labels, sizes, and per cohort one value per horizon (`None` until every customer of
+    /// the cohort is observed for it).
+    pub cohort_labels: Vec<String>,
+    pub cohort_sizes: Vec<u32>,
+    pub cohort_clv: Vec<Vec<Option<f64>>>,
+}
+
+/// One RFM segment.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RfmSegmentRow {
+    pub name: String,
+    /// The rule on scores 1–5, rules tried in table order.
+    pub rule: String,
+    pub customers: u32,
+    /// Major units.
+    pub revenue: f64,
+    /// Customers of the segment / all customers.
+    pub customer_share: Option<f64>,
+}
+
+/// RFM segments as of the report's last day (`metrics::rfm`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RfmReport {
+    pub segments: Vec<RfmSegmentRow>,
+    /// Customers by recency score (rows, 1–5) and frequency score (columns, 1–5).
+    pub grid: Vec<Vec<u32>>,
 }
 
 /// CRR of one period P = [t0, t1). DESIGN.md § Retention, orders.
@@ -78,6 +179,8 @@ pub struct CrrRow {
     pub retained_pct: Option<f64>,
     /// Active at t1, not active at t0, first order before t0.
     pub reactivated: u32,
+    /// 100 − CRR; `None` when S = 0.
+    pub churn_pct: Option<f64>,
     /// Whether P extends past the last order day (its numbers will still change).
     pub is_partial: bool,
 }
@@ -104,6 +207,13 @@ pub struct CohortsReport {
     pub cumulative_revenue_per_customer: Vec<Vec<Option<f64>>>,
     /// Whether column k of a cohort's row is a period the data only partly covers.
     pub is_partial: Vec<Vec<bool>>,
+    /// Revenue of the cohort in period c + k / its revenue in period c.
+    pub revenue_retention: Vec<Vec<Option<f64>>>,
+    /// The size-weighted average row of `on`: for column k, customers of every cohort with a cell
+    /// k / those cohorts' sizes.
+    pub average_on: Vec<Option<f64>>,
+    /// The size-weighted average row of `on_or_after`.
+    pub average_on_or_after: Vec<Option<f64>>,
 }
 
 /// What happened to one imported file.
@@ -165,7 +275,24 @@ pub fn orders_report(orders: &Orders, config: &OrdersConfig) -> OrdersReport {
             crr_pct: row.crr_pct(),
             retained_pct: row.retained_pct(),
             reactivated: row.reactivated,
+            churn_pct: row.churn_pct(),
             is_partial: row.is_partial,
+        })
+        .collect();
+    let periods = activity_of(&history, config.period, config.window_days)
+        .into_iter()
+        .map(|p| PeriodRow {
+            period: config.period.label(p.index),
+            orders: p.orders,
+            revenue: p.revenue.major(),
+            repeat_revenue: p.repeat_revenue.major(),
+            repeat_revenue_share: p.repeat_revenue_share(),
+            customers: p.customers,
+            new: p.new,
+            returning: p.returning,
+            reactivated: p.reactivated,
+            churned: p.churned,
+            is_partial: p.is_partial,
         })
         .collect();
     OrdersReport {
@@ -186,6 +313,63 @@ pub fn orders_report(orders: &Orders, config: &OrdersConfig) -> OrdersReport {
         window_days: config.window_days,
         crr,
         cohorts: cohorts_report(&cohorts_of(&history, config.period)),
+        periods,
+        gaps: gaps_report(&gaps_of(&history)),
+        clv: clv_report(&clv_of(&history, config.period), config.period),
+        rfm: rfm_report(&rfm_of(&history)),
+    }
+}
+
+fn days_report(days: &DayCounts) -> DaysReport {
+    DaysReport {
+        n: days.n,
+        median_days: days.median,
+        counts: days.bins.to_vec(),
+    }
+}
+
+fn gaps_report(gaps: &Gaps) -> GapsReport {
+    GapsReport {
+        bins: gaps::bin_labels(),
+        between_purchases: days_report(&gaps.between),
+        to_second_purchase: days_report(&gaps.to_second),
+    }
+}
+
+fn clv_report(clv: &Clv, period: Period) -> ClvReport {
+    ClvReport {
+        horizons: clv
+            .overall
+            .iter()
+            .map(|at| ClvRow {
+                months: at.months,
+                customers: at.customers,
+                clv: at.clv,
+                first_order: at.first_order,
+                clv_per_first_order: at.clv_per_first_order,
+            })
+            .collect(),
+        cohort_labels: clv.cohorts.iter().map(|c| period.label(c.index)).collect(),
+        cohort_sizes: clv.cohorts.iter().map(|c| c.size).collect(),
+        cohort_clv: clv.cohorts.iter().map(|c| c.clv.clone()).collect(),
+    }
+}
+
+fn rfm_report(rfm: &Rfm) -> RfmReport {
+    let total: u32 = rfm.segments.iter().map(|s| s.customers).sum();
+    RfmReport {
+        segments: rfm
+            .segments
+            .iter()
+            .map(|s| RfmSegmentRow {
+                name: s.segment.name().to_owned(),
+                rule: s.segment.rule().to_owned(),
+                customers: s.customers,
+                revenue: s.revenue.major(),
+                customer_share: (total > 0).then(|| f64::from(s.customers) / f64::from(total)),
+            })
+            .collect(),
+        grid: rfm.grid.iter().map(|row| row.to_vec()).collect(),
     }
 }
 
@@ -224,7 +408,36 @@ fn cohorts_report(cohorts: &Cohorts) -> CohortsReport {
         is_partial: (0..n)
             .map(|c| (0..n).map(|k| cohorts.is_partial(c, k)).collect())
             .collect(),
+        revenue_retention: grid(&|c, k| {
+            let cells = &cohort(c)?.cells;
+            let first = cells.first()?.revenue;
+            let revenue = cells.get(k)?.revenue;
+            (first.0 != 0).then(|| revenue.0 as f64 / first.0 as f64)
+        }),
+        average_on: average_row(cohorts, n, |cell| cell.customers),
+        average_on_or_after: average_row(cohorts, n, |cell| cell.customers_on_or_after),
     }
+}
+
+/// For each column k: the customers counted by `count` in cell k of every cohort that has one,
+/// over those cohorts' sizes; `None` when they have no customers.
+fn average_row(
+    cohorts: &Cohorts,
+    n: usize,
+    count: impl Fn(&CohortCell) -> u32,
+) -> Vec<Option<f64>> {
+    (0..n)
+        .map(|k| {
+            let (customers, size) = cohorts
+                .cohorts
+                .iter()
+                .filter_map(|c| Some((count(c.cells.get(k)?), c.size)))
+                .fold((0u64, 0u64), |(a, b), (x, y)| {
+                    (a + u64::from(x), b + u64::from(y))
+                });
+            (size > 0).then(|| customers as f64 / size as f64)
+        })
+        .collect()
 }
 
 /// One row of cumulative revenue per customer, padded with `None` to `n` cells. A running sum:

@@ -257,3 +257,53 @@ fn shopify_new_customers_and_revenue_per_month_match_ground_truth_json() {
         );
     }
 }
+
+#[test]
+fn shopify_periods_match_ground_truth_json_month_by_month() {
+    let truth = truth();
+    let by_month = truth["by_month"].as_object().unwrap();
+    let report = report(Period::Month);
+    assert_eq!(report.periods.len(), by_month.len());
+    for (row, (label, month)) in report.periods.iter().zip(by_month) {
+        assert_eq!(row.period, *label);
+        assert_eq!(
+            u64::from(row.orders),
+            month["orders"].as_u64().unwrap(),
+            "{label}"
+        );
+        assert_eq!(
+            u64::from(row.new),
+            month["new_customers"].as_u64().unwrap(),
+            "{label}"
+        );
+        assert_close(Some(row.revenue), number(&month["revenue"]), CENT, label);
+        assert_eq!(row.customers, row.new + row.returning + row.reactivated);
+    }
+    // The per-period repeat revenue adds up to the README's repeat share of revenue (47.80%).
+    let repeat: f64 = report.periods.iter().map(|p| p.repeat_revenue).sum();
+    let revenue: f64 = report.periods.iter().map(|p| p.revenue).sum();
+    assert_close(Some(repeat / revenue), 0.478, 5e-4, "repeat revenue share");
+}
+
+#[test]
+fn shopify_median_days_between_purchases_is_24() {
+    let report = report(Period::Month);
+    let between = &report.gaps.between_purchases;
+    assert_eq!(between.median_days, Some(24.0));
+    // Every repeat order is one gap: 1,814 orders − 981 first orders.
+    assert_eq!(between.n, 1814 - 981);
+    assert_eq!(between.counts.iter().sum::<u32>(), between.n);
+    // One "to second purchase" gap per repeat customer (325).
+    assert_eq!(report.gaps.to_second_purchase.n, 325);
+}
+
+#[test]
+fn shopify_rfm_segments_cover_every_customer_and_all_revenue() {
+    let report = report(Period::Month);
+    let rfm = &report.rfm;
+    assert_eq!(rfm.segments.len(), 11);
+    assert_eq!(rfm.segments.iter().map(|s| s.customers).sum::<u32>(), 981);
+    let revenue: f64 = rfm.segments.iter().map(|s| s.revenue).sum();
+    assert_close(Some(revenue), 89641.94, CENT, "RFM revenue");
+    assert_eq!(rfm.grid.iter().flatten().sum::<u32>(), 981);
+}

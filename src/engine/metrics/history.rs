@@ -24,6 +24,8 @@ pub struct History {
     purchases: Vec<Purchase>,
     /// Where each customer's group ends in `purchases` (exclusive), in customer-id order.
     group_ends: Vec<usize>,
+    /// The customer of each group.
+    ids: Vec<CustomerId>,
     first_day: Option<Day>,
     last_day: Option<Day>,
     end: Option<Day>,
@@ -45,16 +47,19 @@ impl History {
         rows.sort_by_key(|(customer, purchase)| (*customer, purchase.day));
 
         let mut group_ends = Vec::new();
+        let mut ids = Vec::new();
         let mut end = 0;
         for group in rows.chunk_by(|a, b| a.0 == b.0) {
             end += group.len();
             group_ends.push(end);
+            ids.extend(group.first().map(|(id, _)| *id));
         }
         let first_day = rows.iter().map(|(_, p)| p.day).min();
         let last_day = rows.iter().map(|(_, p)| p.day).max();
         History {
             purchases: rows.into_iter().map(|(_, purchase)| purchase).collect(),
             group_ends,
+            ids,
             first_day,
             last_day,
             end: last_day.map(|last| as_of.unwrap_or(last)),
@@ -67,6 +72,11 @@ impl History {
         starts
             .zip(&self.group_ends)
             .filter_map(|(start, &end)| self.purchases.get(start..end))
+    }
+
+    /// The customer of each group of `customers()`, in the same order.
+    pub fn customer_ids(&self) -> impl Iterator<Item = CustomerId> + '_ {
+        self.ids.iter().copied()
     }
 
     /// Customers with at least one purchase.

@@ -3,12 +3,20 @@
 //! The order metrics share one per-customer view of the orders, [`history::History`], so a report
 //! sorts the orders once however many metrics it computes.
 
+pub mod activity;
+pub mod clv;
 pub mod cohorts;
 pub mod crr;
+pub mod gaps;
 pub mod history;
+pub mod rfm;
 pub mod summary;
 
+pub use activity::{PeriodActivity, activity_of};
+pub use clv::{Clv, ClvAt, CohortClv, clv_of};
 pub use cohorts::{Cohort, CohortCell, Cohorts, cohorts};
 pub use crr::{Crr, CrrConfig, crr, crr_pct};
+pub use gaps::{DayCounts, Gaps, gaps_of};
 pub use history::{History, Purchase};
+pub use rfm::{Rfm, RfmCustomer, Segment, SegmentTotal, rfm_of};
 pub use summary::{Summary, summary};
