@@ -10,4 +10,4 @@ pub use day::{Civil, Day, days_in_month, is_leap_year};
 pub use ids::{CustomerId, CustomerIds};
 pub use money::Money;
 pub use orders::Orders;
-pub use period::Period;
+pub use period::{Period, PeriodTable};

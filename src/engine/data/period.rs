@@ -93,6 +93,41 @@ impl Period {
     }
 }
 
+/// The period index of every day of a span, looked up rather than computed: metrics ask for the
+/// period of each of a million orders, and a calendar conversion per ask would dominate them.
+/// Days outside the span are computed as `Period::index` does.
+#[derive(Debug, Clone)]
+pub struct PeriodTable {
+    period: Period,
+    first: Day,
+    indices: Vec<i32>,
+}
+
+impl PeriodTable {
+    /// The longest span tabled (about 180 years); longer spans table their start only.
+    const MAX_DAYS: i32 = 1 << 16;
+
+    /// A table of `period` for the days `from..=to`.
+    pub fn new(period: Period, from: Day, to: Day) -> PeriodTable {
+        let len = (to.0 - from.0 + 1).clamp(0, Self::MAX_DAYS);
+        PeriodTable {
+            period,
+            first: from,
+            indices: (0..len).map(|n| period.index(from.plus(n))).collect(),
+        }
+    }
+
+    /// `Period::index` of `day`.
+    #[inline]
+    pub fn index(&self, day: Day) -> i32 {
+        usize::try_from(day.0 - self.first.0)
+            .ok()
+            .and_then(|offset| self.indices.get(offset))
+            .copied()
+            .unwrap_or_else(|| self.period.index(day))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -100,6 +135,18 @@ mod tests {
 
     fn day(y: i32, m: u32, d: u32) -> Day {
         Day::from_ymd(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn a_table_gives_what_index_computes() {
+        let from = Day::from_ymd(2023, 12, 20).unwrap();
+        for period in Period::ALL {
+            let table = PeriodTable::new(period, from, from.plus(800));
+            for n in -40..900 {
+                let day = from.plus(n);
+                assert_eq!(table.index(day), period.index(day), "{period:?} {day}");
+            }
+        }
     }
 
     #[test]

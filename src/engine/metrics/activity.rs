@@ -65,7 +65,8 @@ pub fn activity_of(history: &History, period: Period, window_days: u32) -> Vec<P
     if let Some(last) = periods.last_mut() {
         last.is_partial = end.plus(1) < period.end(last_idx);
     }
-    let slot = |day| usize::try_from(period.index(day) - first_idx).ok();
+    let table = history.period_table(period);
+    let slot = |day| usize::try_from(table.index(day) - first_idx).ok();
 
     for purchases in history.customers() {
         let mut counted_in = None;

@@ -66,6 +66,11 @@ pub fn clv_of(history: &History, period: Period) -> Clv {
         };
     };
     let observed_until = end.plus(1);
+    let table = history.period_table(period);
+    // The end of each horizon for each first-order day, computed once per day.
+    let first_day = history.first_day().unwrap_or(end);
+    let span = usize::try_from(end.0 - first_day.0 + 1).unwrap_or(0);
+    let mut horizon_ends: Vec<Option<[Day; HORIZONS.len()]>> = vec![None; span];
     // Per horizon: (customers, revenue, first-order revenue).
     let mut totals = [(0u32, Money(0), Money(0)); HORIZONS.len()];
     // Per cohort index: size, and per horizon (customers observed, their revenue).
@@ -75,11 +80,16 @@ pub fn clv_of(history: &History, period: Period) -> Clv {
             continue;
         };
         let cohort = cohorts
-            .entry(period.index(first.day))
+            .entry(table.index(first.day))
             .or_insert((0, [(0, Money(0)); HORIZONS.len()]));
         cohort.0 += 1;
-        for (h, &months) in HORIZONS.iter().enumerate() {
-            let until = plus_months(first.day, months);
+        let offset = usize::try_from(first.day.0 - first_day.0).unwrap_or(0);
+        let ends = match horizon_ends.get_mut(offset) {
+            Some(Some(ends)) => *ends,
+            Some(slot) => *slot.insert(HORIZONS.map(|months| plus_months(first.day, months))),
+            None => HORIZONS.map(|months| plus_months(first.day, months)),
+        };
+        for (h, &until) in ends.iter().enumerate() {
             if until > observed_until {
                 continue;
             }

@@ -109,7 +109,8 @@ pub fn cohorts_of(history: &History, period: Period) -> Cohorts {
     // last_seen[c][k]: customers of cohort c whose last order is in period c + k.
     let mut last_seen: Vec<Vec<u32>> = cohorts.iter().map(|c| vec![0; c.cells.len()]).collect();
 
-    let offset = |day: Day| usize::try_from(period.index(day) - first_idx).ok();
+    let table = history.period_table(period);
+    let offset = |day: Day| usize::try_from(table.index(day) - first_idx).ok();
     for purchases in history.customers() {
         let Some(c) = purchases.first().and_then(|p| offset(p.day)) else {
             continue;

@@ -111,8 +111,16 @@ pub fn crr_of(history: &History, period: Period, window_days: u32) -> Vec<Crr> {
     let n_rows = boundaries.len().saturating_sub(1);
 
     let mut counts = Counts::new(n_rows);
+    let mut runs = Vec::new();
     for purchases in history.customers() {
-        count_customer(purchases, &boundaries, i64::from(window_days), &mut counts);
+        runs.clear();
+        count_customer(
+            purchases,
+            &boundaries,
+            i64::from(window_days),
+            &mut counts,
+            &mut runs,
+        );
     }
 
     let mut active_now = 0i64;
@@ -176,6 +184,7 @@ fn count_customer(
     boundaries: &[i64],
     window_days: i64,
     counts: &mut Counts,
+    runs: &mut Vec<(usize, usize)>,
 ) {
     let Some(first) = purchases.first().map(|p| i64::from(p.day.0)) else {
         return;
@@ -185,7 +194,6 @@ fn count_customer(
         .saturating_sub(1);
     add(&mut counts.new, first_row, 1);
 
-    let mut runs = Vec::<(usize, usize)>::new();
     let mut previous_day = None;
     for purchase in purchases {
         let day = i64::from(purchase.day.0);
@@ -206,7 +214,7 @@ fn count_customer(
         }
     }
 
-    for (lo, hi) in runs {
+    for &(lo, hi) in runs.iter() {
         add(&mut counts.active, lo, 1);
         add(&mut counts.active, hi + 1, -1);
         if hi > lo {

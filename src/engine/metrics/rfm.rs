@@ -194,33 +194,42 @@ pub fn rfm_of(history: &History) -> Rfm {
 }
 
 /// Quintile scores 1–5 of `values` (higher is better): 1 + ⌊5·w / n⌋ with w the number of values
-/// strictly lower.
+/// strictly lower — one sort, then one pass over each run of equal values.
 fn scores(values: impl Iterator<Item = i64>) -> Vec<u8> {
-    let values: Vec<i64> = values.collect();
-    let mut sorted = values.clone();
-    sorted.sort_unstable();
-    let n = sorted.len().max(1);
-    values
-        .iter()
-        .map(|value| {
-            let worse = sorted.partition_point(|v| v < value);
-            u8::try_from(1 + 5 * worse / n).unwrap_or(5)
-        })
-        .collect()
+    let mut order: Vec<(i64, u32)> = values.zip(0u32..).collect();
+    order.sort_unstable();
+    let n = order.len().max(1);
+    let mut scores = vec![1u8; order.len()];
+    let mut worse = 0;
+    for run in order.chunk_by(|a, b| a.0 == b.0) {
+        let score = u8::try_from(1 + 5 * worse / n).unwrap_or(5);
+        for &(_, idx) in run {
+            if let Some(slot) = scores.get_mut(idx as usize) {
+                *slot = score;
+            }
+        }
+        worse += run.len();
+    }
+    scores
 }
 
 fn totals(customers: &[RfmCustomer]) -> Vec<SegmentTotal> {
-    Segment::ALL
+    let mut totals: Vec<SegmentTotal> = Segment::ALL
         .into_iter()
-        .map(|segment| {
-            let members = customers.iter().filter(|c| c.segment == segment);
-            SegmentTotal {
-                segment,
-                customers: u32::try_from(members.clone().count()).unwrap_or(u32::MAX),
-                revenue: members.map(|c| c.monetary).sum(),
-            }
+        .map(|segment| SegmentTotal {
+            segment,
+            customers: 0,
+            revenue: Money(0),
         })
-        .collect()
+        .collect();
+    for customer in customers {
+        let at = Segment::ALL.iter().position(|&s| s == customer.segment);
+        if let Some(total) = at.and_then(|at| totals.get_mut(at)) {
+            total.customers += 1;
+            total.revenue += customer.monetary;
+        }
+    }
+    totals
 }
 
 #[cfg(test)]
