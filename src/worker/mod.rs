@@ -3,5 +3,6 @@
 //! `scope` is the worker's event loop (browser only). The page talks to it from `ui::worker`.
 
 pub mod protocol;
+pub mod report;
 #[cfg(target_arch = "wasm32")]
 pub mod scope;

@@ -5,6 +5,12 @@
 //! customer, day, amount, rows}` (typed arrays, transferred) or `{type: "failed", message}`.
 //! Requests: `{type: "open", file, options, locale}`, `{type: "options", options, locale}`,
 //! `{type: "take"}`. The page cancels a running import by terminating the worker.
+//!
+//! The same worker computes reports, so a million orders never block the page: `{type: "orders",
+//! customer, day, amount}` (typed arrays as `take` sends them) sets the orders to report on, and
+//! `{type: "report", request, id}` (a `report::ReportRequest` as JSON) answers `{type: "report",
+//! id, json, report_ms}` with the `OrdersReport` as JSON — of the orders set last, else of the
+//! file imported last.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -15,8 +21,10 @@ use wasm_bindgen::prelude::*;
 use web_sys::{DedicatedWorkerGlobalScope, File, FileReaderSync, MessageEvent};
 
 use super::protocol::{OptionsDto, PREVIEW_ROWS, Phase, Preview};
-use crate::engine::data::Orders;
+use super::report::ReportRequest;
+use crate::engine::data::{CustomerId, CustomerIds, Day, Money, Orders};
 use crate::engine::import::{ImportError, Imported, import_orders, inspect};
+use crate::engine::report::orders_report;
 use crate::i18n::Locale;
 
 /// Bytes read per step; one progress message each.
@@ -29,13 +37,22 @@ struct Loaded {
     imported: Result<Imported<Orders>, ImportError>,
 }
 
+/// What the worker holds between messages.
+#[derive(Default)]
+struct Held {
+    /// The file the wizard is looking at.
+    loaded: Option<Loaded>,
+    /// Orders given to report on.
+    orders: Option<Orders>,
+}
+
 /// Starts answering the page's messages.
 pub fn run() {
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-    let loaded: Rc<RefCell<Option<Loaded>>> = Rc::default();
+    let held: Rc<RefCell<Held>> = Rc::default();
     let reply = scope.clone();
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |ev: MessageEvent| {
-        if let Err(message) = handle(&reply, &loaded, &ev.data()) {
+        if let Err(message) = handle(&reply, &held, &ev.data()) {
             let failed = object(&[("type", "failed".into()), ("message", message.into())]);
             post(&reply, &failed, None);
         }
@@ -85,7 +102,7 @@ fn options_of(data: &JsValue) -> Result<(OptionsDto, Locale), String> {
 
 fn handle(
     scope: &DedicatedWorkerGlobalScope,
-    loaded: &Rc<RefCell<Option<Loaded>>>,
+    held: &Rc<RefCell<Held>>,
     data: &JsValue,
 ) -> Result<(), String> {
     match text_field(data, "type")?.as_str() {
@@ -95,29 +112,65 @@ fn handle(
                 .map_err(|_| "the request carries no file".to_owned())?;
             let (options, locale) = options_of(data)?;
             let started_ms = now_ms(scope);
+            // The last file's bytes are dropped before the next is read.
+            held.borrow_mut().loaded = None;
             let bytes = read(scope, &file)?;
             let read_ms = now_ms(scope) - started_ms;
             let next = import(scope, file.name(), bytes, &options, locale, read_ms);
-            *loaded.borrow_mut() = Some(next);
+            held.borrow_mut().loaded = Some(next);
             Ok(())
         }
         "options" => {
             let (options, locale) = options_of(data)?;
-            let previous = loaded.borrow_mut().take().ok_or("no file is open")?;
+            let previous = held.borrow_mut().loaded.take().ok_or("no file is open")?;
             let next = import(scope, previous.name, previous.bytes, &options, locale, 0.0);
-            *loaded.borrow_mut() = Some(next);
+            held.borrow_mut().loaded = Some(next);
             Ok(())
         }
         "take" => {
-            let current = loaded.borrow();
+            let current = held.borrow();
             let Some(Loaded {
                 imported: Ok(imported),
                 ..
-            }) = current.as_ref()
+            }) = current.loaded.as_ref()
             else {
                 return Err("there is no imported table to take".to_owned());
             };
             post_table(scope, imported)
+        }
+        "orders" => {
+            held.borrow_mut().orders = Some(orders_of(data)?);
+            Ok(())
+        }
+        "report" => {
+            let request: ReportRequest = serde_json::from_str(&text_field(data, "request")?)
+                .map_err(|err| format!("the report request could not be read: {err}"))?;
+            let config = request.config()?;
+            let held = held.borrow();
+            let orders = match (&held.orders, &held.loaded) {
+                (Some(orders), _) => orders,
+                (
+                    None,
+                    Some(Loaded {
+                        imported: Ok(imported),
+                        ..
+                    }),
+                ) => &imported.table,
+                _ => return Err("there are no orders to report on".to_owned()),
+            };
+            let started_ms = now_ms(scope);
+            let report = orders_report(orders, &config);
+            let report_ms = now_ms(scope) - started_ms;
+            let json = serde_json::to_string(&report)
+                .map_err(|err| format!("the report could not be sent: {err}"))?;
+            let message = object(&[
+                ("type", "report".into()),
+                ("id", field(data, "id")?),
+                ("json", json.into()),
+                ("report_ms", report_ms.into()),
+            ]);
+            post(scope, &message, None);
+            Ok(())
         }
         other => Err(format!("unknown request {other:?}")),
     }
@@ -216,6 +269,34 @@ fn import(
         bytes,
         imported,
     }
+}
+
+/// The orders of an `orders` request: typed arrays of equal length (keys are not needed to
+/// report).
+fn orders_of(data: &JsValue) -> Result<Orders, String> {
+    let array = |key: &str| field(data, key);
+    let customer: Uint32Array = array("customer")?
+        .dyn_into()
+        .map_err(|_| "the orders have no customer column".to_owned())?;
+    let day: Int32Array = array("day")?
+        .dyn_into()
+        .map_err(|_| "the orders have no day column".to_owned())?;
+    let amount: Float64Array = array("amount")?
+        .dyn_into()
+        .map_err(|_| "the orders have no amount column".to_owned())?;
+    if customer.length() != day.length() || day.length() != amount.length() {
+        return Err("the orders' columns differ in length".to_owned());
+    }
+    Ok(Orders {
+        customer: customer.to_vec().into_iter().map(CustomerId).collect(),
+        day: day.to_vec().into_iter().map(Day).collect(),
+        amount: amount
+            .to_vec()
+            .into_iter()
+            .map(|cents| Money(cents as i64))
+            .collect(),
+        customers: CustomerIds::default(),
+    })
 }
 
 /// Sends the imported orders as typed arrays, transferring their buffers.

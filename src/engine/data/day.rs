@@ -45,6 +45,15 @@ impl Day {
     pub fn plus(self, n: i32) -> Day {
         Day(self.0 + n)
     }
+
+    /// The day written `YYYY-MM-DD` (as `Display` writes it), if that date exists.
+    pub fn from_iso(text: &str) -> Option<Day> {
+        let mut parts = text.splitn(3, '-');
+        let year = parts.next()?.parse().ok()?;
+        let month = parts.next()?.parse().ok()?;
+        let day = parts.next()?.parse().ok()?;
+        Day::from_ymd(year, month, day)
+    }
 }
 
 impl std::fmt::Display for Day {
@@ -98,6 +107,15 @@ fn civil_from_days(days: i32) -> Civil {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn iso_text_round_trips() {
+        let day = Day::from_ymd(2024, 2, 29).unwrap();
+        assert_eq!(Day::from_iso(&day.to_string()), Some(day));
+        assert_eq!(Day::from_iso("2023-02-29"), None);
+        assert_eq!(Day::from_iso("2024-02"), None);
+        assert_eq!(Day::from_iso("soon"), None);
+    }
 
     #[test]
     fn epoch_and_known_dates() {

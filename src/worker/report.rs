@@ -1,0 +1,88 @@
+//! The report request the page sends a worker that holds orders: which period, window and "as
+//! of" day to compute with. JSON, so the page and the benchmark page write it the same way;
+//! anything missing takes `OrdersConfig::default()`'s value.
+
+use serde::{Deserialize, Serialize};
+
+use crate::engine::data::{Day, Period};
+use crate::engine::report::OrdersConfig;
+
+/// `{"period": "week" | "month" | "quarter" | "year", "window_days": 365, "as_of": "YYYY-MM-DD"}`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportRequest {
+    #[serde(default)]
+    pub period: Option<String>,
+    #[serde(default)]
+    pub window_days: Option<u32>,
+    #[serde(default)]
+    pub as_of: Option<String>,
+}
+
+impl ReportRequest {
+    /// The request for `config`.
+    pub fn of(config: &OrdersConfig) -> ReportRequest {
+        ReportRequest {
+            period: Some(config.period.name().to_owned()),
+            window_days: Some(config.window_days),
+            as_of: config.as_of.map(|day| day.to_string()),
+        }
+    }
+
+    /// The config asked for; an error names the field that cannot be read.
+    pub fn config(&self) -> Result<OrdersConfig, String> {
+        let mut config = OrdersConfig::default();
+        if let Some(name) = &self.period {
+            config.period =
+                Period::from_name(name).ok_or_else(|| format!("unknown period {name:?}"))?;
+        }
+        if let Some(days) = self.window_days {
+            if days == 0 {
+                return Err("the activity window must be at least one day".to_owned());
+            }
+            config.window_days = days;
+        }
+        if let Some(text) = &self.as_of {
+            config.as_of = Some(Day::from_iso(text).ok_or_else(|| format!("{text:?} is no date"))?);
+        }
+        Ok(config)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_request_round_trips_through_json() {
+        let config = OrdersConfig {
+            period: Period::Week,
+            window_days: 90,
+            as_of: Day::from_ymd(2024, 6, 30),
+        };
+        let json = serde_json::to_string(&ReportRequest::of(&config)).unwrap();
+        let back: ReportRequest = serde_json::from_str(&json).unwrap();
+        assert_eq!(back.config(), Ok(config));
+        let empty: ReportRequest = serde_json::from_str("{}").unwrap();
+        assert_eq!(empty.config(), Ok(OrdersConfig::default()));
+    }
+
+    #[test]
+    fn bad_fields_are_named() {
+        let bad = |json: &str| {
+            serde_json::from_str::<ReportRequest>(json)
+                .unwrap()
+                .config()
+        };
+        assert!(
+            bad(r#"{"period":"decade"}"#)
+                .unwrap_err()
+                .contains("decade")
+        );
+        assert!(bad(r#"{"window_days":0}"#).is_err());
+        assert!(
+            bad(r#"{"as_of":"2024-02-30"}"#)
+                .unwrap_err()
+                .contains("2024-02-30")
+        );
+    }
+}
