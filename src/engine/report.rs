@@ -8,7 +8,7 @@
 //! one shared per-customer history; `import_summary` turns an import's result into its entry of
 //! `Report::import`. An empty orders table gives zero counts, `null` ratios and empty tables.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::engine::data::{Day, Money, Orders, Period};
 use crate::engine::import::Imported;
@@ -22,7 +22,7 @@ use crate::engine::metrics::rfm::{Rfm, rfm_of};
 use crate::engine::metrics::summary::summary_of;
 
 /// Everything computed from the imported datasets.
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Report {
     /// Present when an orders dataset was given.
     pub orders: Option<OrdersReport>,
@@ -31,7 +31,7 @@ pub struct Report {
 }
 
 /// Retention and revenue from orders.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OrdersReport {
     pub customers: u32,
     pub orders: u32,
@@ -74,7 +74,7 @@ pub struct OrdersReport {
 }
 
 /// One period's orders, revenue and lifecycle (`metrics::activity`; window `window_days`).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PeriodRow {
     pub period: String,
     pub orders: u32,
@@ -98,7 +98,7 @@ pub struct PeriodRow {
 }
 
 /// A distribution of day counts (`metrics::gaps`).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DaysReport {
     pub n: u32,
     pub median_days: Option<f64>,
@@ -107,7 +107,7 @@ pub struct DaysReport {
 }
 
 /// Time between purchases.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GapsReport {
     /// Bin labels in days: `0–7`, `8–14`, …, `>365`.
     pub bins: Vec<String>,
@@ -118,7 +118,7 @@ pub struct GapsReport {
 }
 
 /// Historical CLV at one horizon (`metrics::clv`).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ClvRow {
     pub months: u32,
     /// Customers whose first `months` months are observed.
@@ -131,7 +131,7 @@ pub struct ClvRow {
 }
 
 /// Historical CLV overall and by cohort (the report's period).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ClvReport {
     pub horizons: Vec<ClvRow>,
     /// Cohort labels, sizes, and per cohort one value per horizon (`None` until every customer of
@@ -142,7 +142,7 @@ pub struct ClvReport {
 }
 
 /// One RFM segment.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RfmSegmentRow {
     pub name: String,
     /// The rule on scores 1–5, rules tried in table order.
@@ -155,7 +155,7 @@ pub struct RfmSegmentRow {
 }
 
 /// RFM segments as of the report's last day (`metrics::rfm`).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RfmReport {
     pub segments: Vec<RfmSegmentRow>,
     /// Customers by recency score (rows, 1–5) and frequency score (columns, 1–5).
@@ -163,7 +163,7 @@ pub struct RfmReport {
 }
 
 /// CRR of one period P = [t0, t1). DESIGN.md § Retention, orders.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CrrRow {
     /// Period label (`2024-03`).
     pub period: String,
@@ -187,7 +187,7 @@ pub struct CrrRow {
 
 /// First-order cohorts by period; rows are cohorts, column k is k periods after the first.
 /// Cells past the data's end are `None` (empty), not 0.
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct CohortsReport {
     /// `month`, `week`, `quarter` or `year`.
     pub period: String,
@@ -217,7 +217,7 @@ pub struct CohortsReport {
 }
 
 /// What happened to one imported file.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ImportSummary {
     pub file: String,
     /// `orders`, `responses`, … or `None` when it could not tell.
@@ -232,7 +232,7 @@ pub struct ImportSummary {
 }
 
 /// One import issue, as in DESIGN.md: row as a spreadsheet numbers it, column, value, reason.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct IssueSummary {
     pub row: u32,
     pub column: String,

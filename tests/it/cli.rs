@@ -298,3 +298,15 @@ fn inspect_never_panics_on_a_bad_fixture() {
         );
     }
 }
+
+#[test]
+fn the_report_json_reads_back_into_the_report() {
+    let bytes = std::fs::read(crate::fixture("shopify_orders_export.csv")).unwrap();
+    let orders = vafa::engine::import::import_orders(&bytes, &Default::default())
+        .unwrap()
+        .table;
+    let report = vafa::engine::report::orders_report(&orders, &Default::default());
+    let json = serde_json::to_string(&report).unwrap();
+    let back: vafa::engine::report::OrdersReport = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, report);
+}
