@@ -7,8 +7,13 @@
 //! then the leftmost column; a column plays one role at most. The user may give every column's
 //! role instead (`ImportOptions::roles`); the same checks then apply to their choice.
 
+mod kind_columns;
 mod kinds;
 mod names;
+
+pub(crate) use kind_columns::{
+    checkout_columns, response_columns, subscription_columns, ticket_columns,
+};
 
 pub use kinds::{
     DELIGHTED, FRESHDESK, GOOGLE_FORMS, HUBSPOT_TICKETS, Kind, PORSLINE, SHOPIFY_CHECKOUTS,
@@ -21,7 +26,7 @@ use super::cells::{KeyStyle, StatusKind};
 use super::issue::ImportError;
 use names::*;
 
-/// A role a column can play in an orders file.
+/// A role a column can play. Each kind of dataset uses some of them (`Kind::roles`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Role {
     Customer,
@@ -30,17 +35,73 @@ pub enum Role {
     OrderId,
     Status,
     CancelledAt,
+    /// When a survey response was submitted.
+    ResponseDate,
+    /// One survey question's answers (0–10, 1–5 … or labels); several columns may play it.
+    Score,
+    Comment,
+    Segment,
+    /// Typeform's completed / partial.
+    ResponseType,
+    /// When a ticket or checkout was created.
+    Created,
+    /// When a ticket was solved or closed.
+    Solved,
+    /// Agent replies or messages of a ticket.
+    Replies,
+    /// Customer messages of a ticket.
+    CustomerReplies,
+    Reopens,
+    /// A ticket's satisfaction rating.
+    Satisfaction,
+    FirstResponse,
+    ResolutionTime,
+    Tags,
+    /// When a subscription started.
+    Start,
+    /// When a subscription ended.
+    End,
+    Quantity,
+    Interval,
+    Plan,
+    CheckoutId,
+    /// When a checkout was completed (became an order).
+    Completed,
+    RecoveryStatus,
 }
 
 impl Role {
-    /// Every role, in the order the import wizard lists them.
-    pub const ALL: [Role; 6] = [
+    /// Every role: those of orders first, in the order the import wizard lists them, then those
+    /// of the other kinds.
+    pub const ALL: [Role; 28] = [
         Role::Customer,
         Role::OrderDate,
         Role::Amount,
         Role::OrderId,
         Role::Status,
         Role::CancelledAt,
+        Role::ResponseDate,
+        Role::Score,
+        Role::Comment,
+        Role::Segment,
+        Role::ResponseType,
+        Role::Created,
+        Role::Solved,
+        Role::Replies,
+        Role::CustomerReplies,
+        Role::Reopens,
+        Role::Satisfaction,
+        Role::FirstResponse,
+        Role::ResolutionTime,
+        Role::Tags,
+        Role::Start,
+        Role::End,
+        Role::Quantity,
+        Role::Interval,
+        Role::Plan,
+        Role::CheckoutId,
+        Role::Completed,
+        Role::RecoveryStatus,
     ];
 
     /// The role in short English words, e.g. `order date`; also its key in the CLI's JSON.
@@ -52,6 +113,28 @@ impl Role {
             Role::OrderId => "order id",
             Role::Status => "status",
             Role::CancelledAt => "cancelled at",
+            Role::ResponseDate => "response date",
+            Role::Score => "score",
+            Role::Comment => "comment",
+            Role::Segment => "segment",
+            Role::ResponseType => "response type",
+            Role::Created => "created",
+            Role::Solved => "solved at",
+            Role::Replies => "replies",
+            Role::CustomerReplies => "customer replies",
+            Role::Reopens => "reopens",
+            Role::Satisfaction => "satisfaction",
+            Role::FirstResponse => "first response time",
+            Role::ResolutionTime => "resolution time",
+            Role::Tags => "tags",
+            Role::Start => "start",
+            Role::End => "ended at",
+            Role::Quantity => "quantity",
+            Role::Interval => "interval",
+            Role::Plan => "plan",
+            Role::CheckoutId => "checkout id",
+            Role::Completed => "completed at",
+            Role::RecoveryStatus => "recovery status",
         }
     }
 
@@ -64,6 +147,28 @@ impl Role {
             Role::OrderId => "Name, Order Number, order_id",
             Role::Status => "Financial Status, Order Status",
             Role::CancelledAt => "Cancelled at",
+            Role::ResponseDate => "Submit Date, Timestamp, زمان ثبت",
+            Role::Score => "Score, How likely are you to recommend us?",
+            Role::Comment => "Comment, What's the main reason for your score?",
+            Role::Segment => "Segment, City, المدينة",
+            Role::ResponseType => "Response Type",
+            Role::Created => "Created at, Created time, تاریخ ایجاد",
+            Role::Solved => "Solved at, Resolved time, تاریخ بسته شدن",
+            Role::Replies => "Replies, Agent interactions, تعداد پیام",
+            Role::CustomerReplies => "Customer interactions",
+            Role::Reopens => "Reopens",
+            Role::Satisfaction => "Satisfaction Score, Survey results, امتیاز رضایت",
+            Role::FirstResponse => "First reply time in minutes, First response time (in hrs)",
+            Role::ResolutionTime => "Full resolution time in minutes, Resolution time (in hrs)",
+            Role::Tags => "Tags",
+            Role::Start => "Start Date, started_at",
+            Role::End => "Ended At, end_date",
+            Role::Quantity => "Quantity",
+            Role::Interval => "Interval",
+            Role::Plan => "Product, Plan",
+            Role::CheckoutId => "Id, checkout_id",
+            Role::Completed => "Completed at",
+            Role::RecoveryStatus => "Recovery status",
         }
     }
 }
@@ -140,15 +245,7 @@ pub(crate) fn order_columns(
             .map(|name| normalise(name))
             .unwrap_or_default()
     };
-    let customer_name = name(customer);
-    let key_style = if PHONE_KEYWORDS
-        .iter()
-        .any(|word| customer_name.contains(word))
-    {
-        KeyStyle::Mobile
-    } else {
-        KeyStyle::Text
-    };
+    let key_style = key_style(&name(customer));
     let status = column(Role::Status).map(|idx| {
         let is_payment =
             layout == Some(STRIPE_PAYMENTS) || PAYMENT_STATUS.contains(&name(idx).as_str());
@@ -168,6 +265,29 @@ pub(crate) fn order_columns(
         status,
         cancelled_at: column(Role::CancelledAt),
     })
+}
+
+/// How the cells of a customer column named `name` (normalised) become keys: a phone column's as
+/// mobile numbers.
+fn key_style(name: &str) -> KeyStyle {
+    if PHONE_KEYWORDS.iter().any(|word| name.contains(word)) {
+        KeyStyle::Mobile
+    } else {
+        KeyStyle::Text
+    }
+}
+
+/// The role of each column of `header` as detected from its name, for a file of `kind`: orders
+/// (and files of unknown kind) as `detect` finds them, the other kinds with their own roles.
+pub(crate) fn detect_for(
+    kind: Option<Kind>,
+    header: &[String],
+    layout: Option<&'static str>,
+) -> Vec<Option<Role>> {
+    match kind {
+        None | Some(Kind::Orders) => detect(header, layout),
+        Some(kind) => kind_columns::detect(kind, header),
+    }
 }
 
 /// Columns whose normalised name already appeared further left: (column, first column) indices.

@@ -1,0 +1,207 @@
+//! What the importers of responses, tickets, subscriptions and checkouts share around their rows:
+//! the file is decoded and its dialect sniffed (`text_of`), the header checked (a file of data
+//! without a header, or without rows, is an `ImportError`), the roles detected for the kind (or
+//! taken from `ImportOptions`), and the records read one at a time. Rejected records (wrong field
+//! count, unclosed quote) and duplicate column names become issues here; each importer reports
+//! its own unreadable cells with `Sheet::issue`. SurveyMonkey's second header row is skipped.
+
+use super::dialect::{self, Dialect};
+use super::issue::{ImportError, Issue, Reason, shorten};
+use super::orders::DateReader;
+use super::records::{Next, Table};
+use super::roles::{self, Kind, Role};
+use super::{ImportOptions, cells};
+use crate::engine::data::Day;
+
+/// A table being imported as one kind of dataset.
+pub(super) struct Sheet<'t> {
+    table: Table<'t>,
+    text: &'t str,
+    dialect: Dialect,
+    pub layout: Option<&'static str>,
+    /// The role of each header column.
+    pub roles: Vec<Option<Role>>,
+    /// The first record, read while opening (so a file without rows says so).
+    first: Option<Next>,
+    /// Records that are not data (SurveyMonkey's second header row).
+    skipped: u32,
+    pub issues: Vec<Issue>,
+}
+
+impl<'t> Sheet<'t> {
+    /// Opens the table of `text` as a file of `kind`.
+    pub(super) fn open(
+        text: &'t str,
+        dialect: Dialect,
+        options: &ImportOptions,
+        kind: Kind,
+    ) -> Result<Sheet<'t>, ImportError> {
+        let mut table = Table::open(text, &dialect)?;
+        if dialect::is_data_row(table.header()) {
+            let cells = table.header().join(&dialect.delimiter_char().to_string());
+            return Err(ImportError::NoHeader {
+                line: table.header_line(),
+                cells: shorten(&cells, 100),
+            });
+        }
+        let layout = roles::layout(table.header());
+        let mut first = table.advance()?;
+        let mut skipped = 0;
+        if first == Next::Record && roles::is_second_header(layout, &table.cells()) {
+            skipped = 1;
+            first = table.advance()?;
+        }
+        if first == Next::End {
+            return Err(ImportError::NoRows { layout });
+        }
+        let roles = match &options.roles {
+            Some(given) => {
+                let mut roles = given.clone();
+                roles.resize(table.header().len(), None);
+                roles
+            }
+            None => roles::detect_for(Some(kind), table.header(), layout),
+        };
+        let mut sheet = Sheet {
+            table,
+            text,
+            dialect,
+            layout,
+            roles,
+            first: Some(first),
+            skipped,
+            issues: Vec::new(),
+        };
+        sheet.report_duplicate_columns();
+        Ok(sheet)
+    }
+
+    /// The column names as written.
+    pub(super) fn header(&self) -> &[String] {
+        self.table.header()
+    }
+
+    /// Moves to the next data record: `true` when there is one, `false` at the end. Records the
+    /// reader rejects are added to the issues and passed over.
+    pub(super) fn next_record(&mut self) -> Result<bool, ImportError> {
+        loop {
+            let next = match self.first.take() {
+                Some(first) => first,
+                None => self.table.advance()?,
+            };
+            match next {
+                Next::End => return Ok(false),
+                Next::Record => return Ok(true),
+                Next::Rejected(issue) => self.issues.push(issue),
+            }
+        }
+    }
+
+    /// Data records read, blank ones and SurveyMonkey's second header row not counted.
+    pub(super) fn rows(&self) -> u32 {
+        self.table.rows().saturating_sub(self.skipped)
+    }
+
+    /// Cell `idx` of the current record, trimmed; `""` past its end.
+    pub(super) fn cell(&self, idx: usize) -> &str {
+        cells::trim(self.table.field(idx))
+    }
+
+    /// Cell `idx` of the current record, `None` when empty or without a column.
+    pub(super) fn optional(&self, idx: Option<usize>) -> Option<&str> {
+        idx.map(|idx| self.cell(idx))
+            .filter(|cell| !cell.is_empty())
+    }
+
+    /// An issue for cell `idx` of the current record.
+    pub(super) fn issue(&mut self, idx: usize, reason: Reason) {
+        self.issues.push(Issue {
+            row: self.table.line(),
+            column: self.table.header().get(idx).cloned().unwrap_or_default(),
+            value: shorten(self.table.field(idx), 100),
+            reason,
+        });
+    }
+
+    /// A reader of the dates of column `idx`.
+    pub(super) fn dates(&self, idx: usize) -> DateReader<'t> {
+        DateReader::new(idx, self.text, self.dialect)
+    }
+
+    /// An issue on the header for every column name that appears twice; roles use the first.
+    fn report_duplicate_columns(&mut self) {
+        for (idx, first) in roles::duplicate_columns(self.table.header()) {
+            let name = self.table.header().get(idx).cloned().unwrap_or_default();
+            self.issues.push(Issue {
+                row: self.table.header_line(),
+                column: name.clone(),
+                value: name,
+                reason: Reason::DuplicateColumn {
+                    used: u32::try_from(first + 1).unwrap_or(u32::MAX),
+                },
+            });
+        }
+    }
+
+    /// The issue of a date column whose values were written in several styles, put after the
+    /// header's other issues.
+    pub(super) fn mixed_formats(&mut self, idx: usize, dates: &DateReader<'_>) {
+        let name = self.table.header().get(idx).map_or("", String::as_str);
+        if let Some(issue) = dates.mixed_formats(self.table.header_line(), name) {
+            let header_line = self.table.header_line();
+            let at = self
+                .issues
+                .iter()
+                .position(|issue| issue.row > header_line)
+                .unwrap_or(self.issues.len());
+            self.issues.insert(at, issue);
+        }
+    }
+
+    /// The day in cell `idx` of the current record: `None` when empty, or unreadable (an issue).
+    pub(super) fn day(&mut self, dates: &mut DateReader<'t>, idx: usize) -> Option<Day> {
+        let text = self.cell(idx);
+        if text.is_empty() {
+            return None;
+        }
+        if let Some(day) = dates.read(text) {
+            return Some(day);
+        }
+        let reason = if cells::is_date_number(text) {
+            Reason::LoneDateNumber
+        } else {
+            Reason::NotADate
+        };
+        self.issue(idx, reason);
+        None
+    }
+
+    /// The value `parse` reads in cell `idx` of the current record: `None` without a column, for
+    /// an empty cell, or when unreadable (an issue with `reason`).
+    pub(super) fn read<T>(
+        &mut self,
+        idx: Option<usize>,
+        parse: impl FnOnce(&str) -> Option<T>,
+        reason: Reason,
+    ) -> Option<T> {
+        let idx = idx?;
+        let text = self.cell(idx);
+        if text.is_empty() {
+            return None;
+        }
+        let value = parse(text);
+        if value.is_none() {
+            self.issue(idx, reason);
+        }
+        value
+    }
+
+    /// Whether cell `idx` is empty; an issue when it is, since the row needs it.
+    pub(super) fn is_missing(&mut self, idx: usize) -> bool {
+        let is_empty = self.cell(idx).is_empty();
+        if is_empty {
+            self.issue(idx, Reason::Required);
+        }
+        is_empty
+    }
+}
