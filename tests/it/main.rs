@@ -8,6 +8,7 @@
 mod cli;
 mod ground_truth;
 mod inspect;
+mod kinds;
 mod persian;
 mod round_trip;
 
