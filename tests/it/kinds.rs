@@ -8,9 +8,9 @@ use vafa::engine::data::{
     Measure, Money, Question, Responses, SubscriptionStatus, TicketState, Tickets,
 };
 use vafa::engine::import::{
-    DELIGHTED, FRESHDESK, GOOGLE_FORMS, ImportOptions, Imported, PORSLINE, SHOPIFY_CHECKOUTS,
-    STRIPE_SUBSCRIPTIONS, SURVEYMONKEY, TYPEFORM, ZENDESK, import_checkouts, import_responses,
-    import_subscriptions, import_tickets,
+    DELIGHTED, FRESHDESK, GOOGLE_FORMS, ImportOptions, Imported, PORSLINE, Reason,
+    SHOPIFY_CHECKOUTS, STRIPE_SUBSCRIPTIONS, SURVEYMONKEY, TYPEFORM, ZENDESK, import_checkouts,
+    import_responses, import_subscriptions, import_tickets,
 };
 
 use crate::fixture;
@@ -251,6 +251,33 @@ fn porsline_reads_utf16_persian_labels_and_mobiles() {
             .iter()
             .all(|k| k.len() == 11 && k.starts_with("09"))
     );
+}
+
+#[test]
+fn bad_scores_are_rejected_with_their_row_and_reason() {
+    // README § bad/: valid 10, ` 9 `, `١٠`, `۷`; 11 and -1 are out of range; ten, 8.5, N/A and
+    // 9/10 are no scores. The empty answer (row 7) is unanswered, not an error.
+    let imported =
+        import_responses(&bytes("bad/bad_values.csv"), &ImportOptions::default()).unwrap();
+    let found: Vec<(u32, &str, &str, Reason)> = imported
+        .issues
+        .iter()
+        .map(|i| (i.row, i.column.as_str(), i.value.as_str(), i.reason.clone()))
+        .collect();
+    let out = Reason::OutOfScale { min: 0, max: 10 };
+    assert_eq!(
+        found,
+        [
+            (3, "nps_score", "11", out.clone()),
+            (4, "nps_score", "-1", out),
+            (5, "nps_score", "ten", Reason::NotAScore),
+            (6, "nps_score", "8.5", Reason::NotAScore),
+            (9, "nps_score", "N/A", Reason::NotAScore),
+            (12, "nps_score", "9/10", Reason::NotAScore),
+        ]
+    );
+    let nps = question(&imported.table, Measure::Nps);
+    assert_eq!(nps.scores, [Some(10), None, Some(9), Some(10), Some(7)]);
 }
 
 // Tickets.

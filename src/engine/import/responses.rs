@@ -142,3 +142,76 @@ impl QuestionBuilder {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn responses(csv: &str) -> Imported<Responses> {
+        import_responses(csv.as_bytes(), &ImportOptions::default()).unwrap()
+    }
+
+    /// Every issue as `(row, column, reason)`.
+    fn issues(imported: &Imported<Responses>) -> Vec<(u32, &str, Reason)> {
+        imported
+            .issues
+            .iter()
+            .map(|i| (i.row, i.column.as_str(), i.reason.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn a_form_with_nps_and_a_labelled_rating_keeps_both_answers() {
+        let imported = responses(
+            "Timestamp,Email Address,How likely are you to recommend us?,\
+             How satisfied are you?,Anything else?\n\
+             2024/03/15 3:45:12 PM GMT-4,A@x.com ,9,Very satisfied,Great\n\
+             2024/03/16 9:00:00 AM GMT-4,b@x.com,,Dissatisfied,\n",
+        );
+        let table = &imported.table;
+        let measures: Vec<Measure> = table.questions.iter().map(|q| q.measure).collect();
+        assert_eq!(measures, [Measure::Nps, Measure::Csat]);
+        assert_eq!(table.questions.first().unwrap().scores, [Some(9), None]);
+        let csat = table.questions.get(1).unwrap();
+        assert_eq!(
+            (csat.scores.as_slice(), csat.scale),
+            (&[Some(5), Some(2)][..], (1, 5))
+        );
+        assert_eq!(table.comment, [Some("Great".to_owned()), None]);
+        assert_eq!(table.customers.keys(), ["a@x.com", "b@x.com"]);
+        assert!(imported.issues.is_empty(), "{:?}", imported.issues);
+    }
+
+    #[test]
+    fn an_out_of_scale_score_or_a_label_in_an_nps_column_is_an_issue() {
+        let imported = responses(
+            "email,nps score,comment\n\
+             a@x.com,10,fine\n\
+             b@x.com,11,too good\n\
+             c@x.com,Very satisfied,\n\
+             d@x.com,۷,\n",
+        );
+        assert_eq!(
+            issues(&imported),
+            [
+                (3, "nps score", Reason::OutOfScale { min: 0, max: 10 }),
+                (4, "nps score", Reason::NotAScore),
+            ]
+        );
+        let nps = imported.table.question(Measure::Nps).unwrap();
+        assert_eq!(nps.scores, [Some(10), Some(7)]);
+        assert_eq!(imported.rows, 4);
+    }
+
+    #[test]
+    fn a_file_without_a_score_column_says_so() {
+        let err = import_responses(b"email,comment\na@x.com,hi\n", &ImportOptions::default());
+        assert!(matches!(
+            err,
+            Err(ImportError::MissingRole {
+                role: roles::Role::Score,
+                ..
+            })
+        ));
+    }
+}

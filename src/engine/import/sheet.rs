@@ -205,3 +205,50 @@ impl<'t> Sheet<'t> {
         is_empty
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::import::{
+        ImportError, ImportOptions, Issue, import_checkouts, import_responses,
+        import_subscriptions, import_tickets,
+    };
+    use proptest::prelude::*;
+
+    /// Runs every importer of this module's kinds on `bytes`; each outcome's messages, which
+    /// must all say something.
+    fn messages(bytes: &[u8]) -> Vec<String> {
+        let options = ImportOptions::default();
+        fn said<T>(outcome: Result<super::super::Imported<T>, ImportError>) -> Vec<String> {
+            match outcome {
+                Ok(imported) => imported.issues.iter().map(Issue::to_string).collect(),
+                Err(err) => vec![err.to_string()],
+            }
+        }
+        let mut all = said(import_responses(bytes, &options));
+        all.extend(said(import_tickets(bytes, &options)));
+        all.extend(said(import_subscriptions(bytes, &options)));
+        all.extend(said(import_checkouts(bytes, &options)));
+        all
+    }
+
+    #[test]
+    fn no_fixture_panics_in_any_importer() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        let bad = std::fs::read_dir(format!("{dir}/bad")).unwrap();
+        for entry in std::fs::read_dir(dir).unwrap().chain(bad) {
+            let path = entry.unwrap().path();
+            if path.is_file() {
+                let said = messages(&std::fs::read(&path).unwrap());
+                assert!(said.iter().all(|message| !message.is_empty()), "{path:?}");
+            }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn arbitrary_csv_text_gives_a_result_not_a_panic(text in "[a-c0-9,;:\t\"\n\r ./-]{0,300}") {
+            let csv = format!("email,created,solved at,start,score,replies,total\n{text}");
+            prop_assert!(messages(csv.as_bytes()).iter().all(|m| !m.is_empty()));
+        }
+    }
+}

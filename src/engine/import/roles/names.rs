@@ -142,6 +142,7 @@ pub(super) const COMMENT_KEYWORDS: &[&str] = &[
     "why",
     "share",
     "suggest",
+    "note",
     "دلیل",
     "توضیح",
     "ملاحظات",
