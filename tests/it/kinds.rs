@@ -10,7 +10,7 @@ use vafa::engine::data::{
 use vafa::engine::import::{
     DELIGHTED, FRESHDESK, GOOGLE_FORMS, ImportOptions, Imported, PORSLINE, Reason,
     SHOPIFY_CHECKOUTS, STRIPE_SUBSCRIPTIONS, SURVEYMONKEY, TYPEFORM, ZENDESK, import_checkouts,
-    import_responses, import_subscriptions, import_tickets,
+    import_responses, import_subscriptions, import_tickets, inspect,
 };
 
 use crate::fixture;
@@ -533,4 +533,91 @@ fn shopify_checkouts_merge_line_items() {
         .sum();
     assert_eq!(lost, Money(7_077_593));
     assert_eq!(table.customers.len(), 1568);
+}
+
+// Roles, as the import wizard previews them.
+
+/// `(role name, column name)` of every column `inspect` gives a role.
+fn roles(name: &str) -> Vec<(&'static str, String)> {
+    let inspection = inspect(&bytes(name), &ImportOptions::default(), 0).unwrap();
+    let named = inspection.roles.iter().zip(inspection.header);
+    named
+        .filter_map(|(role, column)| Some(((*role)?.name(), column)))
+        .collect()
+}
+
+fn pairs(expected: &[(&'static str, &str)]) -> Vec<(&'static str, String)> {
+    expected.iter().map(|&(r, c)| (r, c.to_owned())).collect()
+}
+
+#[test]
+fn the_detected_roles_are_the_readme_roles() {
+    assert_eq!(
+        roles("typeform_post_purchase_nps.csv"),
+        pairs(&[
+            (
+                "score",
+                "How likely are you to recommend Northwind Roasters to a friend or colleague?"
+            ),
+            ("comment", "What's the main reason for your score?"),
+            (
+                "score",
+                "How would you rate the freshness of your last order?"
+            ),
+            ("customer", "email"),
+            ("response type", "Response Type"),
+            ("response date", "Submit Date (UTC)"),
+        ])
+    );
+    assert_eq!(
+        roles("persian_tickets_cp1256.csv"),
+        pairs(&[
+            ("created", "تاريخ ايجاد"),
+            ("solved at", "تاريخ بسته شدن"),
+            ("status", "وضعيت"),
+            ("customer", "شماره موبايل"),
+            ("replies", "تعداد پيام"),
+            ("satisfaction", "امتياز رضايت"),
+        ])
+    );
+    assert_eq!(
+        roles("stripe_subscriptions.csv"),
+        pairs(&[
+            ("customer", "Customer Email"),
+            ("plan", "Product"),
+            ("quantity", "Quantity"),
+            ("interval", "Interval"),
+            ("amount", "Amount"),
+            ("status", "Status"),
+            ("start", "Start Date (UTC)"),
+            ("cancelled at", "Canceled At (UTC)"),
+            ("ended at", "Ended At (UTC)"),
+        ])
+    );
+    assert_eq!(
+        roles("shopify_abandoned_checkouts.csv"),
+        pairs(&[
+            ("checkout id", "Id"),
+            ("customer", "Email"),
+            ("created", "Created at"),
+            ("completed at", "Completed at"),
+            ("amount", "Total"),
+            ("recovery status", "Recovery status"),
+        ])
+    );
+    let zendesk = roles("zendesk_tickets_2024.csv");
+    for expected in [
+        ("customer", "Requester email"),
+        ("created", "Created at"),
+        ("solved at", "Solved at"),
+        ("first response time", "First reply time in minutes"),
+        ("resolution time", "Full resolution time in minutes"),
+        ("satisfaction", "Satisfaction Score"),
+        ("tags", "Tags"),
+    ] {
+        assert!(
+            zendesk.contains(&(expected.0, expected.1.to_owned())),
+            "{expected:?}"
+        );
+    }
 }
