@@ -341,12 +341,23 @@ fn table(
                 worker::change_options(state, OptionsDto { roles: Some(roles), ..options.clone() });
             };
             let is_current = |r: Role| current.as_deref() == Some(r.name());
+            // The roles of the detected kind in its order, plus the column's own role if the user
+            // gave it one of another kind.
+            let mut choices: Vec<Role> = inspection
+                .role_choices
+                .iter()
+                .filter_map(|name| Role::ALL.into_iter().find(|r| r.name() == name))
+                .collect();
+            let own = Role::ALL.into_iter().find(|&r| is_current(r));
+            if let Some(own) = own.filter(|own| !choices.contains(own)) {
+                choices.push(own);
+            }
             view! {
                 <th>
                     <bdi class="column-name">{name.clone()}</bdi>
                     <select data-testid=format!("role-{col}") on:change=on_change>
-                        <option value="" selected=!Role::ALL.into_iter().any(&is_current)>{text(loc, Msg::IgnoreColumn)}</option>
-                        {Role::ALL
+                        <option value="" selected=!choices.iter().any(|&r| is_current(r))>{text(loc, Msg::IgnoreColumn)}</option>
+                        {choices
                             .into_iter()
                             .map(|r| view! { <option value=r.name() selected=is_current(r)>{role_name(loc, r)}</option> })
                             .collect_view()}

@@ -6,7 +6,9 @@
 use serde::{Deserialize, Serialize};
 
 use crate::engine::data::Orders;
-use crate::engine::import::{Encoding, ImportError, ImportOptions, Imported, Inspection, Role};
+use crate::engine::import::{
+    Encoding, ImportError, ImportOptions, Imported, Inspection, Kind, Role,
+};
 use crate::i18n::{Locale, kind_name, reason_text};
 
 /// How many issues a preview carries; the rest are only counted.
@@ -69,6 +71,9 @@ pub struct InspectionView {
     pub layout: Option<String>,
     /// Role name per column.
     pub roles: Vec<Option<String>>,
+    /// The names of the roles a column may be given: those of the detected kind (of orders when
+    /// the kind is unknown), in the order the role picker lists them.
+    pub role_choices: Vec<String>,
     pub rows: Vec<Vec<String>>,
 }
 
@@ -128,6 +133,13 @@ impl Preview {
                     .roles
                     .iter()
                     .map(|r| r.map(|r| r.name().to_owned()))
+                    .collect(),
+                role_choices: i
+                    .kind
+                    .unwrap_or(Kind::Orders)
+                    .roles()
+                    .iter()
+                    .map(|r| r.name().to_owned())
                     .collect(),
                 rows: i.rows.clone(),
             }),
@@ -230,6 +242,31 @@ mod tests {
         assert_eq!(inspection.roles[0].as_deref(), Some("customer"));
         let json = serde_json::to_string(&preview).unwrap();
         assert_eq!(serde_json::from_str::<Preview>(&json).unwrap(), preview);
+    }
+
+    #[test]
+    fn the_role_picker_offers_the_roles_of_the_detected_kind() {
+        let options = ImportOptions::default();
+        let preview = |csv: &[u8]| {
+            Preview::new(
+                "x.csv",
+                Locale::En,
+                &inspect(csv, &options, PREVIEW_ROWS),
+                &import_orders(csv, &options),
+            )
+            .inspection
+            .unwrap()
+        };
+        let tickets = preview(b"Ticket ID,Email,Created at,Status\n1,a@x.com,2024-01-05,open\n");
+        assert_eq!(
+            tickets.role_choices.first().map(String::as_str),
+            Some("customer")
+        );
+        assert!(tickets.role_choices.iter().any(|r| r == "solved at"));
+        assert!(!tickets.role_choices.iter().any(|r| r == "order date"));
+        let unknown = preview(b"a,b\nx,y\n");
+        let orders: Vec<&str> = Role::ALL.iter().take(6).map(|r| r.name()).collect();
+        assert_eq!(unknown.role_choices, orders);
     }
 
     #[test]
