@@ -10,7 +10,7 @@ use vafa::engine::data::{
 use vafa::engine::import::{
     DELIGHTED, FRESHDESK, GOOGLE_FORMS, ImportOptions, Imported, PORSLINE, Reason,
     SHOPIFY_CHECKOUTS, STRIPE_SUBSCRIPTIONS, SURVEYMONKEY, TYPEFORM, ZENDESK, import_checkouts,
-    import_responses, import_subscriptions, import_tickets, inspect,
+    import_orders, import_responses, import_subscriptions, import_tickets, inspect,
 };
 
 use crate::fixture;
@@ -620,4 +620,87 @@ fn the_detected_roles_are_the_readme_roles() {
             "{expected:?}"
         );
     }
+}
+
+// Joins on customer keys: the same person in two files has the same normalised key.
+
+/// How many of `keys` are customers of the orders file `orders` (every order, whatever its status).
+fn found_in_orders(keys: &[String], orders: &str) -> usize {
+    let bytes = bytes(orders);
+    let inspection = inspect(&bytes, &ImportOptions::default(), 0).unwrap();
+    // Without the status column every order counts, so every customer of the file is known.
+    let roles = inspection
+        .roles
+        .iter()
+        .map(|role| role.filter(|role| role.name() != "status" && role.name() != "cancelled at"))
+        .collect();
+    let options = ImportOptions {
+        roles: Some(roles),
+        ..ImportOptions::default()
+    };
+    let customers = import_orders(&bytes, &options).unwrap().table.customers;
+    let known: std::collections::HashSet<&String> = customers.keys().iter().collect();
+    keys.iter().filter(|key| known.contains(key)).count()
+}
+
+#[test]
+fn customer_keys_join_across_files() {
+    // README: 44 Persian ticket customers, and all 162 Porsline respondents, are found in the
+    // Persian orders file by normalised mobile; 53 Arabic survey respondents and 468 checkout
+    // e-mails are customers in the Shopify file.
+    let tickets = tickets("persian_tickets_cp1256.csv").table;
+    assert_eq!(
+        found_in_orders(tickets.customers.keys(), "persian_orders_fa.csv"),
+        44
+    );
+    let porsline = responses("porsline_survey_fa_utf16.txt").table;
+    assert_eq!(
+        found_in_orders(porsline.customers.keys(), "persian_orders_fa.csv"),
+        162
+    );
+    let arabic = responses("arabic_survey_responses_ar.csv").table;
+    assert_eq!(
+        found_in_orders(arabic.customers.keys(), "shopify_orders_export.csv"),
+        53
+    );
+    let checkouts = import_checkouts(
+        &bytes("shopify_abandoned_checkouts.csv"),
+        &ImportOptions::default(),
+    )
+    .unwrap()
+    .table;
+    assert_eq!(
+        found_in_orders(checkouts.customers.keys(), "shopify_orders_export.csv"),
+        468
+    );
+}
+
+#[test]
+fn nps_of_every_survey_follows_from_its_groups() {
+    // NPS = 100·(P − D)/n (README § Conventions); the README prints it to 4 decimals. Every
+    // answer counts, so Typeform's is the figure with partial responses (n = 260).
+    for (file, expected) in [
+        ("typeform_post_purchase_nps.csv", 17.3077),
+        ("surveymonkey_support_csat.csv", 44.4444),
+        ("delighted_nps_responses.csv", 15.2),
+        ("arabic_survey_responses_ar.csv", 19.7183),
+        ("porsline_survey_fa_utf16.txt", 17.3469),
+    ] {
+        let table = responses(file).table;
+        let (promoters, _, detractors, n) = nps_groups(question(&table, Measure::Nps).answers());
+        let nps = 100.0 * (f64::from(promoters) - f64::from(detractors)) / f64::from(n);
+        assert_close(nps, expected, file);
+    }
+}
+
+#[test]
+fn zendesk_good_share_of_rated_tickets() {
+    // Good / (Good + Bad) = 43 / 62 = 69.35%; resolution rate 139 / 168 = 82.74%.
+    let table = tickets("zendesk_tickets_2024.csv").table;
+    let counts = table.satisfaction.counts();
+    let count = |label| counts.iter().find(|(l, _)| *l == label).map_or(0, |c| c.1);
+    let good_share = f64::from(count("Good")) / f64::from(count("Good") + count("Bad"));
+    assert!((good_share - 0.6935).abs() < 5e-5, "{good_share}");
+    let rate = resolved(&table) as f64 / table.len() as f64;
+    assert!((rate - 0.8274).abs() < 5e-5, "{rate}");
 }
