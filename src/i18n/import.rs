@@ -218,3 +218,33 @@ pub fn reason_text(locale: Locale, reason: &Reason) -> String {
         (Reason::UnknownWord { what }, locale) => unknown_word(locale, *what).into(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_role_has_its_own_name_in_every_language() {
+        for locale in Locale::ALL {
+            let mut names: Vec<&str> = Role::ALL.iter().map(|&r| role_name(locale, r)).collect();
+            names.sort_unstable();
+            names.dedup();
+            assert_eq!(names.len(), Role::ALL.len(), "{locale:?}");
+        }
+        // The English names are the engine's.
+        assert!(
+            Role::ALL
+                .iter()
+                .all(|&r| role_name(Locale::En, r) == r.name())
+        );
+    }
+
+    #[test]
+    fn an_unknown_word_names_its_word_list() {
+        let reason = Reason::UnknownWord {
+            what: Vocabulary::Interval,
+        };
+        assert!(reason_text(Locale::En, &reason).contains("billing interval"));
+        assert!(reason_text(Locale::Fa, &reason).contains("دورهٔ پرداخت"));
+    }
+}

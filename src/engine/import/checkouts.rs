@@ -36,9 +36,10 @@ pub fn import_checkouts(
             }
         }
         let issues_before = sheet.issues.len();
-        let created = match sheet.is_missing(columns.created) {
-            true => None,
-            false => sheet.day(&mut created_dates, columns.created),
+        let created = if sheet.is_missing(columns.created) {
+            None
+        } else {
+            sheet.day(&mut created_dates, columns.created)
         };
         let completed = match &mut completed_dates {
             Some((idx, dates)) => sheet.day(dates, *idx),

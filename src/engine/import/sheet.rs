@@ -10,7 +10,7 @@ use super::issue::{ImportError, Issue, Reason, shorten};
 use super::orders::DateReader;
 use super::records::{Next, Table};
 use super::roles::{self, Kind, Role};
-use super::{ImportOptions, cells};
+use super::{ImportOptions, cells, roles_of};
 use crate::engine::data::Day;
 
 /// A table being imported as one kind of dataset.
@@ -55,11 +55,7 @@ impl<'t> Sheet<'t> {
             return Err(ImportError::NoRows { layout });
         }
         let roles = match &options.roles {
-            Some(given) => {
-                let mut roles = given.clone();
-                roles.resize(table.header().len(), None);
-                roles
-            }
+            Some(_) => roles_of(options, table.header(), layout),
             None => roles::detect_for(Some(kind), table.header(), layout),
         };
         let mut sheet = Sheet {

@@ -29,9 +29,10 @@ pub fn import_subscriptions(
         let issues_before = sheet.issues.len();
         let (customer, key_style) = columns.customer;
         sheet.is_missing(customer);
-        let start = match sheet.is_missing(columns.start) {
-            true => None,
-            false => sheet.day(&mut start_dates, columns.start),
+        let start = if sheet.is_missing(columns.start) {
+            None
+        } else {
+            sheet.day(&mut start_dates, columns.start)
         };
         let end = match &mut end_dates {
             Some((idx, dates)) => sheet.day(dates, *idx),

@@ -31,9 +31,10 @@ pub fn import_tickets(
         let issues_before = sheet.issues.len();
         let (customer, key_style) = columns.customer;
         sheet.is_missing(customer);
-        let created = match sheet.is_missing(columns.created) {
-            true => None,
-            false => sheet.day(&mut created_dates, columns.created),
+        let created = if sheet.is_missing(columns.created) {
+            None
+        } else {
+            sheet.day(&mut created_dates, columns.created)
         };
         let solved = match &mut solved_dates {
             Some((idx, dates)) => sheet.day(dates, *idx),

@@ -1,6 +1,7 @@
 //! The header names each role is recognised by, in the normal form of `roles::normalise` (lower
 //! case, spaces for `_`, Persian ی/ک for Arabic ي/ك). Exact names come first; keywords are a last
-//! resort, matched inside a name, and exist only for the roles every file needs.
+//! resort, matched inside a name, and exist only for the roles every file needs (customer, dates,
+//! amount) and for telling a survey's comment from its scores.
 
 pub(super) const CUSTOMER: &[&str] = &[
     "email",
