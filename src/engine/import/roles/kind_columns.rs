@@ -288,3 +288,98 @@ pub(crate) fn checkout_columns(
         amount: columns.get(Role::Amount),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn header(names: &str) -> Vec<String> {
+        names.split(',').map(str::to_owned).collect()
+    }
+
+    /// The role of each column of `names` in a file of `kind`, as role names.
+    fn roles_of(kind: Kind, names: &str) -> Vec<Option<&'static str>> {
+        let roles = detect(kind, &header(names));
+        roles.into_iter().map(|r| r.map(Role::name)).collect()
+    }
+
+    #[test]
+    fn a_comment_that_mentions_the_score_is_no_score() {
+        let names = "How likely are you to recommend us?,What's the main reason for your score?,\
+                     How easy was it?,email,order_number";
+        assert_eq!(
+            roles_of(Kind::Responses, names),
+            [
+                Some("score"),
+                Some("comment"),
+                Some("score"),
+                Some("customer"),
+                None
+            ]
+        );
+        let header = header(names);
+        let roles = detect(Kind::Responses, &header);
+        let columns = response_columns(&header, None, &roles).unwrap();
+        assert_eq!(columns.scores, [(0, Measure::Nps), (2, Measure::Ces)]);
+    }
+
+    #[test]
+    fn arabic_and_persian_ticket_headers_are_found() {
+        assert_eq!(
+            roles_of(
+                Kind::Tickets,
+                "رقم التذكرة,البريد الإلكتروني,تاريخ الإنشاء,الحالة,عدد الرسائل"
+            ),
+            [
+                None,
+                Some("customer"),
+                Some("created"),
+                Some("status"),
+                Some("replies")
+            ]
+        );
+        let persian = header("شماره تیکت,شماره موبایل,تاریخ ایجاد,تاریخ بسته شدن");
+        let columns = ticket_columns(&persian, &detect(Kind::Tickets, &persian)).unwrap();
+        assert_eq!(columns.customer, (1, KeyStyle::Mobile));
+        assert_eq!((columns.created, columns.solved), (2, Some(3)));
+    }
+
+    #[test]
+    fn duration_units_come_from_the_column_name() {
+        let names = header("Email,Created at,First reply time in minutes,Resolution time (in hrs)");
+        let columns = ticket_columns(&names, &detect(Kind::Tickets, &names)).unwrap();
+        assert_eq!(columns.first_response, Some((2, DurationUnit::Minutes)));
+        assert_eq!(columns.resolution, Some((3, DurationUnit::Hours)));
+    }
+
+    #[test]
+    fn required_roles_are_named_when_missing() {
+        let names = header("Email,Status");
+        let err = ticket_columns(&names, &detect(Kind::Tickets, &names)).unwrap_err();
+        assert!(matches!(
+            err,
+            ImportError::MissingRole {
+                role: Role::Created,
+                ..
+            }
+        ));
+        let names = header("Created at,Total");
+        let err = checkout_columns(&names, &detect(Kind::Checkouts, &names)).unwrap_err();
+        assert!(matches!(
+            err,
+            ImportError::MissingRole {
+                role: Role::CheckoutId,
+                ..
+            }
+        ));
+        let names = header("email,comment");
+        let err = response_columns(&names, None, &detect(Kind::Responses, &names)).unwrap_err();
+        assert!(matches!(
+            err,
+            ImportError::MissingRole {
+                role: Role::Score,
+                ..
+            }
+        ));
+    }
+}
