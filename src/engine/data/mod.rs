@@ -12,6 +12,7 @@ mod period;
 mod responses;
 mod subscriptions;
 mod tickets;
+mod timestamp;
 
 pub use checkouts::Checkouts;
 pub use day::{Civil, Day, days_in_month, is_leap_year};
@@ -23,3 +24,4 @@ pub use period::Period;
 pub use responses::{Measure, Question, Responses};
 pub use subscriptions::{Interval, SubscriptionStatus, Subscriptions};
 pub use tickets::{TicketState, Tickets};
+pub use timestamp::Timestamp;

@@ -3,7 +3,7 @@
 //! response side by side. Answers given as labels (`Very satisfied`, `خیلی راضی`) are already
 //! scores here; an unanswered question is `None`.
 
-use super::{CustomerId, CustomerIds, Day, Labels};
+use super::{CustomerId, CustomerIds, Labels, Timestamp};
 
 /// What a score column measures, from its question's wording (DESIGN.md § Satisfaction).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -44,8 +44,8 @@ impl Question {
 pub struct Responses {
     /// The respondent, when the form asks for an e-mail, mobile or id.
     pub customer: Vec<Option<CustomerId>>,
-    /// The local calendar day the response was submitted, as written.
-    pub day: Vec<Option<Day>>,
+    /// When the response was submitted, as written (`Timestamp::day` is its calendar date).
+    pub submitted: Vec<Option<Timestamp>>,
     /// `false` for a response its tool marks partial (Typeform `Response Type` = partial): the
     /// respondent left before submitting, so some answers may be missing.
     pub is_complete: Vec<bool>,

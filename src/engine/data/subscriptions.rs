@@ -3,7 +3,7 @@
 //! (Stripe `Ended At`), not the day cancellation was asked for: one cancelled "at period end"
 //! stays active until then (shared/data/README.md § stripe_subscriptions.csv).
 
-use super::{CustomerId, CustomerIds, Day, Labels, Money};
+use super::{CustomerId, CustomerIds, Labels, Money, Timestamp};
 
 /// A subscription's billing status (Stripe's words).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -45,11 +45,12 @@ impl Interval {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Subscriptions {
     pub customer: Vec<CustomerId>,
-    pub start: Vec<Day>,
-    /// The day it ended; `None` while it runs (censored at the export).
-    pub end: Vec<Option<Day>>,
-    /// The day cancellation was asked for, which may precede `end` by a billing period.
-    pub cancelled_at: Vec<Option<Day>>,
+    /// When it started (Stripe writes UTC), to the second: survival counts whole 24-hour days.
+    pub start: Vec<Timestamp>,
+    /// When it ended; `None` while it runs (censored at the export).
+    pub end: Vec<Option<Timestamp>>,
+    /// When cancellation was asked for, which may precede `end` by a billing period.
+    pub cancelled_at: Vec<Option<Timestamp>>,
     pub status: Vec<Option<SubscriptionStatus>>,
     /// Price of one unit per interval (0 without an amount column).
     pub amount: Vec<Money>,

@@ -1,9 +1,9 @@
 //! The support tickets table: one entry per ticket, with how it was handled (state, times,
 //! contacts, satisfaction, tags). Durations are whole seconds, read from the help desk's own
-//! columns (Zendesk minutes, Freshdesk `HH:MM:SS` hours); days are the local calendar dates
-//! written in the file.
+//! columns (Zendesk minutes, Freshdesk `HH:MM:SS` hours); moments are as written in the file
+//! (`Timestamp`, no time zone applied).
 
-use super::{CustomerId, CustomerIds, Day, Labels};
+use super::{CustomerId, CustomerIds, Labels, Timestamp};
 
 /// Where a ticket stands, whatever the help desk calls it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -22,9 +22,10 @@ pub enum TicketState {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Tickets {
     pub customer: Vec<CustomerId>,
-    pub created: Vec<Day>,
-    /// Solved or closed day, when the file has one.
-    pub solved: Vec<Option<Day>>,
+    /// When the ticket was opened, on the help desk's clock (`Timestamp::day` is its date).
+    pub created: Vec<Timestamp>,
+    /// When it was solved or closed, when the file says.
+    pub solved: Vec<Option<Timestamp>>,
     /// The state the status text means; `None` without a status column or for an empty cell.
     pub state: Vec<Option<TicketState>>,
     /// The status as written (`closed`, `بسته شده` …), for counts the user recognises.

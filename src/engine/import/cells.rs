@@ -9,6 +9,7 @@
 //! ASCII, spaces and dashes dropped, `+98`/`0098` to `0`, and a 10-digit number starting with `9`
 //! gets its leading `0` back. Text that is no phone number keeps the e-mail rule.
 
+mod clock;
 mod date;
 mod date_shape;
 mod date_words;
@@ -19,6 +20,7 @@ mod score;
 mod status;
 mod words;
 
+pub(crate) use clock::{Clock, time_of_day};
 pub(crate) use date::{DateColumn, DateStyle, DateTally, is_date_number, parse_date};
 pub use jalali::{jalali_day, jalali_of};
 pub(crate) use money::parse_money;

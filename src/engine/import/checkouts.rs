@@ -39,10 +39,10 @@ pub fn import_checkouts(
         let created = if sheet.is_missing(columns.created) {
             None
         } else {
-            sheet.day(&mut created_dates, columns.created)
+            sheet.moment(&mut created_dates, columns.created)
         };
         let completed = match &mut completed_dates {
-            Some((idx, dates)) => sheet.day(dates, *idx),
+            Some((idx, dates)) => sheet.moment(dates, *idx),
             None => None,
         };
         let is_recovered = sheet.read(

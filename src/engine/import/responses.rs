@@ -34,8 +34,8 @@ pub fn import_responses(
     let mut answers: Vec<Option<Answer>> = Vec::new();
     while sheet.next_record()? {
         let issues_before = sheet.issues.len();
-        let day = match &mut dates {
-            Some((idx, dates)) => sheet.day(dates, *idx),
+        let submitted = match &mut dates {
+            Some((idx, dates)) => sheet.moment(dates, *idx),
             None => None,
         };
         let is_complete = sheet.read(
@@ -61,7 +61,7 @@ pub fn import_responses(
             Some(table.customers.intern(customer_key))
         });
         table.customer.push(customer);
-        table.day.push(day);
+        table.submitted.push(submitted);
         table.is_complete.push(is_complete.unwrap_or(true));
         table
             .comment

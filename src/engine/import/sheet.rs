@@ -5,13 +5,14 @@
 //! count, unclosed quote) and duplicate column names become issues here; each importer reports
 //! its own unreadable cells with `Sheet::issue`. SurveyMonkey's second header row is skipped.
 
+use super::cells::Clock;
 use super::dialect::{self, Dialect};
 use super::issue::{ImportError, Issue, Reason, shorten};
 use super::orders::DateReader;
 use super::records::{Next, Table};
 use super::roles::{self, Kind, Role};
 use super::{ImportOptions, cells, roles_of};
-use crate::engine::data::Day;
+use crate::engine::data::Timestamp;
 
 /// A table being imported as one kind of dataset.
 pub(super) struct Sheet<'t> {
@@ -154,19 +155,19 @@ impl<'t> Sheet<'t> {
         }
     }
 
-    /// The day in cell `idx` of the current record: `None` when empty, or unreadable (an issue).
-    pub(super) fn day(&mut self, dates: &mut DateReader<'t>, idx: usize) -> Option<Day> {
+    /// The moment in cell `idx` of the current record (midnight when only a date is written):
+    /// `None` when empty, or unreadable (an issue).
+    pub(super) fn moment(&mut self, dates: &mut DateReader<'t>, idx: usize) -> Option<Timestamp> {
         let text = self.cell(idx);
         if text.is_empty() {
             return None;
         }
-        if let Some(day) = dates.read(text) {
-            return Some(day);
-        }
-        let reason = if cells::is_date_number(text) {
-            Reason::LoneDateNumber
-        } else {
-            Reason::NotADate
+        let reason = match (dates.read(text), cells::time_of_day(text)) {
+            (Some(day), Clock::Absent) => return Some(Timestamp::at(day, 0)),
+            (Some(day), Clock::At(seconds)) => return Some(Timestamp::at(day, seconds)),
+            (Some(_), Clock::Unreadable) => Reason::NotADate,
+            (None, _) if cells::is_date_number(text) => Reason::LoneDateNumber,
+            (None, _) => Reason::NotADate,
         };
         self.issue(idx, reason);
         None

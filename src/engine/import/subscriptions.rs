@@ -32,14 +32,14 @@ pub fn import_subscriptions(
         let start = if sheet.is_missing(columns.start) {
             None
         } else {
-            sheet.day(&mut start_dates, columns.start)
+            sheet.moment(&mut start_dates, columns.start)
         };
         let end = match &mut end_dates {
-            Some((idx, dates)) => sheet.day(dates, *idx),
+            Some((idx, dates)) => sheet.moment(dates, *idx),
             None => None,
         };
         let cancelled_at = match &mut cancel_dates {
-            Some((idx, dates)) => sheet.day(dates, *idx),
+            Some((idx, dates)) => sheet.moment(dates, *idx),
             None => None,
         };
         let status = sheet.read(
@@ -87,7 +87,7 @@ pub fn import_subscriptions(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::data::{Day, Interval, SubscriptionStatus};
+    use crate::engine::data::{Day, Interval, SubscriptionStatus, Timestamp};
 
     #[test]
     fn a_cancellation_at_period_end_has_no_end_yet() {
@@ -97,11 +97,18 @@ mod tests {
                    b@x.com,2023-02-01 09:00,canceled,240.00,1,year,Club Annual,2024-01-10 08:00,2024-02-01 09:00\n";
         let imported = import_subscriptions(csv.as_bytes(), &ImportOptions::default()).unwrap();
         let table = &imported.table;
-        assert_eq!(table.end, [None, Day::from_ymd(2024, 2, 1)]);
+        let at = |y, m, d, hours: u32| {
+            Some(Timestamp::at(Day::from_ymd(y, m, d).unwrap(), hours * 3600))
+        };
+        assert_eq!(table.end, [None, at(2024, 2, 1, 9)]);
         assert_eq!(
             table.cancelled_at.first().copied().flatten(),
-            Day::from_ymd(2024, 12, 30)
+            at(2024, 12, 30, 10)
         );
+        // 2024-01-05 10:00 to 2025-01-05 09:00: 366 calendar days (2024 is a leap year) less an
+        // hour, so 365 whole days.
+        let start = table.start.first().copied().unwrap();
+        assert_eq!(start.whole_days_until(at(2025, 1, 5, 9).unwrap()), 365);
         assert_eq!(
             table.status,
             [

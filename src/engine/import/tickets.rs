@@ -34,10 +34,10 @@ pub fn import_tickets(
         let created = if sheet.is_missing(columns.created) {
             None
         } else {
-            sheet.day(&mut created_dates, columns.created)
+            sheet.moment(&mut created_dates, columns.created)
         };
         let solved = match &mut solved_dates {
-            Some((idx, dates)) => sheet.day(dates, *idx),
+            Some((idx, dates)) => sheet.moment(dates, *idx),
             None => None,
         };
         let state = sheet.read(columns.status, cells::ticket_state, unknown_status.clone());

@@ -1,6 +1,6 @@
 //! Subscriptions (ended vs censored, MRR) and abandoned checkouts (line items merged, recovery).
 
-use vafa::engine::data::{Money, SubscriptionStatus};
+use vafa::engine::data::{Day, Money, SubscriptionStatus, Timestamp};
 use vafa::engine::import::{
     ImportOptions, SHOPIFY_CHECKOUTS, STRIPE_SUBSCRIPTIONS, import_checkouts, import_subscriptions,
 };
@@ -47,6 +47,54 @@ fn stripe_subscriptions_end_at_ended_at_not_canceled_at() {
         .map(|i| table.billed(i).unwrap().major() * table.interval[i].unwrap().per_month())
         .sum();
     assert!((mrr - 3184.00).abs() < 0.005, "MRR {mrr}");
+}
+
+/// Kaplan–Meier survival S(t) at each of `days`, and the first day S falls to 0.5 or below, from
+/// (whole days observed, ended) pairs: S(t) = Π over event days u ≤ t of (1 − d_u / n_u).
+fn kaplan_meier(lives: &[(i64, bool)], days: &[i64]) -> (Vec<f64>, Option<i64>) {
+    let mut event_days: Vec<i64> = lives.iter().filter(|l| l.1).map(|l| l.0).collect();
+    event_days.sort_unstable();
+    event_days.dedup();
+    let (mut survival, mut curve, mut median) = (1.0, Vec::new(), None);
+    for &u in &event_days {
+        let at_risk = lives.iter().filter(|l| l.0 >= u).count() as f64;
+        let ended = lives.iter().filter(|l| l.1 && l.0 == u).count() as f64;
+        survival *= 1.0 - ended / at_risk;
+        curve.push((u, survival));
+        if median.is_none() && survival <= 0.5 {
+            median = Some(u);
+        }
+    }
+    let at = |t: i64| curve.iter().rev().find(|c| c.0 <= t).map_or(1.0, |c| c.1);
+    (days.iter().map(|&t| at(t)).collect(), median)
+}
+
+#[test]
+fn stripe_survival_counts_whole_24_hour_days_to_the_export() {
+    // README: Kaplan–Meier on whole days from Start Date to Ended At, or to the export instant
+    // 2025-01-06 20:20 UTC (censored): S(30) 0.9057, S(90) 0.8363, S(180) 0.699, S(365) 0.4951,
+    // median 335 days. Calendar-day differences would give S(90) = 0.8415: the time of day counts.
+    let table = import_subscriptions(
+        &bytes("stripe_subscriptions.csv"),
+        &ImportOptions::default(),
+    )
+    .unwrap()
+    .table;
+    let export = Timestamp::at(Day::from_ymd(2025, 1, 6).unwrap(), 20 * 3600 + 20 * 60);
+    let lives: Vec<(i64, bool)> = (0..table.len())
+        .map(|i| {
+            let end = table.end[i];
+            (
+                table.start[i].whole_days_until(end.unwrap_or(export)),
+                end.is_some(),
+            )
+        })
+        .collect();
+    let (survival, median) = kaplan_meier(&lives, &[30, 90, 180, 365]);
+    for (s, expected) in survival.iter().zip([0.9057, 0.8363, 0.699, 0.4951]) {
+        assert!((s - expected).abs() < 5e-5 + 1e-12, "{survival:?}");
+    }
+    assert_eq!(median, Some(335));
 }
 
 #[test]

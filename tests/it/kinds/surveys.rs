@@ -61,7 +61,12 @@ fn google_forms_csat_and_ces_match_the_readme() {
     assert_close(score_mean(ces), 5.4524, "CES mean");
     assert_close(share(ces, 5..=7), 0.7976, "CES 5-7 share");
     assert_eq!(table.customers.len(), 78);
-    let days: Vec<String> = table.day.iter().flatten().map(|d| d.to_string()).collect();
+    let days: Vec<String> = table
+        .submitted
+        .iter()
+        .flatten()
+        .map(|at| at.day().to_string())
+        .collect();
     assert_eq!(days.iter().min().map(String::as_str), Some("2024-01-09"));
     assert_eq!(days.iter().max().map(String::as_str), Some("2025-01-05"));
 }
@@ -119,7 +124,12 @@ fn the_arabic_survey_reads_arabic_indic_digits() {
     assert_close(share(csat, 4..=5), 0.7042, "satisfied share");
     // Day-first dates: ٠٩/٠٢/٢٠٢٣ is 9 February 2023.
     assert_eq!(
-        table.day.first().copied().flatten().map(|d| d.to_string()),
+        table
+            .submitted
+            .first()
+            .copied()
+            .flatten()
+            .map(|at| at.day().to_string()),
         Some("2023-02-09".into())
     );
     // The city is the segment: الرياض first, دبي most often.
