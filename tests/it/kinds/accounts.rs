@@ -98,6 +98,29 @@ fn stripe_survival_counts_whole_24_hour_days_to_the_export() {
 }
 
 #[test]
+fn stripe_logo_churn_of_june_2024() {
+    // README: 2 ended in June 2024 (UTC) / 88 active on 2024-06-01 = 2.27%.
+    let table = import_subscriptions(
+        &bytes("stripe_subscriptions.csv"),
+        &ImportOptions::default(),
+    )
+    .unwrap()
+    .table;
+    let june = Timestamp::at(Day::from_ymd(2024, 6, 1).unwrap(), 0);
+    let july = Timestamp::at(Day::from_ymd(2024, 7, 1).unwrap(), 0);
+    let active = (0..table.len())
+        .filter(|&i| table.start[i] < june && table.end[i].is_none_or(|end| end >= june))
+        .count();
+    let ended = table
+        .end
+        .iter()
+        .flatten()
+        .filter(|&&end| june <= end && end < july)
+        .count();
+    assert_eq!((ended, active), (2, 88));
+}
+
+#[test]
 fn shopify_checkouts_merge_line_items() {
     // 2946 rows, 1798 checkouts, 114 recovered; the 1684 not recovered are worth 70775.93 USD;
     // 1568 distinct e-mails.
