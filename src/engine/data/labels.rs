@@ -2,28 +2,31 @@
 //! label): each distinct text is stored once and rows hold its index, so a table keeps the words a
 //! user recognises without a string per row.
 
+use std::collections::HashMap;
+
 /// Texts by row: `index[i]` is row `i`'s text as an index into `names`, `None` for an empty cell.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Labels {
     /// Each distinct text once, in order of first appearance.
     pub names: Vec<String>,
     pub index: Vec<Option<u32>>,
+    /// Text → its index in `names`, so a column of many distinct texts stays fast to build.
+    positions: HashMap<String, u32>,
 }
 
 impl Labels {
     /// Adds a row with `text` (`None` or empty = no label).
     pub fn push(&mut self, text: Option<&str>) {
         let idx = text.filter(|text| !text.is_empty()).map(|text| {
-            match self.names.iter().position(|name| name == text) {
-                Some(idx) => idx,
-                None => {
-                    self.names.push(text.to_owned());
-                    self.names.len() - 1
-                }
+            if let Some(&idx) = self.positions.get(text) {
+                return idx;
             }
+            let idx = u32::try_from(self.names.len()).unwrap_or(u32::MAX);
+            self.names.push(text.to_owned());
+            self.positions.insert(text.to_owned(), idx);
+            idx
         });
-        self.index
-            .push(idx.map(|idx| u32::try_from(idx).unwrap_or(u32::MAX)));
+        self.index.push(idx);
     }
 
     /// Row `row`'s text, `None` for an empty cell or a row past the end.
