@@ -104,7 +104,10 @@ pub fn ImportWizard() -> impl IntoView {
         let Ok(inspection) = &preview.inspection else {
             return None;
         };
-        let can_import = preview.outcome.is_ok();
+        let can_import = preview
+            .outcome
+            .as_ref()
+            .is_ok_and(|outcome| outcome.is_storable);
         Some(view! {
             <section class="card wizard" data-testid="import-wizard" aria-live="polite">
                 <h2>{text(loc, Msg::WizardTitle)} ": " <bdi>{preview.name.clone()}</bdi></h2>
@@ -238,11 +241,17 @@ fn outcome(loc: Locale, outcome: &Result<OutcomeView, String>) -> impl IntoView 
         })
         .collect_view();
     let more = skipped - outcome.issues.len() as i64;
+    let is_storable = outcome.is_storable;
     view! {
+        {(!is_storable).then(|| view! {
+            <p class="notice" role="status" data-testid="wizard-not-storable">{text(loc, Msg::StoresOrdersOnly)}</p>
+        })}
         <ul class="wizard-counts" data-testid="wizard-counts">
             <li><strong data-testid="wizard-kept">{group_int(kept)}</strong> " " {text(loc, Msg::RowsWillImport)}</li>
             <li><strong data-testid="wizard-skipped">{group_int(skipped)}</strong> " " {text(loc, Msg::RowsSkipped)}</li>
-            <li><strong>{group_int(left_out)}</strong> " " {text(loc, Msg::LeftOutByStatus)}</li>
+            {is_storable.then(|| view! {
+                <li><strong>{group_int(left_out)}</strong> " " {text(loc, Msg::LeftOutByStatus)}</li>
+            })}
         </ul>
         {(skipped > 0).then(|| view! {
             <table class="issues-table" data-testid="wizard-issues">
