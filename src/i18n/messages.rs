@@ -102,6 +102,7 @@ pub enum Msg {
     NothingStoredYet,
     CannotImportYet,
     StoresOrdersOnly,
+    RecordsRead,
     RowLabel,
     ColumnLabel,
     ValueLabel,
@@ -282,6 +283,9 @@ pub fn text(locale: Locale, msg: Msg) -> &'static str {
         (Msg::CannotImportYet, En) => "This file cannot be imported as it is",
         (Msg::CannotImportYet, Fa) => "این فایل به همین شکل وارد نمی‌شود",
         (Msg::CannotImportYet, Ar) => "لا يمكن استيراد هذا الملف كما هو",
+        (Msg::RecordsRead, En) => "records read",
+        (Msg::RecordsRead, Fa) => "رکورد خوانده شد",
+        (Msg::RecordsRead, Ar) => "سجلًا قُرئ",
         (Msg::StoresOrdersOnly, En) => {
             "Vafa reads this kind of file and shows what it holds, but stores only orders for now"
         }

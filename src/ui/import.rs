@@ -247,7 +247,7 @@ fn outcome(loc: Locale, outcome: &Result<OutcomeView, String>) -> impl IntoView 
             <p class="notice" role="status" data-testid="wizard-not-storable">{text(loc, Msg::StoresOrdersOnly)}</p>
         })}
         <ul class="wizard-counts" data-testid="wizard-counts">
-            <li><strong data-testid="wizard-kept">{group_int(kept)}</strong> " " {text(loc, Msg::RowsWillImport)}</li>
+            <li><strong data-testid="wizard-kept">{group_int(kept)}</strong> " " {text(loc, if is_storable { Msg::RowsWillImport } else { Msg::RecordsRead })}</li>
             <li><strong data-testid="wizard-skipped">{group_int(skipped)}</strong> " " {text(loc, Msg::RowsSkipped)}</li>
             {is_storable.then(|| view! {
                 <li><strong>{group_int(left_out)}</strong> " " {text(loc, Msg::LeftOutByStatus)}</li>
