@@ -11,8 +11,13 @@ use std::process::ExitCode;
 use anyhow::{Context, anyhow};
 use serde_json::{Map, Value, json};
 use vafa::engine::data::{Day, Period};
-use vafa::engine::import::{Encoding, ImportOptions, Kind, import_orders, inspect};
-use vafa::engine::report::{OrdersConfig, Report, import_summary, orders_report};
+use vafa::engine::import::{
+    Encoding, ImportOptions, Kind, import_checkouts, import_orders, import_responses,
+    import_subscriptions, import_tickets, inspect,
+};
+use vafa::engine::report::{
+    OrdersConfig, Report, import_summary, import_summary_of, orders_report,
+};
 
 /// Data rows `inspect` prints.
 const INSPECT_ROWS: usize = 20;
@@ -225,7 +230,8 @@ fn report(path: &str, config: &OrdersConfig) -> anyhow::Result<String> {
 }
 
 /// What `inspect` sees in one file, as pretty JSON (DESIGN.md § Report JSON: `vafa inspect`).
-/// For an orders file the issues are those of a full import; its failure is `import_error`.
+/// The issues are those of a full import as the detected kind; its failure is `import_error`. A
+/// role several columns play (a survey's score columns) maps to the list of their names.
 fn inspect_file(path: &str, options: &ImportOptions) -> anyhow::Result<String> {
     let bytes = std::fs::read(path).with_context(|| format!("cannot read {path}"))?;
     let inspection =
@@ -233,16 +239,32 @@ fn inspect_file(path: &str, options: &ImportOptions) -> anyhow::Result<String> {
     let mut roles = Map::new();
     for (role, name) in inspection.roles.iter().zip(&inspection.header) {
         if let Some(role) = role {
-            roles.insert(role.name().to_owned(), Value::String(name.clone()));
+            // A role several columns play (a survey's scores) lists them all.
+            let name = Value::String(name.clone());
+            match roles.get_mut(role.name()) {
+                Some(Value::Array(names)) => names.push(name),
+                Some(first) => *first = Value::Array(vec![first.take(), name]),
+                None => {
+                    roles.insert(role.name().to_owned(), name);
+                }
+            }
         }
     }
-    let (issues, import_error) = if inspection.kind == Some(Kind::Orders) {
-        match import_orders(&bytes, options) {
-            Ok(imported) => (import_summary(path, "orders", &imported).issues, None),
-            Err(err) => (Vec::new(), Some(err.to_string())),
-        }
-    } else {
-        (Vec::new(), None)
+    let summary = |kind: Kind| match kind {
+        Kind::Orders => import_orders(&bytes, options).map(|i| import_summary(path, "orders", &i)),
+        Kind::Responses => import_responses(&bytes, options)
+            .map(|i| import_summary_of(path, kind.name(), &i, i.table.len())),
+        Kind::Tickets => import_tickets(&bytes, options)
+            .map(|i| import_summary_of(path, kind.name(), &i, i.table.len())),
+        Kind::Subscriptions => import_subscriptions(&bytes, options)
+            .map(|i| import_summary_of(path, kind.name(), &i, i.table.len())),
+        Kind::Checkouts => import_checkouts(&bytes, options)
+            .map(|i| import_summary_of(path, kind.name(), &i, i.table.len())),
+    };
+    let (issues, import_error) = match inspection.kind.map(summary) {
+        Some(Ok(summary)) => (summary.issues, None),
+        Some(Err(err)) => (Vec::new(), Some(err.to_string())),
+        None => (Vec::new(), None),
     };
     let utf8_break = inspection
         .utf8_break

@@ -459,12 +459,23 @@ fn cumulative_per_customer(cohort: &Cohort, n: usize) -> Vec<Option<f64>> {
 /// The `import` entry of one orders file: `kind` is the dataset kind it was imported as
 /// (`orders`); `imported` counts the orders that became table entries.
 pub fn import_summary(file: &str, kind: &str, imported: &Imported<Orders>) -> ImportSummary {
+    import_summary_of(file, kind, imported, imported.table.len())
+}
+
+/// The `import` entry of a file of any kind whose table holds `entries` entries (responses,
+/// tickets, subscriptions, checkouts after merging line items).
+pub fn import_summary_of<T>(
+    file: &str,
+    kind: &str,
+    imported: &Imported<T>,
+    entries: usize,
+) -> ImportSummary {
     ImportSummary {
         file: file.to_owned(),
         kind: Some(kind.to_owned()),
         layout: imported.layout.map(str::to_owned),
         rows: imported.rows,
-        imported: u32::try_from(imported.table.len()).unwrap_or(u32::MAX),
+        imported: u32::try_from(entries).unwrap_or(u32::MAX),
         issues: imported
             .issues
             .iter()

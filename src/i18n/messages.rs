@@ -101,6 +101,8 @@ pub enum Msg {
     Cancel,
     NothingStoredYet,
     CannotImportYet,
+    StoresOrdersOnly,
+    RecordsRead,
     RowLabel,
     ColumnLabel,
     ValueLabel,
@@ -281,6 +283,18 @@ pub fn text(locale: Locale, msg: Msg) -> &'static str {
         (Msg::CannotImportYet, En) => "This file cannot be imported as it is",
         (Msg::CannotImportYet, Fa) => "این فایل به همین شکل وارد نمی‌شود",
         (Msg::CannotImportYet, Ar) => "لا يمكن استيراد هذا الملف كما هو",
+        (Msg::RecordsRead, En) => "records read",
+        (Msg::RecordsRead, Fa) => "رکورد خوانده شد",
+        (Msg::RecordsRead, Ar) => "سجلًا قُرئ",
+        (Msg::StoresOrdersOnly, En) => {
+            "Vafa reads this kind of file and shows what it holds, but stores only orders for now"
+        }
+        (Msg::StoresOrdersOnly, Fa) => {
+            "وفا این نوع فایل را می‌خواند و محتوایش را نشان می‌دهد، اما فعلاً فقط سفارش‌ها را ذخیره می‌کند"
+        }
+        (Msg::StoresOrdersOnly, Ar) => {
+            "يقرأ «وفا» هذا النوع من الملفات ويعرض محتواه، لكنه لا يحفظ حاليًا إلا الطلبات"
+        }
         (Msg::RowLabel, En) => "Row",
         (Msg::RowLabel, Fa) => "سطر",
         (Msg::RowLabel, Ar) => "الصف",

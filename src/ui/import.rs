@@ -104,7 +104,10 @@ pub fn ImportWizard() -> impl IntoView {
         let Ok(inspection) = &preview.inspection else {
             return None;
         };
-        let can_import = preview.outcome.is_ok();
+        let can_import = preview
+            .outcome
+            .as_ref()
+            .is_ok_and(|outcome| outcome.is_storable);
         Some(view! {
             <section class="card wizard" data-testid="import-wizard" aria-live="polite">
                 <h2>{text(loc, Msg::WizardTitle)} ": " <bdi>{preview.name.clone()}</bdi></h2>
@@ -238,11 +241,17 @@ fn outcome(loc: Locale, outcome: &Result<OutcomeView, String>) -> impl IntoView 
         })
         .collect_view();
     let more = skipped - outcome.issues.len() as i64;
+    let is_storable = outcome.is_storable;
     view! {
+        {(!is_storable).then(|| view! {
+            <p class="notice" role="status" data-testid="wizard-not-storable">{text(loc, Msg::StoresOrdersOnly)}</p>
+        })}
         <ul class="wizard-counts" data-testid="wizard-counts">
-            <li><strong data-testid="wizard-kept">{group_int(kept)}</strong> " " {text(loc, Msg::RowsWillImport)}</li>
+            <li><strong data-testid="wizard-kept">{group_int(kept)}</strong> " " {text(loc, if is_storable { Msg::RowsWillImport } else { Msg::RecordsRead })}</li>
             <li><strong data-testid="wizard-skipped">{group_int(skipped)}</strong> " " {text(loc, Msg::RowsSkipped)}</li>
-            <li><strong>{group_int(left_out)}</strong> " " {text(loc, Msg::LeftOutByStatus)}</li>
+            {is_storable.then(|| view! {
+                <li><strong>{group_int(left_out)}</strong> " " {text(loc, Msg::LeftOutByStatus)}</li>
+            })}
         </ul>
         {(skipped > 0).then(|| view! {
             <table class="issues-table" data-testid="wizard-issues">
@@ -341,12 +350,23 @@ fn table(
                 worker::change_options(state, OptionsDto { roles: Some(roles), ..options.clone() });
             };
             let is_current = |r: Role| current.as_deref() == Some(r.name());
+            // The roles of the detected kind in its order, plus the column's own role if the user
+            // gave it one of another kind.
+            let mut choices: Vec<Role> = inspection
+                .role_choices
+                .iter()
+                .filter_map(|name| Role::ALL.into_iter().find(|r| r.name() == name))
+                .collect();
+            let own = Role::ALL.into_iter().find(|&r| is_current(r));
+            if let Some(own) = own.filter(|own| !choices.contains(own)) {
+                choices.push(own);
+            }
             view! {
                 <th>
                     <bdi class="column-name">{name.clone()}</bdi>
                     <select data-testid=format!("role-{col}") on:change=on_change>
-                        <option value="" selected=!Role::ALL.into_iter().any(&is_current)>{text(loc, Msg::IgnoreColumn)}</option>
-                        {Role::ALL
+                        <option value="" selected=!choices.iter().any(|&r| is_current(r))>{text(loc, Msg::IgnoreColumn)}</option>
+                        {choices
                             .into_iter()
                             .map(|r| view! { <option value=r.name() selected=is_current(r)>{role_name(loc, r)}</option> })
                             .collect_view()}

@@ -6,7 +6,10 @@
 use serde::{Deserialize, Serialize};
 
 use crate::engine::data::Orders;
-use crate::engine::import::{Encoding, ImportError, ImportOptions, Imported, Inspection, Role};
+use crate::engine::import::{
+    Encoding, ImportError, ImportOptions, Imported, Inspection, Kind, Role, import_checkouts,
+    import_orders, import_responses, import_subscriptions, import_tickets,
+};
 use crate::i18n::{Locale, kind_name, reason_text};
 
 /// How many issues a preview carries; the rest are only counted.
@@ -69,6 +72,9 @@ pub struct InspectionView {
     pub layout: Option<String>,
     /// Role name per column.
     pub roles: Vec<Option<String>>,
+    /// The names of the roles a column may be given: those of the detected kind (of orders when
+    /// the kind is unknown), in the order the role picker lists them.
+    pub role_choices: Vec<String>,
     pub rows: Vec<Vec<String>>,
 }
 
@@ -85,6 +91,9 @@ pub struct OutcomeView {
     pub issues: Vec<IssueView>,
     /// Status texts of the status column: rows and whether they count as purchases.
     pub statuses: Vec<StatusView>,
+    /// Whether Confirm can store the table: only orders are stored for now; a file of another
+    /// kind is previewed (counts and issues) with Confirm disabled.
+    pub is_storable: bool,
 }
 
 /// One status text, for the "which statuses are purchases" setting.
@@ -117,40 +126,11 @@ impl Preview {
         inspection: &Result<Inspection, ImportError>,
         imported: &Result<Imported<Orders>, ImportError>,
     ) -> Preview {
-        let inspection = match inspection {
-            Ok(i) => Ok(InspectionView {
-                encoding: i.encoding.name().to_owned(),
-                delimiter: i.delimiter,
-                header: i.header.clone(),
-                kind: i.kind.map(|kind| kind_name(locale, kind).to_owned()),
-                layout: i.layout.map(str::to_owned),
-                roles: i
-                    .roles
-                    .iter()
-                    .map(|r| r.map(|r| r.name().to_owned()))
-                    .collect(),
-                rows: i.rows.clone(),
-            }),
-            Err(err) => Err(err.to_string()),
-        };
-        let outcome = match imported {
-            Ok(imported) => Ok(OutcomeView {
-                rows: imported.rows,
-                kept: count(imported.table.len()),
-                n_issues: count(imported.issues.len()),
-                issues: imported
-                    .issues
-                    .iter()
-                    .take(PREVIEW_ISSUES)
-                    .map(|issue| IssueView {
-                        row: issue.row,
-                        column: issue.column.clone(),
-                        value: issue.value.clone(),
-                        reason: reason_text(locale, &issue.reason),
-                    })
-                    .collect(),
-                statuses: imported
-                    .statuses
+        let outcome = outcome_view(locale, imported, |orders| orders.len(), true).map(|view| {
+            let statuses = imported.as_ref().map(|i| i.statuses.as_slice());
+            OutcomeView {
+                statuses: statuses
+                    .unwrap_or_default()
                     .iter()
                     .map(|s| StatusView {
                         status: s.status.clone(),
@@ -158,14 +138,114 @@ impl Preview {
                         is_purchase: s.is_purchase,
                     })
                     .collect(),
-            }),
-            Err(err) => Err(err.to_string()),
+                ..view
+            }
+        });
+        Preview {
+            name: name.to_owned(),
+            inspection: inspection_view(locale, inspection),
+            outcome,
+        }
+    }
+
+    /// The preview of a file of a kind Vafa reads but does not store yet (survey responses,
+    /// tickets, subscriptions, checkouts): what its import keeps and its issues, with Confirm
+    /// disabled. An orders `kind` gives the orders preview.
+    pub fn of_kind(
+        name: &str,
+        locale: Locale,
+        inspection: &Result<Inspection, ImportError>,
+        kind: Kind,
+        bytes: &[u8],
+        options: &ImportOptions,
+    ) -> Preview {
+        let outcome = match kind {
+            Kind::Orders => {
+                return Preview::new(name, locale, inspection, &import_orders(bytes, options));
+            }
+            Kind::Responses => {
+                let imported = import_responses(bytes, options);
+                outcome_view(locale, &imported, |t| t.len(), false)
+            }
+            Kind::Tickets => {
+                let imported = import_tickets(bytes, options);
+                outcome_view(locale, &imported, |t| t.len(), false)
+            }
+            Kind::Subscriptions => {
+                let imported = import_subscriptions(bytes, options);
+                outcome_view(locale, &imported, |t| t.len(), false)
+            }
+            Kind::Checkouts => {
+                let imported = import_checkouts(bytes, options);
+                outcome_view(locale, &imported, |t| t.len(), false)
+            }
         };
         Preview {
             name: name.to_owned(),
-            inspection,
+            inspection: inspection_view(locale, inspection),
             outcome,
         }
+    }
+}
+
+/// `Inspection` for display in `locale`.
+fn inspection_view(
+    locale: Locale,
+    inspection: &Result<Inspection, ImportError>,
+) -> Result<InspectionView, String> {
+    match inspection {
+        Ok(i) => Ok(InspectionView {
+            encoding: i.encoding.name().to_owned(),
+            delimiter: i.delimiter,
+            header: i.header.clone(),
+            kind: i.kind.map(|kind| kind_name(locale, kind).to_owned()),
+            layout: i.layout.map(str::to_owned),
+            roles: i
+                .roles
+                .iter()
+                .map(|r| r.map(|r| r.name().to_owned()))
+                .collect(),
+            role_choices: i
+                .kind
+                .unwrap_or(Kind::Orders)
+                .roles()
+                .iter()
+                .map(|r| r.name().to_owned())
+                .collect(),
+            rows: i.rows.clone(),
+        }),
+        Err(err) => Err(err.to_string()),
+    }
+}
+
+/// The counts and first issues of an import whose table holds `entries` entries, in `locale`;
+/// no statuses.
+fn outcome_view<T>(
+    locale: Locale,
+    imported: &Result<Imported<T>, ImportError>,
+    entries: impl Fn(&T) -> usize,
+    is_storable: bool,
+) -> Result<OutcomeView, String> {
+    match imported {
+        Ok(imported) => Ok(OutcomeView {
+            rows: imported.rows,
+            kept: count(entries(&imported.table)),
+            n_issues: count(imported.issues.len()),
+            issues: imported
+                .issues
+                .iter()
+                .take(PREVIEW_ISSUES)
+                .map(|issue| IssueView {
+                    row: issue.row,
+                    column: issue.column.clone(),
+                    value: issue.value.clone(),
+                    reason: reason_text(locale, &issue.reason),
+                })
+                .collect(),
+            statuses: Vec::new(),
+            is_storable,
+        }),
+        Err(err) => Err(err.to_string()),
     }
 }
 
@@ -230,6 +310,61 @@ mod tests {
         assert_eq!(inspection.roles[0].as_deref(), Some("customer"));
         let json = serde_json::to_string(&preview).unwrap();
         assert_eq!(serde_json::from_str::<Preview>(&json).unwrap(), preview);
+    }
+
+    #[test]
+    fn the_role_picker_offers_the_roles_of_the_detected_kind() {
+        let options = ImportOptions::default();
+        let preview = |csv: &[u8]| {
+            Preview::new(
+                "x.csv",
+                Locale::En,
+                &inspect(csv, &options, PREVIEW_ROWS),
+                &import_orders(csv, &options),
+            )
+            .inspection
+            .unwrap()
+        };
+        let tickets = preview(b"Ticket ID,Email,Created at,Status\n1,a@x.com,2024-01-05,open\n");
+        assert_eq!(
+            tickets.role_choices.first().map(String::as_str),
+            Some("customer")
+        );
+        assert!(tickets.role_choices.iter().any(|r| r == "solved at"));
+        assert!(!tickets.role_choices.iter().any(|r| r == "order date"));
+        let unknown = preview(b"a,b\nx,y\n");
+        let orders: Vec<&str> = Role::ALL.iter().take(6).map(|r| r.name()).collect();
+        assert_eq!(unknown.role_choices, orders);
+    }
+
+    #[test]
+    fn a_file_of_another_kind_is_previewed_but_not_storable() {
+        let csv = b"Ticket ID,Email,Created at,Status\n1,a@x.com,2024-01-05,open\n\
+                    2,b@x.com,2024-01-06,teleported\n";
+        let options = ImportOptions::default();
+        let inspection = inspect(csv, &options, PREVIEW_ROWS);
+        let preview = Preview::of_kind(
+            "t.csv",
+            Locale::En,
+            &inspection,
+            Kind::Tickets,
+            csv,
+            &options,
+        );
+        let outcome = preview.outcome.unwrap();
+        assert_eq!((outcome.rows, outcome.kept, outcome.n_issues), (2, 1, 1));
+        assert_eq!(outcome.issues[0].column, "Status");
+        assert!(!outcome.is_storable);
+        let orders = b"customer,order_date\na@x.com,2024-01-05\n";
+        let preview = Preview::of_kind(
+            "o.csv",
+            Locale::En,
+            &inspect(orders, &options, PREVIEW_ROWS),
+            Kind::Orders,
+            orders,
+            &options,
+        );
+        assert!(preview.outcome.unwrap().is_storable);
     }
 
     #[test]

@@ -23,7 +23,7 @@ use web_sys::{DedicatedWorkerGlobalScope, File, FileReaderSync, MessageEvent};
 use super::protocol::{OptionsDto, PREVIEW_ROWS, Phase, Preview};
 use super::report::ReportRequest;
 use crate::engine::data::{CustomerId, CustomerIds, Day, Money, Orders};
-use crate::engine::import::{ImportError, Imported, import_orders, inspect};
+use crate::engine::import::{Imported, Kind, import_orders, inspect};
 use crate::engine::report::orders_report;
 use crate::i18n::Locale;
 
@@ -34,7 +34,9 @@ const CHUNK_BYTES: f64 = 16.0 * 1024.0 * 1024.0;
 struct Loaded {
     name: String,
     bytes: Vec<u8>,
-    imported: Result<Imported<Orders>, ImportError>,
+    /// The orders Confirm would store; `None` when the file cannot be imported as orders or is
+    /// of another kind.
+    imported: Option<Imported<Orders>>,
 }
 
 /// What the worker holds between messages.
@@ -130,7 +132,7 @@ fn handle(
         "take" => {
             let current = held.borrow();
             let Some(Loaded {
-                imported: Ok(imported),
+                imported: Some(imported),
                 ..
             }) = current.loaded.as_ref()
             else {
@@ -152,7 +154,7 @@ fn handle(
                 (
                     None,
                     Some(Loaded {
-                        imported: Ok(imported),
+                        imported: Some(imported),
                         ..
                     }),
                 ) => &imported.table,
@@ -241,9 +243,24 @@ fn import(
     let started_ms = now_ms(scope);
     let inspection = inspect(&bytes, &options, PREVIEW_ROWS);
     let inspected_ms = now_ms(scope);
-    let imported = import_orders(&bytes, &options);
+    // A file of another kind is previewed with its own importer; only orders can be taken.
+    let other_kind = inspection
+        .as_ref()
+        .ok()
+        .and_then(|seen| seen.kind)
+        .filter(|&kind| kind != Kind::Orders);
+    let (preview, imported) = match other_kind {
+        Some(kind) => {
+            let preview = Preview::of_kind(&name, locale, &inspection, kind, &bytes, &options);
+            (preview, None)
+        }
+        None => {
+            let imported = import_orders(&bytes, &options);
+            let preview = Preview::new(&name, locale, &inspection, &imported);
+            (preview, imported.ok())
+        }
+    };
     let imported_ms = now_ms(scope);
-    let preview = Preview::new(&name, locale, &inspection, &imported);
     let timings = object(&[
         ("bytes", total.into()),
         ("read_ms", read_ms.into()),

@@ -74,6 +74,8 @@ await run(async (page, check) => {
   await openInWizard(page, join(fixtures, 'persian_tickets_cp1256.csv'));
   check('cp1256 tickets: Windows-1256 detected', (await page.locator('[data-testid="wizard-encoding"]').inputValue()) === 'Windows-1256');
   check('cp1256 tickets: Persian header decoded', (await page.locator('[data-testid="wizard-preview"] thead').innerText()).includes('شماره تيکت'));
+  check('cp1256 tickets: read with the tickets importer (49 tickets), not stored', (await text(page, 'wizard-kept')) === '49' && (await page.locator('[data-testid="wizard-not-storable"]').count()) === 1 && (await page.locator('[data-testid="wizard-confirm"]').isDisabled()));
+  check('cp1256 tickets: the role picker offers ticket roles', (await page.locator('[data-testid="role-1"] option').allInnerTexts()).includes('solved at'));
   await page.screenshot({ path: join(shots, 'import-3-cp1256.png'), fullPage: true });
   await page.click('[data-testid="wizard-cancel"]');
 

@@ -195,6 +195,31 @@ fn inspect_json(name: &str) -> Value {
 }
 
 #[test]
+fn inspect_shows_the_roles_and_issues_of_files_that_are_not_orders() {
+    let typeform = inspect_json("typeform_post_purchase_nps.csv");
+    assert_eq!(typeform["kind"], "responses");
+    assert_eq!(typeform["roles"]["customer"], "email");
+    assert_eq!(typeform["roles"]["response date"], "Submit Date (UTC)");
+    // Both score columns are listed.
+    assert_eq!(typeform["roles"]["score"].as_array().map(Vec::len), Some(2));
+    let stripe = inspect_json("stripe_subscriptions.csv");
+    assert_eq!(stripe["kind"], "subscriptions");
+    assert_eq!(stripe["roles"]["ended at"], "Ended At (UTC)");
+    assert_eq!(stripe["issues"], Value::Array(Vec::new()));
+    assert!(stripe["import_error"].is_null());
+    // The bad scores of bad_values.csv are the issues of a responses import.
+    let bad = inspect_json("bad/bad_values.csv");
+    assert_eq!(bad["kind"], "responses");
+    let rows: Vec<u64> = bad["issues"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|issue| issue["row"].as_u64().unwrap())
+        .collect();
+    assert_eq!(rows, [3, 4, 5, 6, 9, 12]);
+}
+
+#[test]
 fn inspect_shows_the_shopify_export() {
     let json = inspect_json("shopify_orders_export.csv");
     assert_eq!(json["encoding"], "UTF-8");

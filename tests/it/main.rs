@@ -1,5 +1,6 @@
 //! The native integration tests: one binary (STYLE.md § 1). `ground_truth` checks the engine
-//! against the numbers of `shared/data/README.md` and `ground_truth.json`; `cli` runs `vafa`.
+//! against the numbers of `shared/data/README.md` and `ground_truth.json` for orders, `kinds` for
+//! surveys, tickets, subscriptions and checkouts; `cli` runs `vafa`.
 
 // Tests may unwrap (STYLE.md § 4); clippy's allow-unwrap-in-tests does not reach the helpers of
 // an integration-test crate.
@@ -8,6 +9,7 @@
 mod cli;
 mod ground_truth;
 mod inspect;
+mod kinds;
 mod persian;
 mod round_trip;
 

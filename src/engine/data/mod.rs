@@ -1,13 +1,27 @@
-//! Typed, columnar tables: what every metric reads. Nothing past the importer is a string row.
+//! Typed, columnar tables: what every metric reads. Nothing past the importer is a string row,
+//! except free text kept for display (comments, tags) and categorical texts stored once each
+//! (`Labels`).
 
+mod checkouts;
 mod day;
 mod ids;
+mod labels;
 mod money;
 mod orders;
 mod period;
+mod responses;
+mod subscriptions;
+mod tickets;
+mod timestamp;
 
+pub use checkouts::Checkouts;
 pub use day::{Civil, Day, days_in_month, is_leap_year};
 pub use ids::{CustomerId, CustomerIds};
+pub use labels::Labels;
 pub use money::Money;
 pub use orders::Orders;
 pub use period::{Period, PeriodTable};
+pub use responses::{Measure, Question, Responses};
+pub use subscriptions::{Interval, SubscriptionStatus, Subscriptions};
+pub use tickets::{TicketState, Tickets};
+pub use timestamp::Timestamp;

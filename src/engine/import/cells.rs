@@ -9,17 +9,27 @@
 //! ASCII, spaces and dashes dropped, `+98`/`0098` to `0`, and a 10-digit number starting with `9`
 //! gets its leading `0` back. Text that is no phone number keeps the e-mail rule.
 
+mod clock;
 mod date;
 mod date_shape;
 mod date_words;
 mod jalali;
 mod money;
+mod number;
+mod score;
 mod status;
+mod words;
 
+pub(crate) use clock::{Clock, time_of_day};
 pub(crate) use date::{DateColumn, DateStyle, DateTally, is_date_number, parse_date};
 pub use jalali::{jalali_day, jalali_of};
 pub(crate) use money::parse_money;
+pub(crate) use number::{DurationUnit, parse_count, parse_duration};
+pub(crate) use score::{Answer, SCALE, parse_score};
 pub(crate) use status::{Purchase, StatusKind, classify};
+pub(crate) use words::{
+    interval, is_complete_response, is_recovered, subscription_status, ticket_state,
+};
 
 /// The value 0-9 of an ASCII, Persian or Arabic-Indic digit.
 pub(crate) fn digit_value(c: char) -> Option<u8> {
@@ -30,6 +40,23 @@ pub(crate) fn digit_value(c: char) -> Option<u8> {
         _ => return None,
     };
     u8::try_from(value).ok()
+}
+
+/// `text` in the form word lists are written in: trimmed, lower case, `_` and `-` read as spaces,
+/// spaces collapsed, Arabic ي/ى/ك as Persian ی/ک, Arabic vowel marks dropped (`راضٍ` → `راض`).
+pub(crate) fn normal_words(text: &str) -> String {
+    let mapped: String = text
+        .chars()
+        .filter(|c| !('\u{064B}'..='\u{0652}').contains(c))
+        .map(|c| match c {
+            '_' | '-' | '\u{200C}' | '\u{00A0}' => ' ',
+            'ي' | 'ى' => 'ی',
+            'ك' => 'ک',
+            other => other,
+        })
+        .flat_map(char::to_lowercase)
+        .collect();
+    mapped.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// `text.trim()`, at once when `text` starts and ends with a visible ASCII character, as most

@@ -64,7 +64,8 @@ pub fn inspect(
     };
     let roles = match (&options.roles, has_header) {
         (None, false) => vec![None; header.len()],
-        _ => roles_of(options, &header, layout),
+        (None, true) => roles::detect_for(kind, &header, layout),
+        (Some(_), _) => roles_of(options, &header, layout),
     };
     let mut is_first = true;
     while rows.len() < max_rows {

@@ -53,6 +53,35 @@ pub enum Reason {
          format, so check them"
     )]
     MixedDateFormats { formats: u32 },
+    #[error("is empty, but every row needs one")]
+    Required,
+    #[error(
+        "is not a score (expected a whole number such as 7, or an answer such as Very satisfied)"
+    )]
+    NotAScore,
+    #[error("is outside the scale {min}–{max}")]
+    OutOfScale { min: u8, max: u8 },
+    #[error("is not a whole number (expected e.g. 3)")]
+    NotACount,
+    #[error("is not a duration (expected e.g. 90, 1.5 or 29:21:00)")]
+    NotADuration,
+    #[error("is not {what} Vafa knows")]
+    UnknownWord { what: Vocabulary },
+}
+
+/// The word lists an `UnknownWord` was looked up in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum Vocabulary {
+    #[error("a ticket status (e.g. open, pending, solved, بسته شده)")]
+    TicketStatus,
+    #[error("a subscription status (e.g. active, trialing, past_due, canceled)")]
+    SubscriptionStatus,
+    #[error("a billing interval (e.g. month, year)")]
+    Interval,
+    #[error("a response type (completed or partial)")]
+    ResponseType,
+    #[error("a recovery status (recovered or not_recovered)")]
+    RecoveryStatus,
 }
 
 /// Why a whole file cannot be imported.

@@ -4,10 +4,12 @@
 //! date …, which vendor layout and kind of dataset; the only place header names are matched),
 //! `cells` (dates, money, statuses, customer keys), `keys` (the hash table of customer keys and
 //! order ids), `inspect` (what the import wizard previews) and one importer per kind of table
-//! (`orders`). An unreadable file is an `ImportError`; an unreadable cell is an `Issue` and its
+//! (`orders`, `responses`, `tickets`, `subscriptions`, `checkouts`; the last four share
+//! `sheet`). An unreadable file is an `ImportError`; an unreadable cell is an `Issue` and its
 //! row is left out, so import keeps every row it can read.
 
 mod cells;
+mod checkouts;
 mod decode;
 mod dialect;
 mod inspect;
@@ -15,19 +17,27 @@ mod issue;
 mod keys;
 mod orders;
 mod records;
+mod responses;
 mod roles;
+mod sheet;
+mod subscriptions;
+mod tickets;
 
 pub use cells::{jalali_day, jalali_of};
+pub use checkouts::import_checkouts;
 pub use decode::{Decoded, Encoding, Utf8Break, decode, decode_as};
 pub use dialect::{DELIMITERS, Dialect, sniff};
 pub use inspect::{Inspection, inspect};
-pub use issue::{FIELD_LIMIT, ImportError, Issue, Malformed, Reason};
+pub use issue::{FIELD_LIMIT, ImportError, Issue, Malformed, Reason, Vocabulary};
 pub use orders::import_orders;
+pub use responses::import_responses;
 pub use roles::{
     DELIGHTED, FRESHDESK, GOOGLE_FORMS, HUBSPOT_TICKETS, Kind, PORSLINE, Role, SHOPIFY_CHECKOUTS,
     SHOPIFY_ORDERS, STRIPE_PAYMENTS, STRIPE_SUBSCRIPTIONS, SURVEYMONKEY, TYPEFORM,
     WOOCOMMERCE_ORDERS, ZENDESK,
 };
+pub use subscriptions::import_subscriptions;
+pub use tickets::import_tickets;
 
 /// What the user chose in the import wizard; `Default` detects everything, following the
 /// conventions of `shared/data/README.md`.
@@ -96,8 +106,9 @@ pub struct Imported<T> {
     pub rows: u32,
     /// Known export layout recognised from the headers, e.g. Some("Shopify orders export").
     pub layout: Option<&'static str>,
-    /// The statuses met in the status column (the first 64 distinct ones), in order of first
-    /// appearance; empty when there is no status column.
+    /// The statuses met in the status column of an orders file (the first 64 distinct ones), in
+    /// order of first appearance; empty when there is no status column, and for the other kinds,
+    /// whose tables keep their statuses as `Labels`.
     pub statuses: Vec<StatusCount>,
 }
 

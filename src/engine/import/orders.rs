@@ -7,6 +7,8 @@
 mod dates;
 mod rows;
 
+pub(super) use dates::DateReader;
+
 use super::cells::Purchase;
 use super::dialect;
 use super::issue::{ImportError, shorten};

@@ -1,14 +1,21 @@
 //! Which column plays which role, from the header alone. This is the only place header names are
-//! matched (the names themselves are in `roles/names.rs`, vendor layouts and dataset kinds in
-//! `roles/kinds.rs`). Names are normalised (trimmed, lower-cased, `_` read as a space, spaces
+//! matched (the roles are in `roles/role.rs`, the names themselves in `roles/names.rs`, vendor
+//! layouts and dataset kinds in `roles/kinds.rs`, the columns of kinds other than orders in
+//! `roles/kind_columns.rs`). Names are normalised (trimmed, lower-cased, `_` read as a space, spaces
 //! collapsed, Arabic ي/ك read as Persian ی/ک) and then matched in three tiers: exact name, name
-//! without a trailing `(unit)` such as `(تومان)` or `(UTC)`, and — for customer, date and amount
-//! only — a keyword inside the name. Within a tier the earlier candidate of a role's list wins,
+//! without a trailing `(unit)` such as `(تومان)` or `(UTC)`, and — for customer, dates, amount
+//! and a survey's comment only — a keyword inside the name. Within a tier the earlier candidate of a role's list wins,
 //! then the leftmost column; a column plays one role at most. The user may give every column's
 //! role instead (`ImportOptions::roles`); the same checks then apply to their choice.
 
+mod kind_columns;
 mod kinds;
 mod names;
+mod role;
+
+pub(crate) use kind_columns::{
+    checkout_columns, response_columns, subscription_columns, ticket_columns,
+};
 
 pub use kinds::{
     DELIGHTED, FRESHDESK, GOOGLE_FORMS, HUBSPOT_TICKETS, Kind, PORSLINE, SHOPIFY_CHECKOUTS,
@@ -16,64 +23,11 @@ pub use kinds::{
     WOOCOMMERCE_ORDERS, ZENDESK,
 };
 pub(crate) use kinds::{is_second_header, kind, layout};
+pub use role::Role;
 
 use super::cells::{KeyStyle, StatusKind};
 use super::issue::ImportError;
 use names::*;
-
-/// A role a column can play in an orders file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Role {
-    Customer,
-    OrderDate,
-    Amount,
-    OrderId,
-    Status,
-    CancelledAt,
-}
-
-impl Role {
-    /// Every role, in the order the import wizard lists them.
-    pub const ALL: [Role; 6] = [
-        Role::Customer,
-        Role::OrderDate,
-        Role::Amount,
-        Role::OrderId,
-        Role::Status,
-        Role::CancelledAt,
-    ];
-
-    /// The role in short English words, e.g. `order date`; also its key in the CLI's JSON.
-    pub fn name(self) -> &'static str {
-        match self {
-            Role::Customer => "customer",
-            Role::OrderDate => "order date",
-            Role::Amount => "amount",
-            Role::OrderId => "order id",
-            Role::Status => "status",
-            Role::CancelledAt => "cancelled at",
-        }
-    }
-
-    /// Typical header names, for messages.
-    pub fn examples(self) -> &'static str {
-        match self {
-            Role::Customer => "Email, customer_id, تلفن همراه",
-            Role::OrderDate => "Created at, order_date, تاریخ سفارش",
-            Role::Amount => "Total, amount, مبلغ کل",
-            Role::OrderId => "Name, Order Number, order_id",
-            Role::Status => "Financial Status, Order Status",
-            Role::CancelledAt => "Cancelled at",
-        }
-    }
-}
-
-impl std::fmt::Display for Role {
-    /// The role in English words, e.g. `order date (e.g. Created at, …)`.
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} (e.g. {})", self.name(), self.examples())
-    }
-}
 
 /// The columns of an orders file, by index into the header.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -140,15 +94,7 @@ pub(crate) fn order_columns(
             .map(|name| normalise(name))
             .unwrap_or_default()
     };
-    let customer_name = name(customer);
-    let key_style = if PHONE_KEYWORDS
-        .iter()
-        .any(|word| customer_name.contains(word))
-    {
-        KeyStyle::Mobile
-    } else {
-        KeyStyle::Text
-    };
+    let key_style = key_style(&name(customer));
     let status = column(Role::Status).map(|idx| {
         let is_payment =
             layout == Some(STRIPE_PAYMENTS) || PAYMENT_STATUS.contains(&name(idx).as_str());
@@ -168,6 +114,29 @@ pub(crate) fn order_columns(
         status,
         cancelled_at: column(Role::CancelledAt),
     })
+}
+
+/// How the cells of a customer column named `name` (normalised) become keys: a phone column's as
+/// mobile numbers.
+fn key_style(name: &str) -> KeyStyle {
+    if PHONE_KEYWORDS.iter().any(|word| name.contains(word)) {
+        KeyStyle::Mobile
+    } else {
+        KeyStyle::Text
+    }
+}
+
+/// The role of each column of `header` as detected from its name, for a file of `kind`: orders
+/// (and files of unknown kind) as `detect` finds them, the other kinds with their own roles.
+pub(crate) fn detect_for(
+    kind: Option<Kind>,
+    header: &[String],
+    layout: Option<&'static str>,
+) -> Vec<Option<Role>> {
+    match kind {
+        None | Some(Kind::Orders) => detect(header, layout),
+        Some(kind) => kind_columns::detect(kind, header),
+    }
 }
 
 /// Columns whose normalised name already appeared further left: (column, first column) indices.

@@ -1,4 +1,4 @@
-//! The order-date column of an orders file. Each value is read with the column's conventions
+//! A date column: the order date of an orders file, and the dates of the other kinds. Each value is read with the column's conventions
 //! (`cells::DateColumn`: day/month order of ambiguous slash dates, serial numbers, Unix seconds),
 //! which are worked out from every value of the column the first time a value needs them — by a
 //! second pass over the file that reads that column only, so a file whose dates are all
@@ -27,7 +27,7 @@ struct Memo {
 }
 
 /// Reads the values of one date column.
-pub(super) struct DateReader<'t> {
+pub(in crate::engine::import) struct DateReader<'t> {
     column: usize,
     text: &'t str,
     dialect: Dialect,
@@ -41,7 +41,11 @@ pub(super) struct DateReader<'t> {
 
 impl<'t> DateReader<'t> {
     /// A reader of column `column` of the table in `text`.
-    pub(super) fn new(column: usize, text: &'t str, dialect: Dialect) -> DateReader<'t> {
+    pub(in crate::engine::import) fn new(
+        column: usize,
+        text: &'t str,
+        dialect: Dialect,
+    ) -> DateReader<'t> {
         DateReader {
             column,
             text,
@@ -54,7 +58,7 @@ impl<'t> DateReader<'t> {
 
     /// The day written in `value`, a cell of the column.
     #[inline]
-    pub(super) fn read(&mut self, value: &str) -> Option<Day> {
+    pub(in crate::engine::import) fn read(&mut self, value: &str) -> Option<Day> {
         let bytes = value.as_bytes();
         if bytes.len() > MEMO_LEN || bytes.is_empty() {
             return self.parse(value);
@@ -101,7 +105,11 @@ impl<'t> DateReader<'t> {
     }
 
     /// The issue of a column whose values were read in more than one style: one example of each.
-    pub(super) fn mixed_formats(&self, header_line: u32, name: &str) -> Option<Issue> {
+    pub(in crate::engine::import) fn mixed_formats(
+        &self,
+        header_line: u32,
+        name: &str,
+    ) -> Option<Issue> {
         let examples: Vec<&str> = self.examples.iter().flatten().map(String::as_str).collect();
         (examples.len() > 1).then(|| Issue {
             row: header_line,

@@ -5,7 +5,7 @@
 //! words, then ticket words, subscription words, survey words, and last order words, because a
 //! ticket export may carry a satisfaction score and a survey may ask for an order number.
 
-use super::normalise;
+use super::{Role, normalise};
 
 /// The kind of dataset a file holds (DESIGN.md § Datasets and column roles).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -36,6 +36,61 @@ impl Kind {
             Kind::Tickets => "tickets",
             Kind::Subscriptions => "subscriptions",
             Kind::Checkouts => "checkouts",
+        }
+    }
+
+    /// The roles a file of this kind uses, in the order the import wizard lists them: required
+    /// roles first (DESIGN.md § Datasets and column roles).
+    pub fn roles(self) -> &'static [Role] {
+        match self {
+            Kind::Orders => &[
+                Role::Customer,
+                Role::OrderDate,
+                Role::Amount,
+                Role::OrderId,
+                Role::Status,
+                Role::CancelledAt,
+            ],
+            Kind::Responses => &[
+                Role::Score,
+                Role::ResponseDate,
+                Role::Customer,
+                Role::Comment,
+                Role::Segment,
+                Role::ResponseType,
+            ],
+            Kind::Tickets => &[
+                Role::Customer,
+                Role::Created,
+                Role::Solved,
+                Role::Status,
+                Role::Replies,
+                Role::CustomerReplies,
+                Role::Reopens,
+                Role::Satisfaction,
+                Role::FirstResponse,
+                Role::ResolutionTime,
+                Role::Tags,
+            ],
+            Kind::Subscriptions => &[
+                Role::Customer,
+                Role::Start,
+                Role::End,
+                Role::CancelledAt,
+                Role::Status,
+                Role::Amount,
+                Role::Quantity,
+                Role::Interval,
+                Role::Plan,
+            ],
+            Kind::Checkouts => &[
+                Role::CheckoutId,
+                Role::Customer,
+                Role::Created,
+                Role::Completed,
+                Role::RecoveryStatus,
+                Role::Amount,
+            ],
         }
     }
 }
@@ -364,6 +419,17 @@ mod tests {
             &header("1,2,Response,x")
         ));
         assert!(!is_second_header(Some(SURVEYMONKEY), &header(",,")));
+    }
+
+    #[test]
+    fn every_role_belongs_to_a_kind_and_orders_list_their_roles_first() {
+        for role in Role::ALL {
+            assert!(
+                Kind::ALL.iter().any(|kind| kind.roles().contains(&role)),
+                "{role:?}"
+            );
+        }
+        assert_eq!(Kind::Orders.roles(), Role::ALL.get(..6).unwrap());
     }
 
     #[test]

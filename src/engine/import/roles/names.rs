@@ -1,6 +1,7 @@
 //! The header names each role is recognised by, in the normal form of `roles::normalise` (lower
 //! case, spaces for `_`, Persian ی/ک for Arabic ي/ك). Exact names come first; keywords are a last
-//! resort, matched inside a name, and exist only for the roles every file needs.
+//! resort, matched inside a name, and exist only for the roles every file needs (customer, dates,
+//! amount) and for telling a survey's comment from its scores.
 
 pub(super) const CUSTOMER: &[&str] = &[
     "email",
@@ -107,3 +108,185 @@ pub(super) const CANCELLED_AT: &[&str] = &[
     "cancelled",
     "canceled",
 ];
+
+// Survey responses.
+pub(super) const RESPONSE_DATE: &[&str] = &[
+    "submit date",
+    "submitted at",
+    "date submitted",
+    "response timestamp",
+    "timestamp",
+    "end date",
+    "زمان ثبت",
+    "تاریخ ثبت",
+    "الطابع الزمنی",
+    "date",
+    "تاریخ",
+    "created at",
+];
+pub(super) const RESPONSE_DATE_KEYWORDS: &[&str] = &["date", "تاریخ", "timestamp"];
+pub(super) const RESPONSE_TYPE: &[&str] = &["response type"];
+pub(super) const COMMENT: &[&str] = &[
+    "comment",
+    "comments",
+    "feedback",
+    "توضیحات",
+    "ملاحظات",
+    "ملاحظات إضافیة",
+];
+/// A question that asks for words, not a score: its column is a comment even when it mentions
+/// the score ("What's the main reason for your score?").
+pub(super) const COMMENT_KEYWORDS: &[&str] = &[
+    "reason",
+    "comment",
+    "anything",
+    "why",
+    "share",
+    "suggest",
+    "note",
+    "دلیل",
+    "توضیح",
+    "ملاحظات",
+    "سبب",
+];
+pub(super) const SEGMENT: &[&str] = &["segment", "touchpoint", "channel", "city", "شهر", "المدینة"];
+pub(super) const SCORE: &[&str] = &["score", "nps", "csat", "ces", "rating", "امتیاز"];
+/// Words of a question answered with a score.
+pub(super) const SCORE_KEYWORDS: &[&str] = &[
+    "recommend",
+    "likely",
+    "nps",
+    "score",
+    "rate",
+    "rating",
+    "satisf",
+    "effort",
+    "easy",
+    "happy",
+    "پیشنهاد",
+    "توصیه",
+    "احتمال",
+    "راضی",
+    "رضایت",
+    "امتیاز",
+    "توصی",
+    "رضا",
+    "تقییم",
+];
+/// Words of a "would you recommend us" question (0–10).
+pub(super) const NPS_WORDS: &[&str] = &["recommend", "nps", "پیشنهاد", "توصیه", "توصی"];
+/// Words of an effort or ease question.
+pub(super) const CES_WORDS: &[&str] = &["effort", "easy", "ease", "آسان", "سهول", "جهد"];
+/// Words of a satisfaction question.
+pub(super) const CSAT_WORDS: &[&str] = &["satisf", "happy", "csat", "راضی", "رضایت", "رضا"];
+
+// Support tickets.
+pub(super) const TICKET_CUSTOMER: &[&str] = &["requester email", "contact email"];
+pub(super) const CREATED: &[&str] = &[
+    "created at",
+    "created time",
+    "created",
+    "date created",
+    "creation date",
+    "تاریخ ایجاد",
+    "تاریخ الإنشاء",
+];
+pub(super) const CREATED_KEYWORDS: &[&str] = &["created", "ایجاد"];
+pub(super) const SOLVED: &[&str] = &[
+    "solved at",
+    "resolved time",
+    "resolved at",
+    "resolved",
+    "closed time",
+    "closed at",
+    "closed",
+    "تاریخ بسته شدن",
+    "تاریخ حل",
+    "تاریخ الإغلاق",
+];
+pub(super) const TICKET_STATUS: &[&str] = &["status", "ticket status", "وضعیت", "الحالة"];
+pub(super) const REPLIES: &[&str] = &[
+    "replies",
+    "agent replies",
+    "agent interactions",
+    "messages",
+    "number of messages",
+    "تعداد پیام",
+    "تعداد پیام ها",
+    "عدد الرسائل",
+    "عدد الردود",
+];
+pub(super) const CUSTOMER_REPLIES: &[&str] = &["customer interactions", "customer replies"];
+pub(super) const REOPENS: &[&str] = &["reopens", "reopened", "تعداد بازگشایی"];
+pub(super) const SATISFACTION: &[&str] = &[
+    "satisfaction score",
+    "satisfaction",
+    "satisfaction rating",
+    "survey results",
+    "csat",
+    "امتیاز رضایت",
+    "رضایت",
+    "التقییم",
+    "تقییم الرضا",
+];
+pub(super) const FIRST_RESPONSE: &[&str] = &[
+    "first reply time in minutes",
+    "first response time in minutes",
+    "first response time",
+    "first reply time",
+    "زمان اولین پاسخ",
+];
+pub(super) const RESOLUTION_TIME: &[&str] = &[
+    "full resolution time in minutes",
+    "resolution time in minutes",
+    "resolution time",
+    "زمان حل",
+];
+pub(super) const TAGS: &[&str] = &["tags", "tag", "برچسب ها", "برچسب", "الوسوم"];
+/// A duration column whose name holds one of these counts minutes; others count hours.
+pub(super) const MINUTE_WORDS: &[&str] = &["minute", "min)", "دقیقه", "دقائق"];
+
+// Subscriptions.
+pub(super) const START: &[&str] = &[
+    "start date",
+    "started at",
+    "start",
+    "subscription start",
+    "created",
+    "created at",
+    "تاریخ شروع",
+    "تاریخ البدء",
+];
+pub(super) const START_KEYWORDS: &[&str] = &["start", "شروع"];
+pub(super) const END: &[&str] = &[
+    "ended at",
+    "ended",
+    "end date",
+    "تاریخ پایان",
+    "تاریخ الانتهاء",
+];
+pub(super) const QUANTITY: &[&str] = &["quantity", "qty", "seats", "تعداد", "الکمیة"];
+pub(super) const INTERVAL: &[&str] = &[
+    "interval",
+    "billing interval",
+    "billing period",
+    "billing cycle",
+    "دوره",
+    "دورة الفوترة",
+];
+pub(super) const PLAN: &[&str] = &[
+    "product",
+    "plan name",
+    "plan",
+    "product name",
+    "طرح",
+    "طرح اشتراک",
+    "الخطة",
+    "الباقة",
+];
+
+// Checkouts.
+pub(super) const CHECKOUT_ID: &[&str] = &["id", "checkout id", "checkout token", "cart id"];
+pub(super) const CHECKOUT_CREATED: &[&str] = &["created at", "created", "date", "started at"];
+pub(super) const COMPLETED: &[&str] = &["completed at", "completed", "recovered at"];
+pub(super) const RECOVERY_STATUS: &[&str] = &["recovery status", "recovered"];

@@ -1,0 +1,75 @@
+//! The survey responses table: one entry per response (a respondent's submission of a form), with
+//! one `Question` per score column, so a form asking NPS and a 1–5 rating keeps both answers of a
+//! response side by side. Answers given as labels (`Very satisfied`, `خیلی راضی`) are already
+//! scores here; an unanswered question is `None`.
+
+use super::{CustomerId, CustomerIds, Labels, Timestamp};
+
+/// What a score column measures, from its question's wording (DESIGN.md § Satisfaction).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Measure {
+    /// "How likely are you to recommend us?", 0–10.
+    Nps,
+    /// "How satisfied are you?", 1–5 (or 1–7, 1–10).
+    Csat,
+    /// "How much effort …?" / "How easy was it …?"; its direction depends on the form.
+    Ces,
+    /// Any other rating (freshness, packaging …).
+    Rating,
+}
+
+/// One score column: the question as written and every response's answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Question {
+    /// The column's header, e.g. `How likely are you to recommend Northwind Roasters …?`.
+    pub text: String,
+    pub measure: Measure,
+    /// Lowest and highest score of the scale: 0–10 for NPS; else read from the answers (1–5 when
+    /// none is above 5, 1–7 when none is above 7, else 0–10 or 1–10). Every score lies in it.
+    pub scale: (u8, u8),
+    /// Answer of response `i`; `None` when unanswered.
+    pub scores: Vec<Option<u8>>,
+}
+
+impl Question {
+    /// The answers given, unanswered ones skipped.
+    pub fn answers(&self) -> impl Iterator<Item = u8> + '_ {
+        self.scores.iter().flatten().copied()
+    }
+}
+
+/// Responses as columns of equal length; entry `i` of each column (and of each question's
+/// scores) is response `i`, in file order.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Responses {
+    /// The respondent, when the form asks for an e-mail, mobile or id.
+    pub customer: Vec<Option<CustomerId>>,
+    /// When the response was submitted, as written (`Timestamp::day` is its calendar date).
+    pub submitted: Vec<Option<Timestamp>>,
+    /// `false` for a response its tool marks partial (Typeform `Response Type` = partial): the
+    /// respondent left before submitting, so some answers may be missing.
+    pub is_complete: Vec<bool>,
+    pub questions: Vec<Question>,
+    /// The free-text answer, kept for display.
+    pub comment: Vec<Option<String>>,
+    /// Segment or touchpoint (city, channel …) as written.
+    pub segment: Labels,
+    pub customers: CustomerIds,
+}
+
+impl Responses {
+    /// Number of responses.
+    pub fn len(&self) -> usize {
+        self.is_complete.len()
+    }
+
+    /// Whether there are no responses.
+    pub fn is_empty(&self) -> bool {
+        self.is_complete.is_empty()
+    }
+
+    /// The first question that measures `measure`.
+    pub fn question(&self, measure: Measure) -> Option<&Question> {
+        self.questions.iter().find(|q| q.measure == measure)
+    }
+}
