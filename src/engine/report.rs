@@ -644,6 +644,7 @@ mod tests {
                     rows: 4,
                     layout: None,
                     statuses: Vec::new(),
+                    date_order: None,
                 },
             )],
         };

@@ -111,6 +111,10 @@ pub enum Msg {
     PreviewCaption,
     PurchaseStatuses,
     UnknownStatusMark,
+    DateOrderLegend,
+    DateOrderGuess,
+    DayFirst,
+    MonthFirst,
     RowsWord,
 }
 
@@ -319,6 +323,22 @@ pub fn text(locale: Locale, msg: Msg) -> &'static str {
         (Msg::UnknownStatusMark, En) => "unknown: its rows are skipped until you decide",
         (Msg::UnknownStatusMark, Fa) => "ناشناخته: تا تصمیم نگیرید سطرهایش کنار می‌مانند",
         (Msg::UnknownStatusMark, Ar) => "غير معروفة: تُترك صفوفها حتى تقرّر",
+        (Msg::DateOrderLegend, En) => "Dates that read either way, such as",
+        (Msg::DateOrderLegend, Fa) => "تاریخ‌هایی که به دو شکل خوانده می‌شوند، مانند",
+        (Msg::DateOrderLegend, Ar) => "التواريخ التي تُقرأ بطريقتين، مثل",
+        (Msg::DateOrderGuess, En) => {
+            "Nothing in the file tells which comes first, the day or the month: please choose."
+        }
+        (Msg::DateOrderGuess, Fa) => {
+            "در پرونده نشانه‌ای نیست که روز اول می‌آید یا ماه: لطفاً انتخاب کنید."
+        }
+        (Msg::DateOrderGuess, Ar) => "لا شيء في الملف يبيّن أيهما أولاً، اليوم أم الشهر: يرجى الاختيار.",
+        (Msg::DayFirst, En) => "day first",
+        (Msg::DayFirst, Fa) => "اول روز",
+        (Msg::DayFirst, Ar) => "اليوم أولاً",
+        (Msg::MonthFirst, En) => "month first",
+        (Msg::MonthFirst, Fa) => "اول ماه",
+        (Msg::MonthFirst, Ar) => "الشهر أولاً",
         (Msg::RowsWord, En) => "rows",
         (Msg::RowsWord, Fa) => "سطر",
         (Msg::RowsWord, Ar) => "صفًا",

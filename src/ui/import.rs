@@ -114,6 +114,7 @@ pub fn ImportWizard() -> impl IntoView {
                 {settings(state, loc, &draft, inspection)}
                 {outcome(loc, &preview.outcome)}
                 {statuses(state, loc, &draft)}
+                {date_order(state, loc, &draft)}
                 {table(state, loc, &draft, inspection)}
                 <p class="wizard-hint">{text(loc, Msg::NothingStoredYet)}</p>
                 <div class="wizard-actions">
@@ -318,6 +319,62 @@ fn statuses(state: AppState, loc: Locale, draft: &Arc<Draft>) -> impl IntoView +
         <fieldset class="wizard-statuses" data-testid="wizard-statuses">
             <legend>{text(loc, Msg::PurchaseStatuses)}</legend>
             <ul>{items}</ul>
+        </fieldset>
+    }
+    .into_any()
+}
+
+/// The question "day first or month first?" for order dates that read either way: each choice
+/// shows what the file's first such date becomes.
+fn date_order(state: AppState, loc: Locale, draft: &Arc<Draft>) -> impl IntoView + use<> {
+    let Some(order) = draft
+        .preview
+        .outcome
+        .as_ref()
+        .ok()
+        .and_then(|outcome| outcome.date_order.clone())
+    else {
+        return ().into_any();
+    };
+    let choice = |day_first: bool| {
+        let options = draft.options.clone();
+        let (label, reads_as) = if day_first {
+            (Msg::DayFirst, order.as_day_first.clone())
+        } else {
+            (Msg::MonthFirst, order.as_month_first.clone())
+        };
+        let on_change = move |_| {
+            worker::change_options(
+                state,
+                OptionsDto {
+                    day_first: Some(day_first),
+                    ..options.clone()
+                },
+            );
+        };
+        view! {
+            <label>
+                <input
+                    type="radio"
+                    name="date-order"
+                    data-testid=if day_first { "date-order-day-first" } else { "date-order-month-first" }
+                    checked=order.day_first == day_first
+                    disabled=reads_as.is_none()
+                    on:change=on_change
+                />
+                {text(loc, label)} " → " <bdi dir="ltr">{reads_as.unwrap_or_else(|| "—".to_owned())}</bdi>
+            </label>
+        }
+    };
+    view! {
+        <fieldset class="wizard-date-order" data-testid="wizard-date-order">
+            <legend>
+                {text(loc, Msg::DateOrderLegend)} " " <bdi dir="ltr">{order.example.clone()}</bdi>
+                " (" {group_int(i64::from(order.values))} " " {text(loc, Msg::RowsWord)} ")"
+            </legend>
+            {order.is_guess.then(|| view! { <p class="notice" role="status">{text(loc, Msg::DateOrderGuess)}</p> })}
+            {choice(true)}
+            {choice(false)}
         </fieldset>
     }
     .into_any()

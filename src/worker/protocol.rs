@@ -7,8 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::engine::data::Orders;
 use crate::engine::import::{
-    Encoding, ImportError, ImportOptions, Imported, Inspection, Kind, Role, import_checkouts,
-    import_orders, import_responses, import_subscriptions, import_tickets,
+    DateOrderSource, Encoding, ImportError, ImportOptions, Imported, Inspection, Kind, Role,
+    import_checkouts, import_orders, import_responses, import_subscriptions, import_tickets,
 };
 use crate::i18n::{Locale, kind_name, reason_text};
 
@@ -29,6 +29,9 @@ pub struct OptionsDto {
     /// Whether each listed status text counts as a purchase; others follow the defaults.
     #[serde(default)]
     pub purchase_statuses: Vec<(String, bool)>,
+    /// Whether order dates that read either way (`05/03/2024`) are day first; `None` = decide.
+    #[serde(default)]
+    pub day_first: Option<bool>,
 }
 
 impl OptionsDto {
@@ -46,6 +49,7 @@ impl OptionsDto {
                 .as_ref()
                 .map(|roles| roles.iter().map(|r| r.as_deref().and_then(role)).collect()),
             purchase_statuses: self.purchase_statuses.clone(),
+            day_first: self.day_first,
         }
     }
 }
@@ -94,6 +98,23 @@ pub struct OutcomeView {
     /// Whether Confirm can store the table: only orders are stored for now; a file of another
     /// kind is previewed (counts and issues) with Confirm disabled.
     pub is_storable: bool,
+    /// How order dates that read either way were read, when there are any: the wizard asks.
+    #[serde(default)]
+    pub date_order: Option<DateOrderView>,
+}
+
+/// `DateOrder` for display: the question "is 05/03/2024 the 5th of March or May 3rd?".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateOrderView {
+    pub day_first: bool,
+    /// Nothing in the column tells and the user has not said: the wizard warns.
+    pub is_guess: bool,
+    /// How many values read either way.
+    pub values: u32,
+    /// The first of them as written, and as `YYYY-MM-DD` read day first and month first.
+    pub example: String,
+    pub as_day_first: Option<String>,
+    pub as_month_first: Option<String>,
 }
 
 /// One status text, for the "which statuses are purchases" setting.
@@ -244,6 +265,14 @@ fn outcome_view<T>(
                 .collect(),
             statuses: Vec::new(),
             is_storable,
+            date_order: imported.date_order.as_ref().map(|order| DateOrderView {
+                day_first: order.day_first,
+                is_guess: order.source == DateOrderSource::Guessed,
+                values: order.values,
+                example: order.example.clone(),
+                as_day_first: order.as_day_first.clone(),
+                as_month_first: order.as_month_first.clone(),
+            }),
         }),
         Err(err) => Err(err.to_string()),
     }
@@ -274,6 +303,7 @@ mod tests {
                 Some("no such role".into()),
             ]),
             purchase_statuses: vec![("Pending".into(), true)],
+            day_first: None,
         };
         let options = dto.to_options();
         assert_eq!(options.encoding, Some(Encoding::Windows1256));

@@ -21,7 +21,7 @@ mod status;
 mod words;
 
 pub(crate) use clock::{Clock, time_of_day};
-pub(crate) use date::{DateColumn, DateStyle, DateTally, is_date_number, parse_date};
+pub(crate) use date::{DateColumn, DateStyle, DateTally, SlashOrder, is_date_number, parse_date};
 pub use jalali::{jalali_day, jalali_of};
 pub(crate) use money::parse_money;
 pub(crate) use number::{DurationUnit, parse_count, parse_duration};

@@ -77,6 +77,7 @@ pub fn import_checkouts(
         layout: sheet.layout,
         issues: sheet.issues,
         statuses: Vec::new(),
+        date_order: None,
     })
 }
 

@@ -53,6 +53,34 @@ pub struct ImportOptions {
     /// The user's answer to "does this status count as a purchase?", by status text as written
     /// (trimmed); statuses not listed follow the defaults of `cells::status`.
     pub purchase_statuses: Vec<(String, bool)>,
+    /// The user's answer to "is 05/03/2024 the 5th of March (day first)?" for the order dates
+    /// that read either way; None = decide from the column's other values.
+    pub day_first: Option<bool>,
+}
+
+/// How an orders file's dates that read either way (`05/03/2024`) were read, so the wizard can
+/// ask when the values alone cannot tell.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateOrder {
+    pub day_first: bool,
+    pub source: DateOrderSource,
+    /// How many values read either way.
+    pub values: u32,
+    /// The first of them, `05/03/2024`, and what it is read as each way (`YYYY-MM-DD`).
+    pub example: String,
+    pub as_day_first: Option<String>,
+    pub as_month_first: Option<String>,
+}
+
+/// What decided a `DateOrder`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateOrderSource {
+    /// Values of the column that read one way only (`13/03/2024`) were mostly in this order.
+    FromValues,
+    /// Nothing in the column tells: Vafa guessed, and the user should say.
+    Guessed,
+    /// The user said.
+    Chosen,
 }
 
 /// One status text of the file, how many rows carry it, and whether it counts as a purchase.
@@ -110,6 +138,9 @@ pub struct Imported<T> {
     /// order of first appearance; empty when there is no status column, and for the other kinds,
     /// whose tables keep their statuses as `Labels`.
     pub statuses: Vec<StatusCount>,
+    /// How the order dates that read either way were read; `None` when there are none (and for
+    /// the other kinds, whose dates are read as the column's other values say).
+    pub date_order: Option<DateOrder>,
 }
 
 #[cfg(test)]

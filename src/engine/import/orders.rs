@@ -62,6 +62,7 @@ fn import(bytes: &[u8], options: &ImportOptions) -> Result<Counted, ImportError>
     let roles = roles_of(options, table.header(), layout);
     let columns = roles::order_columns(table.header(), layout, &roles)?;
     let mut builder = Builder::new(columns, text, dialect, &options.purchase_statuses);
+    builder.dates.set_day_first(options.day_first);
     builder.report_duplicate_columns(&table);
     let header_issues = builder.issues.len();
     loop {
@@ -77,8 +78,10 @@ fn import(bytes: &[u8], options: &ImportOptions) -> Result<Counted, ImportError>
     if let Some(issue) = builder.dates.mixed_formats(table.header_line(), date_name) {
         builder.issues.insert(header_issues, issue);
     }
+    let date_order = builder.dates.date_order();
     Ok(Counted {
         imported: Imported {
+            date_order,
             statuses: builder
                 .statuses
                 .iter()
@@ -105,6 +108,7 @@ fn import(bytes: &[u8], options: &ImportOptions) -> Result<Counted, ImportError>
 mod tests {
     use super::*;
     use crate::engine::data::Day;
+    use crate::engine::import::DateOrderSource;
     use crate::engine::import::issue::Reason;
 
     fn counted(csv: &str) -> Counted {
@@ -140,6 +144,48 @@ mod tests {
             .iter()
             .map(|i| (i.row, i.column.as_str(), i.reason.clone()))
             .collect()
+    }
+
+    #[test]
+    fn dates_that_read_either_way_are_guessed_day_first_then_read_as_the_user_says() {
+        let csv = "customer,date,amount\na@x.com,05/03/2024,1\nb@x.com,07/08/2024,2\n";
+        let guessed = orders(csv);
+        let days: Vec<String> = entries(&guessed).into_iter().map(|e| e.1).collect();
+        assert_eq!(days, ["2024-03-05", "2024-08-07"]);
+        let order = guessed.date_order.unwrap();
+        assert_eq!(
+            (order.day_first, order.source, order.values),
+            (true, DateOrderSource::Guessed, 2)
+        );
+        assert_eq!(order.example, "05/03/2024");
+        assert_eq!(order.as_day_first.as_deref(), Some("2024-03-05"));
+        assert_eq!(order.as_month_first.as_deref(), Some("2024-05-03"));
+
+        let options = ImportOptions {
+            day_first: Some(false),
+            ..ImportOptions::default()
+        };
+        let chosen = import(csv.as_bytes(), &options).unwrap().imported;
+        let days: Vec<String> = entries(&chosen).into_iter().map(|e| e.1).collect();
+        assert_eq!(days, ["2024-05-03", "2024-07-08"]);
+        let order = chosen.date_order.unwrap();
+        assert_eq!(
+            (order.day_first, order.source),
+            (false, DateOrderSource::Chosen)
+        );
+
+        // One value that reads one way only decides the column; a file without slash dates
+        // asks nothing.
+        let told = orders("customer,date,amount\na@x.com,05/03/2024,1\nb@x.com,03/13/2024,2\n");
+        let order = told.date_order.unwrap();
+        assert_eq!(
+            (order.day_first, order.source),
+            (false, DateOrderSource::FromValues)
+        );
+        assert_eq!(
+            orders("customer,date,amount\na@x.com,2024-03-05,1\n").date_order,
+            None
+        );
     }
 
     #[test]

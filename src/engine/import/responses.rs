@@ -82,6 +82,7 @@ pub fn import_responses(
         layout: sheet.layout,
         issues: sheet.issues,
         statuses: Vec::new(),
+        date_order: None,
     })
 }
 

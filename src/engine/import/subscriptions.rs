@@ -81,6 +81,7 @@ pub fn import_subscriptions(
         layout: sheet.layout,
         issues: sheet.issues,
         statuses: Vec::new(),
+        date_order: None,
     })
 }
 

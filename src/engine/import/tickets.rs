@@ -89,6 +89,7 @@ pub fn import_tickets(
         layout: sheet.layout,
         issues: sheet.issues,
         statuses: Vec::new(),
+        date_order: None,
     })
 }
 

@@ -13,7 +13,8 @@
 //! Some values can only be read knowing their column (`DateColumn`), which is worked out from all
 //! the column's values (`DateTally`): an ambiguous `05/03/2024` is day-first when the
 //! values that can be read one way only (`13/03/2024` day-first, `03/13/2024` month-first) are
-//! mostly day-first (a tie too: most of the world writes day first), else month-first; and a
+//! mostly day-first (a tie too, none against none included: most of the world writes day first;
+//! the import wizard then shows the guess and asks), else month-first; and a
 //! bare number is a date only in a column of them, where more than half of the non-empty values
 //! are serial numbers (or Unix seconds) — elsewhere `45356` is more likely an id or an amount.
 //! Gregorian years outside 1900..=2199 are refused.
@@ -48,6 +49,13 @@ pub(crate) struct DateColumn {
     pub slash: SlashOrder,
     /// Set when the column is one of serial numbers or of Unix seconds.
     pub numeric: Option<NumericDate>,
+    /// Whether `slash` is a guess: as many values (often none) can only be read day first as
+    /// month first.
+    pub slash_is_guess: bool,
+    /// How many `a/b/yyyy` values could be read either way, and the first of them as
+    /// `(a, b, year)`.
+    pub ambiguous: usize,
+    pub first_ambiguous: Option<(u32, u32, u32)>,
 }
 
 #[cfg(test)]
@@ -68,6 +76,8 @@ pub(crate) struct DateTally {
     serials: usize,
     unix: usize,
     non_empty: usize,
+    ambiguous: usize,
+    first_ambiguous: Option<(u32, u32, u32)>,
 }
 
 impl DateTally {
@@ -78,10 +88,13 @@ impl DateTally {
         }
         self.non_empty += 1;
         match shape(value) {
-            Some(Shape::Slash { a, b, .. }) => match slash_evidence(a, b) {
+            Some(Shape::Slash { a, b, year }) => match slash_evidence(a, b) {
                 Some(SlashOrder::DayFirst) => self.day_first += 1,
                 Some(SlashOrder::MonthFirst) => self.month_first += 1,
-                None => {}
+                None => {
+                    self.ambiguous += 1;
+                    self.first_ambiguous.get_or_insert((a, b, year));
+                }
             },
             Some(Shape::Number { value, digits }) => match numeric_kind(value, digits) {
                 Some(NumericDate::ExcelSerial) => self.serials += 1,
@@ -94,7 +107,7 @@ impl DateTally {
 
     /// The column's conventions from the values counted so far.
     pub(crate) fn column(&self) -> DateColumn {
-        let slash = if self.day_first > 0 && self.day_first >= self.month_first {
+        let slash = if self.day_first >= self.month_first {
             SlashOrder::DayFirst
         } else {
             SlashOrder::MonthFirst
@@ -106,7 +119,13 @@ impl DateTally {
         } else {
             None
         };
-        DateColumn { slash, numeric }
+        DateColumn {
+            slash,
+            numeric,
+            slash_is_guess: self.day_first == self.month_first,
+            ambiguous: self.ambiguous,
+            first_ambiguous: self.first_ambiguous,
+        }
     }
 }
 
@@ -233,13 +252,28 @@ mod tests {
     fn day_first(text: &str) -> Option<String> {
         let column = DateColumn {
             slash: SlashOrder::DayFirst,
-            numeric: None,
+            ..DateColumn::default()
         };
         read(text, column)
     }
 
     fn style(text: &str) -> Option<DateStyle> {
         parse_date(text, DateColumn::default).map(|(_, style)| style)
+    }
+
+    #[test]
+    fn a_column_without_evidence_is_a_guess_that_names_its_first_ambiguous_value() {
+        let column = DateColumn::from_values(["05/03/2024", "2024-01-02", "07/08/2024"]);
+        assert!(column.slash_is_guess);
+        assert_eq!(
+            (column.ambiguous, column.first_ambiguous),
+            (2, Some((5, 3, 2024)))
+        );
+        let decided = DateColumn::from_values(["05/03/2024", "13/03/2024"]);
+        assert!(!decided.slash_is_guess);
+        assert_eq!(decided.slash, SlashOrder::DayFirst);
+        assert_eq!(decided.ambiguous, 1);
+        assert_eq!(DateColumn::from_values(["2024-01-02"]).ambiguous, 0);
     }
 
     #[test]
@@ -290,10 +324,8 @@ mod tests {
             column(&["03/13/2024", "03/14/2024", "13/03/2024"]),
             SlashOrder::MonthFirst
         );
-        assert_eq!(
-            column(&["05/03/2024", "2024-03-13"]),
-            SlashOrder::MonthFirst
-        );
+        // Nothing tells: day first, as most of the world writes (the wizard then asks).
+        assert_eq!(column(&["05/03/2024", "2024-03-13"]), SlashOrder::DayFirst);
     }
 
     #[test]

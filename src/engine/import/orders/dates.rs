@@ -6,10 +6,11 @@
 //! mixes formats gets one issue on its header, besides the issues of its unreadable values.
 
 use crate::engine::data::Day;
-use crate::engine::import::cells::{self, DateColumn, DateStyle, DateTally};
+use crate::engine::import::cells::{self, DateColumn, DateStyle, DateTally, SlashOrder};
 use crate::engine::import::dialect::Dialect;
 use crate::engine::import::issue::{Issue, Reason, shorten};
 use crate::engine::import::records::{Next, Table};
+use crate::engine::import::{DateOrder, DateOrderSource};
 
 /// Values remembered by `DateReader`: a column holds a few hundred distinct dates among a million
 /// rows, so most values are read once and then found here.
@@ -37,6 +38,8 @@ pub(in crate::engine::import) struct DateReader<'t> {
     /// Values read already. A value's day never changes once read: the column's conventions are
     /// worked out once, before the first value that needs them.
     memo: Vec<Memo>,
+    /// The user's answer to "is 05/03/2024 the 5th of March?" (`ImportOptions::day_first`).
+    day_first: Option<bool>,
 }
 
 impl<'t> DateReader<'t> {
@@ -53,7 +56,13 @@ impl<'t> DateReader<'t> {
             conventions: None,
             examples: Default::default(),
             memo: Vec::new(),
+            day_first: None,
         }
+    }
+
+    /// Takes the user's answer for dates that read either way; before the first `read`.
+    pub(in crate::engine::import) fn set_day_first(&mut self, day_first: Option<bool>) {
+        self.day_first = day_first;
     }
 
     /// The day written in `value`, a cell of the column.
@@ -93,15 +102,49 @@ impl<'t> DateReader<'t> {
     /// `read` without the memo.
     fn parse(&mut self, value: &str) -> Option<Day> {
         let (text, dialect, column) = (self.text, &self.dialect, self.column);
-        let conventions = &mut self.conventions;
+        let (conventions, day_first) = (&mut self.conventions, self.day_first);
         let (day, style) = cells::parse_date(value, || {
-            *conventions.get_or_insert_with(|| scan(text, dialect, column))
+            *conventions.get_or_insert_with(|| {
+                let mut found = scan(text, dialect, column);
+                if let Some(day_first) = day_first {
+                    found.slash = if day_first {
+                        SlashOrder::DayFirst
+                    } else {
+                        SlashOrder::MonthFirst
+                    };
+                }
+                found
+            })
         })?;
         let idx = DateStyle::ALL.iter().position(|&known| known == style);
         if let Some(slot @ None) = idx.and_then(|idx| self.examples.get_mut(idx)) {
             *slot = Some(shorten(value.trim(), 40));
         }
         Some(day)
+    }
+
+    /// How the column's dates that read either way (`05/03/2024`) were read, when it has any.
+    pub(in crate::engine::import) fn date_order(&self) -> Option<DateOrder> {
+        let conventions = self.conventions?;
+        let (a, b, year) = conventions.first_ambiguous?;
+        Some(DateOrder {
+            day_first: conventions.slash == SlashOrder::DayFirst,
+            source: match (self.day_first, conventions.slash_is_guess) {
+                (Some(_), _) => DateOrderSource::Chosen,
+                (None, true) => DateOrderSource::Guessed,
+                (None, false) => DateOrderSource::FromValues,
+            },
+            values: u32::try_from(conventions.ambiguous).unwrap_or(u32::MAX),
+            example: format!("{a:02}/{b:02}/{year}"),
+            as_day_first: i32::try_from(year)
+                .ok()
+                .and_then(|y| Day::from_ymd(y, b, a))
+                .map(|d| d.to_string()),
+            as_month_first: i32::try_from(year)
+                .ok()
+                .and_then(|y| Day::from_ymd(y, a, b))
+                .map(|d| d.to_string()),
+        })
     }
 
     /// The issue of a column whose values were read in more than one style: one example of each.
