@@ -41,6 +41,8 @@ pub enum Unit {
 impl Unit {
     fn format(self, value: f64) -> String {
         match self {
+            // Axis ticks between whole counts (0.5 when the counts are small) get no label.
+            Unit::Count if (value - value.round()).abs() > 1e-9 => String::new(),
             Unit::Count => crate::i18n::group_int(value.round() as i64),
             Unit::Money => crate::i18n::money(value),
         }
@@ -88,6 +90,11 @@ impl BarLayout {
     }
 }
 
+/// About how wide `text` is in the 12 px sans-serif font, in pixels.
+fn text_width_px(text: &str) -> i32 {
+    i32::try_from(text.chars().count()).unwrap_or(i32::MAX / 8) * 7
+}
+
 /// Lowest and highest y the bars reach (stacks summed), zero included.
 fn extent(data: &BarData) -> (f64, f64) {
     let n = data.labels.len();
@@ -123,13 +130,16 @@ pub fn draw<DB: DrawingBackend>(
     root.fill(&WHITE)?;
     let n = data.labels.len();
     let (lo, hi) = extent(data);
-    // Headroom above (and below) for value labels and the legend; an empty chart spans 0..1.
+    // Headroom above (and below) for value labels; an empty chart spans 0..1.
     let span = (hi - lo).max(1.0);
-    let top = hi + span * if data.series.len() > 1 { 0.18 } else { 0.1 };
+    let top = hi + span * 0.1;
     let bottom = if lo < 0.0 { lo - span * 0.06 } else { 0.0 };
     let unit = data.unit;
+    // With several series, a legend row sits above the plot, so that it never hides a bar.
+    let has_legend = data.series.len() > 1;
     let mut chart = ChartBuilder::on(root)
         .margin(12)
+        .margin_top(if has_legend { 34 } else { 12 })
         .x_label_area_size(26)
         .y_label_area_size(if unit == Unit::Money { 76 } else { 56 })
         .build_cartesian_2d(0.0..(n.max(1) as f64), bottom..top)?;
@@ -137,6 +147,7 @@ pub fn draw<DB: DrawingBackend>(
     chart
         .configure_mesh()
         .disable_x_mesh()
+        .max_light_lines(1)
         .light_line_style(FAINT.mix(0.5))
         .bold_line_style(FAINT)
         .axis_style(INK.mix(0.6))
@@ -176,11 +187,7 @@ pub fn draw<DB: DrawingBackend>(
                 colour.filled(),
             ));
         }
-        let name = series.name.clone();
-        chart
-            .draw_series(rects)?
-            .label(name)
-            .legend(move |(x, y)| Rectangle::new([(x, y - 5), (x + 10, y + 5)], colour.filled()));
+        chart.draw_series(rects)?;
     }
     if lo < 0.0 {
         chart.draw_series(std::iter::once(PathElement::new(
@@ -188,24 +195,27 @@ pub fn draw<DB: DrawingBackend>(
             INK.mix(0.6).stroke_width(1),
         )))?;
     }
-    if data.series.len() > 1 {
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperLeft)
-            .background_style(WHITE.mix(0.85))
-            .border_style(FAINT)
-            .label_font(("sans-serif", 12).into_font().color(&INK))
-            .draw()?;
-    }
-
     let (x_range, y_range) = chart.plotting_area().get_pixel_range();
     let layout = BarLayout {
         x0_px: f64::from(x_range.start),
         x1_px: f64::from(x_range.end),
         n,
     };
-    // Category labels under the slots, thinned so that they do not overlap.
     let font = ("sans-serif", 12).into_font().color(&INK);
+    if has_legend {
+        let left_middle = font.pos(Pos::new(HPos::Left, VPos::Center));
+        let mut x = layout.x0_px as i32;
+        for series in &data.series {
+            root.draw(&Rectangle::new(
+                [(x, 11), (x + 11, 22)],
+                series.colour.filled(),
+            ))?;
+            root.draw(&Text::new(series.name.clone(), (x + 16, 17), &left_middle))?;
+            x += 16 + text_width_px(&series.name) + 18;
+        }
+    }
+    // Category labels under the slots, thinned so that they do not overlap, and kept inside
+    // the canvas at both ends.
     let centre = font.pos(Pos::new(HPos::Center, VPos::Top));
     let slot_px = (layout.x1_px - layout.x0_px) / n.max(1) as f64;
     let widest = data
@@ -290,7 +300,7 @@ mod tests {
         assert!(svg.contains("2024-02"));
         assert!(svg.contains("Returning"));
         assert!(svg.contains("Churned"));
-        // Background, 9 bars, 3 legend swatches and the legend's box; no more.
+        // Background, 9 bars (the zeros are empty) and 3 legend swatches.
         assert!(svg.matches("<rect").count() >= 1 + 9 + 3);
     }
 
@@ -322,6 +332,14 @@ mod tests {
         assert!(svg.contains("49.42") && svg.contains("45.10"));
         assert!(svg.contains("Repeat"));
         assert_eq!(layout.n, 3);
+    }
+
+    #[test]
+    fn counts_are_whole_and_money_has_cents() {
+        assert_eq!(Unit::Count.format(1814.0), "1,814");
+        assert_eq!(Unit::Count.format(-3.0), "-3");
+        assert_eq!(Unit::Count.format(0.5), "");
+        assert_eq!(Unit::Money.format(49.5), "49.50");
     }
 
     #[test]

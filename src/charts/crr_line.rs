@@ -25,6 +25,17 @@ pub struct LineData {
     /// Period labels along x.
     pub labels: Vec<String>,
     pub lines: Vec<Line>,
+    pub y_axis: YAxis,
+}
+
+/// Which reference the y axis always shows besides the values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum YAxis {
+    /// 100% (retention: how far below full retention), starting near the lowest value.
+    #[default]
+    WithHundred,
+    /// 0% (churn: small values), up to the highest value.
+    WithZero,
 }
 
 /// Where the periods sit in pixels.
@@ -68,12 +79,23 @@ pub fn draw<DB: DrawingBackend>(
             .copied()
             .filter(|v| v.is_finite())
     };
-    let y_max = (values().fold(100.0_f64, f64::max) / 10.0).ceil() * 10.0;
+    let highest = values().fold(f64::NEG_INFINITY, f64::max);
     let lowest = values().fold(f64::INFINITY, f64::min);
-    let y_min = if lowest < 0.0 {
-        (lowest / 10.0).floor() * 10.0 - 10.0
-    } else {
-        ((lowest / 10.0).floor() * 10.0 - 10.0).clamp(0.0, y_max - 10.0)
+    let (y_min, y_max) = match data.y_axis {
+        YAxis::WithHundred => {
+            let y_max = (highest.max(100.0) / 10.0).ceil() * 10.0;
+            let y_min = if lowest < 0.0 {
+                (lowest / 10.0).floor() * 10.0 - 10.0
+            } else {
+                ((lowest / 10.0).floor() * 10.0 - 10.0).clamp(0.0, y_max - 10.0)
+            };
+            (y_min, y_max)
+        }
+        // Whole fives, at least 0–10%.
+        YAxis::WithZero => (
+            (lowest.min(0.0) / 5.0).floor() * 5.0,
+            (highest.max(10.0) / 5.0).ceil() * 5.0,
+        ),
     };
     let x_max = n.saturating_sub(1).max(1) as f64;
     let mut chart = ChartBuilder::on(root)
@@ -180,6 +202,7 @@ mod tests {
                     faint: false,
                 },
             ],
+            y_axis: YAxis::WithHundred,
         }
     }
 
@@ -222,6 +245,7 @@ mod tests {
                 line("2024-02", &[100.0, 30.0], true),
                 line("Average", &[100.0, 24.0, 10.0], false),
             ],
+            y_axis: YAxis::WithHundred,
         };
         let svg = svg_of(&data);
         assert!(svg.contains("Average"));
@@ -246,8 +270,15 @@ mod tests {
                 values_pct: vec![Some(-15.0), Some(20.0)],
                 faint: false,
             }],
+            y_axis: YAxis::WithHundred,
         };
         assert!(svg_of(&data).contains("-20%"));
+        // Churn's own axis starts at the lowest value's five and stops short of 100%.
+        let churn = svg_of(&LineData {
+            y_axis: YAxis::WithZero,
+            ..data
+        });
+        assert!(churn.contains("-15%") && churn.contains("20%") && !churn.contains("100%"));
     }
 
     #[test]

@@ -50,6 +50,15 @@ pub fn period_plural(locale: Locale, period: Period) -> &'static str {
     }
 }
 
+/// The period's noun after the count `k`: "1 month", "3 months".
+pub fn periods_counted(locale: Locale, period: Period, k: usize) -> &'static str {
+    if k == 1 {
+        period_name(locale, period)
+    } else {
+        period_plural(locale, period)
+    }
+}
+
 /// The setting's choice: "Week", "Month", "Quarter".
 pub fn period_choice(locale: Locale, period: Period) -> &'static str {
     use Locale::{Ar, En, Fa};
@@ -130,6 +139,13 @@ mod tests {
             "3 months after, W = 90, 3"
         );
         assert_eq!(fill("no {such}", &[("w", "1")]), "no {such}");
+    }
+
+    #[test]
+    fn one_period_is_singular() {
+        assert_eq!(periods_counted(Locale::En, Period::Week, 1), "week");
+        assert_eq!(periods_counted(Locale::En, Period::Week, 0), "weeks");
+        assert_eq!(periods_counted(Locale::En, Period::Month, 12), "months");
     }
 
     #[test]

@@ -11,7 +11,8 @@ use crate::charts;
 use crate::charts::heatmap::{HeatmapData, HeatmapLayout, Retention};
 use crate::engine::report::CohortsReport;
 use crate::i18n::{
-    Locale, Msg, fill, group_int, money, percent_of_rate, period_name, period_plural, text,
+    Locale, Msg, fill, group_int, money, percent_of_rate, period_name, period_plural,
+    periods_counted, text,
 };
 
 const WIDTH_PX: u32 = 960;
@@ -75,7 +76,7 @@ fn cell_text(
         &[
             ("k", &col.to_string()),
             ("period", period_name(loc, period)),
-            ("periods", period_plural(loc, period)),
+            ("periods", periods_counted(loc, period, col)),
         ],
     );
     Some(format!(

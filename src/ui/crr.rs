@@ -8,7 +8,7 @@ use super::chart::ChartState;
 use super::choice::Choice;
 use super::state::AppState;
 use crate::charts;
-use crate::charts::crr_line::{Line, LineData, LineLayout};
+use crate::charts::crr_line::{Line, LineData, LineLayout, YAxis};
 use crate::i18n::{Msg, fill, group_int, percent_value, period_name, text};
 
 const WIDTH_PX: u32 = 960;
@@ -57,6 +57,10 @@ pub fn CrrChart() -> impl IntoView {
                             .collect(),
                     ),
                 ],
+            },
+            y_axis: match view.get() {
+                View::Retention => YAxis::WithHundred,
+                View::Churn => YAxis::WithZero,
             },
         });
         charts::canvas::paint(canvas, |root| charts::crr_line::draw(root, &data))

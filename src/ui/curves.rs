@@ -7,10 +7,11 @@ use leptos::prelude::*;
 use super::chart::ChartState;
 use super::state::AppState;
 use crate::charts;
-use crate::charts::crr_line::{Line, LineData, LineLayout};
+use crate::charts::crr_line::{Line, LineData, LineLayout, YAxis};
 use crate::engine::report::CohortsReport;
 use crate::i18n::{
-    Locale, Msg, fill, group_int, percent_of_rate, period_name, period_plural, text,
+    Locale, Msg, fill, group_int, percent_of_rate, period_name, period_plural, periods_counted,
+    text,
 };
 
 const WIDTH_PX: u32 = 960;
@@ -37,6 +38,7 @@ fn curves(c: &CohortsReport, average_name: &str) -> LineData {
     LineData {
         labels: (0..c.average_on.len()).map(|k| k.to_string()).collect(),
         lines,
+        y_axis: YAxis::WithHundred,
     }
 }
 
@@ -60,7 +62,7 @@ fn tip(
         text(loc, Msg::TipCurves),
         &[
             ("k", &k.to_string()),
-            ("periods", period_plural(loc, period)),
+            ("periods", periods_counted(loc, period, k)),
             ("share", &percent_of_rate(Some(average), 1)),
             ("count", &group_int(count)),
             ("size", &group_int(size)),

@@ -26,7 +26,9 @@ fn lifecycle(periods: &[PeriodRow], loc: Locale) -> BarData {
         series: vec![
             series(Msg::New, SERIES[0], &|p| f64::from(p.new)),
             series(Msg::Returning, SERIES[2], &|p| f64::from(p.returning)),
-            series(Msg::Reactivated, SERIES[3], &|p| f64::from(p.reactivated)),
+            series(Msg::ReactivatedSeries, SERIES[3], &|p| {
+                f64::from(p.reactivated)
+            }),
             series(Msg::Churned, SERIES[1], &|p| -f64::from(p.churned)),
         ],
         arrangement: Arrangement::Stacked,
@@ -51,14 +53,19 @@ pub fn Lifecycle() -> impl IntoView {
         let line = report.with(|r| {
             let p = r.periods.get(i)?;
             let count = |n: u32| group_int(i64::from(n));
+            let partial = if p.is_partial {
+                format!(" ({})", text(loc, Msg::PartialPeriod))
+            } else {
+                String::new()
+            };
             Some(format!(
-                "{}: {} {} · {} {} · {} {} · {} {}",
+                "{}: {} {} · {} {} · {} {} · {} {}{partial}",
                 p.period,
                 text(loc, Msg::New),
                 count(p.new),
                 text(loc, Msg::Returning),
                 count(p.returning),
-                text(loc, Msg::Reactivated),
+                text(loc, Msg::ReactivatedSeries),
                 count(p.reactivated),
                 text(loc, Msg::Churned),
                 count(p.churned),

@@ -134,7 +134,7 @@ pub fn RfmCard() -> impl IntoView {
                     view! {
                         <tr data-testid="rfm-segment">
                             <th scope="row">{name}</th>
-                            <td><bdi dir="ltr">{rule}</bdi></td>
+                            <td class="start"><bdi dir="ltr">{rule}</bdi></td>
                             <td data-testid="rfm-customers">{customers}</td>
                             <td>{share}</td>
                             <td>{revenue}</td>
@@ -189,7 +189,7 @@ pub fn RfmCard() -> impl IntoView {
                     <thead>
                         <tr>
                             <th scope="col">{header(Msg::Segment)}</th>
-                            <th scope="col">{header(Msg::Rule)}</th>
+                            <th scope="col" class="start">{header(Msg::Rule)}</th>
                             <th scope="col">{header(Msg::Customers)}</th>
                             <th scope="col">{header(Msg::CustomerShare)}</th>
                             <th scope="col">{header(Msg::Revenue)}</th>
