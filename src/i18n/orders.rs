@@ -26,7 +26,7 @@ pub fn period_name(locale: Locale, period: Period) -> &'static str {
         (Period::Month, Ar) => "شهر",
         (Period::Quarter, En) => "quarter",
         (Period::Quarter, Fa) => "فصل",
-        (Period::Quarter, Ar) => "ربع سنة",
+        (Period::Quarter, Ar) => "ربع",
         (Period::Year, En) => "year",
         (Period::Year, Fa) => "سال",
         (Period::Year, Ar) => "سنة",

@@ -90,6 +90,8 @@ pub fn AovChart() -> impl IntoView {
             <div class="chart-frame">
                 <canvas
                     node_ref=chart.canvas
+                    role="img"
+                    aria-label=move || text(locale.get(), Msg::AovTitle)
                     width=WIDTH_PX
                     height=HEIGHT_PX
                     data-testid="aov-chart"

@@ -148,6 +148,8 @@ pub fn CohortHeatmap() -> impl IntoView {
             <div class="chart-frame">
                 <canvas
                     node_ref=chart.canvas
+                    role="img"
+                    aria-label=title
                     width=WIDTH_PX
                     height=height_px(0)
                     data-testid="cohort-heatmap"

@@ -128,6 +128,8 @@ pub fn CrrChart() -> impl IntoView {
             <div class="chart-frame">
                 <canvas
                     node_ref=chart.canvas
+                    role="img"
+                    aria-label=title
                     width=WIDTH_PX
                     height=HEIGHT_PX
                     data-testid="crr-chart"

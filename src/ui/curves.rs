@@ -107,6 +107,8 @@ pub fn RetentionCurves() -> impl IntoView {
             <div class="chart-frame">
                 <canvas
                     node_ref=chart.canvas
+                    role="img"
+                    aria-label=move || text(locale.get(), Msg::CurvesTitle)
                     width=WIDTH_PX
                     height=HEIGHT_PX
                     data-testid="curves-chart"

@@ -96,6 +96,8 @@ pub fn GapsChart() -> impl IntoView {
             <div class="chart-frame">
                 <canvas
                     node_ref=chart.canvas
+                    role="img"
+                    aria-label=move || text(locale.get(), Msg::GapsTitle)
                     width=WIDTH_PX
                     height=HEIGHT_PX
                     data-testid="gaps-chart"

@@ -98,6 +98,8 @@ pub fn Lifecycle() -> impl IntoView {
             <div class="chart-frame">
                 <canvas
                     node_ref=chart.canvas
+                    role="img"
+                    aria-label=title
                     width=WIDTH_PX
                     height=HEIGHT_PX
                     data-testid="lifecycle-chart"

@@ -172,6 +172,8 @@ pub fn RfmCard() -> impl IntoView {
             <div class="chart-frame">
                 <canvas
                     node_ref=chart.canvas
+                    role="img"
+                    aria-label=move || text(locale.get(), Msg::RfmTitle)
                     width=WIDTH_PX
                     height=HEIGHT_PX
                     data-testid="rfm-grid"

@@ -1,6 +1,7 @@
 //! The settings row at the top of the dashboard: the period every chart buckets by and the
 //! activity window W. A window that is not a whole number of days in range shows a message and
-//! leaves the last good value in use. `AppState` remembers both in this browser.
+//! leaves the last good value in use. A good window is applied once typing pauses, so that a
+//! large dataset's report is not recomputed for every digit. `AppState` remembers both.
 
 use leptos::prelude::*;
 
