@@ -1,7 +1,8 @@
 //! Customer retention rate per period as lines: CRR = (E − N)/S (which counts reactivated
 //! customers and can pass 100%) and the strict retained share |S ∩ E|/S beside it, as DESIGN.md
 //! asks. Periods with S = 0 have no value and leave a gap. `LineLayout` maps a pointer's x back
-//! to the nearest period for the tooltip.
+//! to the nearest period for the tooltip. The same chart draws cohort retention curves: many
+//! `faint` lines (thin, light, no marker, no legend entry) under a bold average.
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -14,6 +15,8 @@ use super::palette::{FAINT, INK, SERIES};
 pub struct Line {
     pub name: String,
     pub values_pct: Vec<Option<f64>>,
+    /// Drawn thin and light, without markers or a legend entry (one of many background lines).
+    pub faint: bool,
 }
 
 /// What the chart shows.
@@ -22,6 +25,17 @@ pub struct LineData {
     /// Period labels along x.
     pub labels: Vec<String>,
     pub lines: Vec<Line>,
+    pub y_axis: YAxis,
+}
+
+/// Which reference the y axis always shows besides the values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum YAxis {
+    /// 100% (retention: how far below full retention), starting near the lowest value.
+    #[default]
+    WithHundred,
+    /// 0% (churn: small values), up to the highest value.
+    WithZero,
 }
 
 /// Where the periods sit in pixels.
@@ -50,7 +64,8 @@ impl LineLayout {
 }
 
 /// Draws the lines filling `root`. The y axis spans the values, widened to whole tens and to
-/// include 100%, so that month-to-month movement is visible.
+/// include 100% (and 0% when a value is negative, as churn is when CRR passes 100%), so that
+/// month-to-month movement is visible.
 pub fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     data: &LineData,
@@ -64,9 +79,24 @@ pub fn draw<DB: DrawingBackend>(
             .copied()
             .filter(|v| v.is_finite())
     };
-    let y_max = (values().fold(100.0_f64, f64::max) / 10.0).ceil() * 10.0;
-    let y_min = ((values().fold(f64::INFINITY, f64::min) / 10.0).floor() * 10.0 - 10.0)
-        .clamp(0.0, y_max - 10.0);
+    let highest = values().fold(f64::NEG_INFINITY, f64::max);
+    let lowest = values().fold(f64::INFINITY, f64::min);
+    let (y_min, y_max) = match data.y_axis {
+        YAxis::WithHundred => {
+            let y_max = (highest.max(100.0) / 10.0).ceil() * 10.0;
+            let y_min = if lowest < 0.0 {
+                (lowest / 10.0).floor() * 10.0 - 10.0
+            } else {
+                ((lowest / 10.0).floor() * 10.0 - 10.0).clamp(0.0, y_max - 10.0)
+            };
+            (y_min, y_max)
+        }
+        // Whole fives, at least 0–10%.
+        YAxis::WithZero => (
+            (lowest.min(0.0) / 5.0).floor() * 5.0,
+            (highest.max(10.0) / 5.0).ceil() * 5.0,
+        ),
+    };
     let x_max = n.saturating_sub(1).max(1) as f64;
     let mut chart = ChartBuilder::on(root)
         .margin(12)
@@ -92,21 +122,20 @@ pub fn draw<DB: DrawingBackend>(
         .label_style(("sans-serif", 12).into_font().color(&INK))
         .draw()?;
 
-    // The first line is drawn widest and each later one narrower on top of it, so lines that
-    // coincide (CRR equals the strict share when nobody is reactivated) both stay visible.
-    for (k_line, (line, colour)) in data.lines.iter().zip(SERIES.iter().cycle()).enumerate() {
-        let width = 5_u32.saturating_sub(2 * k_line as u32).max(1);
-        // Split at gaps so a period without a value is not bridged.
-        let mut segment: Vec<(f64, f64)> = Vec::new();
-        let mut segments = Vec::new();
-        for (i, value) in line.values_pct.iter().enumerate() {
-            match value {
-                Some(v) if v.is_finite() => segment.push((i as f64, *v)),
-                _ => segments.push(std::mem::take(&mut segment)),
-            }
+    // Faint lines first, underneath. Of the others the first is drawn widest and each later one
+    // narrower on top of it, so lines that coincide (CRR equals the strict share when nobody is
+    // reactivated) both stay visible.
+    let faint = data.lines.iter().filter(|line| line.faint);
+    let bold = data.lines.iter().filter(|line| !line.faint);
+    for line in faint {
+        for points in segments(line) {
+            let style = SERIES[0].mix(0.22).stroke_width(1);
+            chart.draw_series(LineSeries::new(points, style))?;
         }
-        segments.push(segment);
-        for (k, points) in segments.into_iter().filter(|s| !s.is_empty()).enumerate() {
+    }
+    for (k_line, (line, colour)) in bold.zip(SERIES.iter().cycle()).enumerate() {
+        let width = 5_u32.saturating_sub(2 * k_line as u32).max(1);
+        for (k, points) in segments(line).into_iter().enumerate() {
             let style = colour.stroke_width(width);
             let series = chart.draw_series(LineSeries::new(points.clone(), style))?;
             if k == 0 {
@@ -122,7 +151,7 @@ pub fn draw<DB: DrawingBackend>(
             )?;
         }
     }
-    if !data.lines.is_empty() {
+    if data.lines.iter().any(|line| !line.faint) {
         chart
             .configure_series_labels()
             .position(SeriesLabelPosition::UpperRight)
@@ -139,6 +168,21 @@ pub fn draw<DB: DrawingBackend>(
     })
 }
 
+/// The line's points split at gaps, so that a period without a value is not bridged.
+fn segments(line: &Line) -> Vec<Vec<(f64, f64)>> {
+    let mut segment: Vec<(f64, f64)> = Vec::new();
+    let mut segments = Vec::new();
+    for (i, value) in line.values_pct.iter().enumerate() {
+        match value {
+            Some(v) if v.is_finite() => segment.push((i as f64, *v)),
+            _ => segments.push(std::mem::take(&mut segment)),
+        }
+    }
+    segments.push(segment);
+    segments.retain(|s| !s.is_empty());
+    segments
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -150,12 +194,15 @@ mod tests {
                 Line {
                     name: "CRR".into(),
                     values_pct: vec![None, Some(90.0), Some(120.0)],
+                    faint: false,
                 },
                 Line {
                     name: "Retained".into(),
                     values_pct: vec![None, Some(80.0), Some(70.0)],
+                    faint: false,
                 },
             ],
+            y_axis: YAxis::WithHundred,
         }
     }
 
@@ -172,6 +219,66 @@ mod tests {
         // The y axis reaches past the highest value, 120%.
         assert!(svg.contains("120%"));
         assert!(svg.contains("<polyline"));
+    }
+
+    fn svg_of(data: &LineData) -> String {
+        let mut svg = String::new();
+        {
+            let root = SVGBackend::with_string(&mut svg, (500, 300)).into_drawing_area();
+            draw(&root, data).unwrap();
+            root.present().unwrap();
+        }
+        svg
+    }
+
+    #[test]
+    fn faint_lines_have_no_legend_entry_or_markers() {
+        let line = |name: &str, values: &[f64], faint| Line {
+            name: name.into(),
+            values_pct: values.iter().map(|v| Some(*v)).collect(),
+            faint,
+        };
+        let data = LineData {
+            labels: vec!["0".into(), "1".into(), "2".into()],
+            lines: vec![
+                line("2024-01", &[100.0, 20.0, 10.0], true),
+                line("2024-02", &[100.0, 30.0], true),
+                line("Average", &[100.0, 24.0, 10.0], false),
+            ],
+            y_axis: YAxis::WithHundred,
+        };
+        let svg = svg_of(&data);
+        assert!(svg.contains("Average"));
+        assert!(!svg.contains("2024-01") && !svg.contains("2024-02"));
+        // Markers only on the average's three points.
+        assert_eq!(svg.matches("<circle").count(), 3);
+        // Two more polylines than the average alone draws (with the mesh and its legend).
+        let average_only = LineData {
+            lines: data.lines[2..].to_vec(),
+            ..data.clone()
+        };
+        let polylines = |svg: &str| svg.matches("<polyline").count();
+        assert_eq!(polylines(&svg), polylines(&svg_of(&average_only)) + 2);
+    }
+
+    #[test]
+    fn negative_values_widen_the_axis_below_zero() {
+        let data = LineData {
+            labels: vec!["2024-01".into(), "2024-02".into()],
+            lines: vec![Line {
+                name: "Churn".into(),
+                values_pct: vec![Some(-15.0), Some(20.0)],
+                faint: false,
+            }],
+            y_axis: YAxis::WithHundred,
+        };
+        assert!(svg_of(&data).contains("-20%"));
+        // Churn's own axis starts at the lowest value's five and stops short of 100%.
+        let churn = svg_of(&LineData {
+            y_axis: YAxis::WithZero,
+            ..data
+        });
+        assert!(churn.contains("-15%") && churn.contains("20%") && !churn.contains("100%"));
     }
 
     #[test]

@@ -2,6 +2,8 @@
 //! first order, each cell coloured by the share of the cohort that ordered in that period.
 //! Empty cells (past the data's end) are left blank; partial periods are drawn hatched-light.
 //! `HeatmapLayout` is the single source of cell geometry, used by both drawing and hit-testing.
+//! The same drawing serves any small grid (the RFM R × F counts) through column labels and cell
+//! texts of its own.
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -16,21 +18,50 @@ use crate::engine::report::CohortsReport;
 pub struct HeatmapData {
     /// Cohort labels, one per row.
     pub rows: Vec<String>,
-    /// Customers per cohort, drawn beside the label.
+    /// Customers per cohort, drawn beside the label (none drawn when empty).
     pub sizes: Vec<u32>,
-    /// `cells[r][k]`: share in 0..=1, `None` for an empty cell.
+    /// Column headers; empty means 0, 1, 2, … (periods since the first order).
+    pub cols: Vec<String>,
+    /// `cells[r][k]`: share in 0..=1 (colour), `None` for an empty cell.
     pub cells: Vec<Vec<Option<f64>>>,
+    /// `texts[r][k]`: what the cell says; when missing, its share as a percent.
+    pub texts: Vec<Vec<String>>,
     /// `partial[r][k]`: the cell's period is only partly covered by the data.
     pub partial: Vec<Vec<bool>>,
 }
 
+/// Which cohort table the heatmap shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub enum Retention {
+    /// Share of the cohort with ≥ 1 order in period c + k.
+    #[default]
+    On,
+    /// Share of the cohort with ≥ 1 order in period c + k or later.
+    OnOrAfter,
+    /// Cohort revenue in period c + k / its revenue in period c (may pass 100%).
+    Revenue,
+}
+
+impl Retention {
+    /// The variant's table of a cohort report.
+    pub fn table(self, cohorts: &CohortsReport) -> &Vec<Vec<Option<f64>>> {
+        match self {
+            Retention::On => &cohorts.on,
+            Retention::OnOrAfter => &cohorts.on_or_after,
+            Retention::Revenue => &cohorts.revenue_retention,
+        }
+    }
+}
+
 impl HeatmapData {
-    /// The "on" retention shares of a cohort report.
-    pub fn from_cohorts(cohorts: &CohortsReport) -> HeatmapData {
+    /// One retention table of a cohort report.
+    pub fn from_cohorts(cohorts: &CohortsReport, variant: Retention) -> HeatmapData {
         HeatmapData {
             rows: cohorts.labels.clone(),
             sizes: cohorts.sizes.clone(),
-            cells: cohorts.on.clone(),
+            cols: Vec::new(),
+            cells: variant.table(cohorts).clone(),
+            texts: Vec::new(),
             partial: cohorts.is_partial.clone(),
         }
     }
@@ -108,8 +139,13 @@ pub fn draw<DB: DrawingBackend>(
     let step = (28.0 / layout.cell_w_px).ceil().max(1.0) as usize;
     for col in (0..layout.n_cols).step_by(step) {
         let x = layout.left_px + (col as f64 + 0.5) * layout.cell_w_px;
+        let header = data
+            .cols
+            .get(col)
+            .cloned()
+            .unwrap_or_else(|| col.to_string());
         root.draw(&Text::new(
-            col.to_string(),
+            header,
             (x as i32, (HEADER_H_PX / 2.0) as i32),
             &centre,
         ))?;
@@ -162,7 +198,12 @@ pub fn draw<DB: DrawingBackend>(
                 let value_style = value_font.pos(Pos::new(HPos::Center, VPos::Center));
                 let cx = (top_left.0 + bottom_right.0) / 2;
                 let cy = (top_left.1 + bottom_right.1) / 2;
-                let text = format!("{:.0}%", share * 100.0);
+                let text = data
+                    .texts
+                    .get(row)
+                    .and_then(|r| r.get(col))
+                    .cloned()
+                    .unwrap_or_else(|| format!("{:.0}%", share * 100.0));
                 root.draw(&Text::new(text, (cx, cy), &value_style))?;
             }
         }
@@ -178,6 +219,8 @@ mod tests {
         HeatmapData {
             rows: vec!["2024-01".into(), "2024-02".into()],
             sizes: vec![37, 20],
+            cols: Vec::new(),
+            texts: Vec::new(),
             cells: vec![vec![Some(1.0), Some(0.19)], vec![Some(1.0), None]],
             partial: vec![vec![false, false], vec![true, false]],
         }
@@ -206,6 +249,31 @@ mod tests {
         assert!(svg.contains("19%"));
         // Background + three filled cells + the partial cell's outline; the empty cell is blank.
         assert_eq!(svg.matches("<rect").count(), 5);
+    }
+
+    #[test]
+    fn a_grid_draws_its_own_headers_and_texts() {
+        let data = HeatmapData {
+            rows: vec!["R 5".into(), "R 4".into()],
+            sizes: Vec::new(),
+            cols: vec!["F 1".into(), "F 2".into()],
+            cells: vec![vec![Some(1.0), Some(0.5)], vec![Some(0.25), Some(0.0)]],
+            texts: vec![
+                vec!["40".into(), "20".into()],
+                vec!["10".into(), "0".into()],
+            ],
+            partial: Vec::new(),
+        };
+        let mut svg = String::new();
+        {
+            let root = SVGBackend::with_string(&mut svg, (400, 200)).into_drawing_area();
+            draw(&root, &data).unwrap();
+            root.present().unwrap();
+        }
+        assert!(svg.contains("F 2") && svg.contains("R 4"));
+        assert!(svg.contains("\n40\n") && svg.contains("\n10\n"));
+        assert!(!svg.contains('%'));
+        assert!(!svg.contains("R 5 ("));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! (`canvas.rs`), native tests draw the same charts to SVG strings. Each chart is a pure
 //! `draw(root, &data)` plus, where it is interactive, a layout that maps pixels back to data.
 
+pub mod bars;
 pub mod crr_line;
 pub mod heatmap;
 pub mod palette;

@@ -2,6 +2,7 @@
 //! builds and tests natively in seconds and the CLI computes exactly what the page shows.
 
 pub mod data;
+pub mod export;
 pub mod import;
 pub mod metrics;
 pub mod report;

@@ -71,7 +71,6 @@ pub enum Msg {
     CrrLine,
     RetainedLine,
     CohortTitle,
-    CohortNote,
     ImportFailed,
     Imported,
     RowsRead,
@@ -116,6 +115,59 @@ pub enum Msg {
     DayFirst,
     MonthFirst,
     RowsWord,
+    WindowLabel,
+    WindowInvalid,
+    SettingsNote,
+    ViewRetention,
+    ViewChurn,
+    ChurnLine,
+    StrictChurnLine,
+    ChurnNote,
+    VariantOn,
+    VariantOnOrAfter,
+    VariantRevenue,
+    NoteOn,
+    NoteOnOrAfter,
+    NoteRevenue,
+    TipOn,
+    TipOnOrAfter,
+    TipRevenue,
+    CurvesTitle,
+    CurvesNote,
+    AverageLine,
+    TipCurves,
+    LifecycleTitle,
+    LifecycleNote,
+    New,
+    Returning,
+    Churned,
+    ReactivatedSeries,
+    PartialPeriod,
+    AovTitle,
+    AovNote,
+    AovAll,
+    AovFirst,
+    AovRepeat,
+    TipAov,
+    GapsTitle,
+    GapsNote,
+    TipGaps,
+    ClvTitle,
+    ClvNote,
+    Months,
+    CustomersObserved,
+    Clv,
+    FirstOrder,
+    ClvPerFirstOrder,
+    CohortClvCaption,
+    RfmTitle,
+    RfmNote,
+    TipRfm,
+    Segment,
+    Rule,
+    CustomerShare,
+    DownloadCsv,
+    DownloadFailed,
 }
 
 /// The text of `msg` in `locale`.
@@ -164,17 +216,17 @@ pub fn text(locale: Locale, msg: Msg) -> &'static str {
         (Msg::RepeatPurchaseRate, En) => "Repeat purchase rate",
         (Msg::RepeatPurchaseRate, Fa) => "نرخ خرید مجدد",
         (Msg::RepeatPurchaseRate, Ar) => "معدل تكرار الشراء",
-        (Msg::CrrTitle, En) => "Customer retention rate by month",
-        (Msg::CrrTitle, Fa) => "نرخ نگهداشت مشتری در هر ماه",
-        (Msg::CrrTitle, Ar) => "معدل الاحتفاظ بالعملاء شهريًا",
+        (Msg::CrrTitle, En) => "Customer retention rate by {period}",
+        (Msg::CrrTitle, Fa) => "نرخ نگهداشت مشتری در هر {period}",
+        (Msg::CrrTitle, Ar) => "معدل الاحتفاظ بالعملاء لكل {period}",
         (Msg::CrrNote, En) => {
-            "CRR = (E − N) / S: S customers active at the month's start, E at its end, N new in the month; active = ordered in the last 365 days. E − N also counts reactivated customers, so CRR can pass 100%; the strict line counts only customers active at both ends."
+            "CRR = (E − N) / S per {period}: S customers active at the {period}'s start, E at its end, N new in the {period}; active = ordered in the last W = {w} days. E − N also counts reactivated customers (active at the end, not at the start), so CRR can pass 100%; the strict line counts only customers active at both ends (|S ∩ E| / S)."
         }
         (Msg::CrrNote, Fa) => {
-            "CRR = (E − N) / S: S مشتریان فعال در آغاز ماه، E در پایان آن، N مشتریان تازهٔ ماه؛ فعال یعنی خرید در ۳۶۵ روز گذشته. E − N مشتریان بازگشته را هم می‌شمارد، پس CRR می‌تواند از ۱۰۰٪ بگذرد؛ خط دقیق فقط مشتریانی را می‌شمارد که در هر دو سر فعال‌اند."
+            "CRR = (E − N) / S در هر {period}: S مشتریان فعال در آغاز {period}، E در پایان آن، N مشتریان تازهٔ آن؛ فعال یعنی خرید در W = {w} روز گذشته. E − N مشتریان بازگشته (فعال در پایان و نه در آغاز) را هم می‌شمارد، پس CRR می‌تواند از ۱۰۰٪ بگذرد؛ خط دقیق فقط مشتریانی را می‌شمارد که در هر دو سر فعال‌اند (|S ∩ E| / S)."
         }
         (Msg::CrrNote, Ar) => {
-            "CRR = (E − N) / S: S العملاء النشطون في بداية الشهر، E في نهايته، N الجدد خلاله؛ النشط = اشترى خلال آخر 365 يومًا. يشمل E − N العملاء العائدين أيضًا، لذا قد يتجاوز CRR ‏100٪؛ الخط الصارم يعدّ فقط النشطين في الطرفين."
+            "CRR = (E − N) / S لكل {period}: S العملاء النشطون في بداية الـ{period}، E في نهايته، N الجدد خلاله؛ النشط = اشترى خلال آخر W = {w} يومًا. يشمل E − N العائدين أيضًا (نشطون في النهاية لا في البداية)، لذا قد يتجاوز CRR ‏100٪؛ الخط الصارم يعدّ فقط النشطين في الطرفين (|S ∩ E| / S)."
         }
         (Msg::CrrLine, En) => "CRR",
         (Msg::CrrLine, Fa) => "CRR",
@@ -182,18 +234,9 @@ pub fn text(locale: Locale, msg: Msg) -> &'static str {
         (Msg::RetainedLine, En) => "Retained (strict)",
         (Msg::RetainedLine, Fa) => "نگه‌داشته (دقیق)",
         (Msg::RetainedLine, Ar) => "المحتفَظ بهم (صارم)",
-        (Msg::CohortTitle, En) => "Monthly cohort retention",
-        (Msg::CohortTitle, Fa) => "نگهداشت گروه‌های ماهانه",
-        (Msg::CohortTitle, Ar) => "الاحتفاظ حسب الفوج الشهري",
-        (Msg::CohortNote, En) => {
-            "Each row is the customers whose first order fell in that month; a cell is the share of them who ordered in the month k months later. Paler cells are months the data only partly covers; empty cells are still in the future."
-        }
-        (Msg::CohortNote, Fa) => {
-            "هر سطر مشتریانی است که نخستین سفارششان در آن ماه بوده؛ هر خانه سهمی از آنان است که k ماه بعد خرید کرده‌اند. خانه‌های کم‌رنگ ماه‌هایی‌اند که داده فقط بخشی از آن‌ها را دارد؛ خانه‌های خالی هنوز نرسیده‌اند."
-        }
-        (Msg::CohortNote, Ar) => {
-            "كل صف هو العملاء الذين كان أول طلب لهم في ذلك الشهر؛ والخلية حصة من طلب منهم بعد k شهرًا. الخلايا الباهتة أشهر لا تغطيها البيانات كاملة؛ والفارغة لم تأتِ بعد."
-        }
+        (Msg::CohortTitle, En) => "Cohort retention by first-order {period}",
+        (Msg::CohortTitle, Fa) => "نگهداشت گروه‌ها بر پایهٔ {period} نخستین سفارش",
+        (Msg::CohortTitle, Ar) => "الاحتفاظ حسب {period} الطلب الأول",
         (Msg::ImportFailed, En) => "The file could not be imported",
         (Msg::ImportFailed, Fa) => "فایل وارد نشد",
         (Msg::ImportFailed, Ar) => "تعذّر استيراد الملف",
@@ -225,15 +268,15 @@ pub fn text(locale: Locale, msg: Msg) -> &'static str {
         (Msg::Cohort, En) => "Cohort",
         (Msg::Cohort, Fa) => "گروه",
         (Msg::Cohort, Ar) => "الفوج",
-        (Msg::PeriodsAfter, En) => "months after first order",
-        (Msg::PeriodsAfter, Fa) => "ماه پس از نخستین سفارش",
-        (Msg::PeriodsAfter, Ar) => "شهرًا بعد أول طلب",
+        (Msg::PeriodsAfter, En) => "{k} {periods} after first order",
+        (Msg::PeriodsAfter, Fa) => "{k} {period} پس از نخستین سفارش",
+        (Msg::PeriodsAfter, Ar) => "بعد أول طلب بـ{k} {periods}",
         (Msg::Share, En) => "ordered",
         (Msg::Share, Fa) => "خرید کردند",
         (Msg::Share, Ar) => "طلبوا",
-        (Msg::Period, En) => "Month",
-        (Msg::Period, Fa) => "ماه",
-        (Msg::Period, Ar) => "الشهر",
+        (Msg::Period, En) => "Period",
+        (Msg::Period, Fa) => "دوره",
+        (Msg::Period, Ar) => "الفترة",
         (Msg::Reactivated, En) => "reactivated",
         (Msg::Reactivated, Fa) => "بازگشته",
         (Msg::Reactivated, Ar) => "عائدون",
@@ -342,6 +385,249 @@ pub fn text(locale: Locale, msg: Msg) -> &'static str {
         (Msg::RowsWord, En) => "rows",
         (Msg::RowsWord, Fa) => "سطر",
         (Msg::RowsWord, Ar) => "صفًا",
+        (Msg::WindowLabel, En) => "Activity window W (days)",
+        (Msg::WindowLabel, Fa) => "بازهٔ فعالیت W (روز)",
+        (Msg::WindowLabel, Ar) => "نافذة النشاط W (أيام)",
+        (Msg::WindowInvalid, En) => {
+            "Enter a whole number of days from 1 to 3650; the charts still use W = {w} days."
+        }
+        (Msg::WindowInvalid, Fa) => {
+            "عددی صحیح از ۱ تا ۳۶۵۰ روز وارد کنید؛ نمودارها هنوز W = {w} روز را به کار می‌برند."
+        }
+        (Msg::WindowInvalid, Ar) => {
+            "أدخل عددًا صحيحًا من الأيام بين 1 و3650؛ ما زالت المخططات تستخدم W = {w} يومًا."
+        }
+        (Msg::SettingsNote, En) => {
+            "A customer is active while their last order is less than W days old. Remembered in this browser."
+        }
+        (Msg::SettingsNote, Fa) => {
+            "مشتری تا وقتی فعال است که از آخرین سفارشش کمتر از W روز گذشته باشد. در همین مرورگر به خاطر سپرده می‌شود."
+        }
+        (Msg::SettingsNote, Ar) => {
+            "يكون العميل نشطًا ما دام آخر طلب له أحدث من W يومًا. تُحفظ في هذا المتصفح."
+        }
+        (Msg::ViewRetention, En) => "Retention",
+        (Msg::ViewRetention, Fa) => "نگهداشت",
+        (Msg::ViewRetention, Ar) => "الاحتفاظ",
+        (Msg::ViewChurn, En) => "Churn",
+        (Msg::ViewChurn, Fa) => "ریزش",
+        (Msg::ViewChurn, Ar) => "التسرّب",
+        (Msg::ChurnLine, En) => "Churn = 100 − CRR",
+        (Msg::ChurnLine, Fa) => "ریزش = ۱۰۰ − CRR",
+        (Msg::ChurnLine, Ar) => "التسرّب = 100 − CRR",
+        (Msg::StrictChurnLine, En) => "Lost (strict) = 100 − retained",
+        (Msg::StrictChurnLine, Fa) => "ازدست‌رفته (دقیق) = ۱۰۰ − نگه‌داشته",
+        (Msg::StrictChurnLine, Ar) => "المفقودون (صارم) = 100 − المحتفَظ بهم",
+        (Msg::ChurnNote, En) => {
+            "Churn = 100% − CRR per {period}, with active = ordered in the last W = {w} days. CRR counts reactivated customers, so churn falls below 0% when more lapsed customers come back than active ones leave; the strict line is 100% − the retained share (customers active at both ends)."
+        }
+        (Msg::ChurnNote, Fa) => {
+            "ریزش = ۱۰۰٪ − CRR در هر {period}، با فعال = خرید در W = {w} روز گذشته. CRR مشتریان بازگشته را هم می‌شمارد، پس وقتی بازگشتگان از رفتگان بیشترند ریزش زیر ۰٪ می‌رود؛ خط دقیق ۱۰۰٪ منهای سهم نگه‌داشته (فعال در هر دو سر) است."
+        }
+        (Msg::ChurnNote, Ar) => {
+            "التسرّب = 100٪ − CRR لكل {period}، والنشط = اشترى خلال آخر W = {w} يومًا. يشمل CRR العائدين، لذا ينزل التسرّب تحت 0٪ حين يعود من المنقطعين أكثر ممن يغادر؛ الخط الصارم هو 100٪ − حصة المحتفَظ بهم (النشطين في الطرفين)."
+        }
+        (Msg::VariantOn, En) => "Ordered in the period",
+        (Msg::VariantOn, Fa) => "خرید در همان دوره",
+        (Msg::VariantOn, Ar) => "اشترى في الفترة",
+        (Msg::VariantOnOrAfter, En) => "Ordered then or later",
+        (Msg::VariantOnOrAfter, Fa) => "خرید در آن دوره یا پس از آن",
+        (Msg::VariantOnOrAfter, Ar) => "اشترى فيها أو بعدها",
+        (Msg::VariantRevenue, En) => "Revenue retention",
+        (Msg::VariantRevenue, Fa) => "نگهداشت درآمد",
+        (Msg::VariantRevenue, Ar) => "الاحتفاظ بالإيراد",
+        (Msg::NoteOn, En) => {
+            "Each row is the customers whose first order fell in that {period}; a cell is the share of them with at least one order in the {period} k {periods} later (denominator: the cohort's size, beside its label). Paler cells are periods the data only partly covers; empty cells are still in the future."
+        }
+        (Msg::NoteOn, Fa) => {
+            "هر سطر مشتریانی است که نخستین سفارششان در آن {period} بوده؛ هر خانه سهمی از آنان است که در {period} k ام پس از آن دست‌کم یک سفارش داده‌اند (مخرج: اندازهٔ گروه، کنار برچسب). خانه‌های کم‌رنگ دوره‌هایی‌اند که داده فقط بخشی از آن‌ها را دارد؛ خانه‌های خالی هنوز نرسیده‌اند."
+        }
+        (Msg::NoteOn, Ar) => {
+            "كل صف هو العملاء الذين كان أول طلب لهم في ذلك الـ{period}؛ والخلية حصة من لديه طلب واحد على الأقل منهم في الـ{period} بعد k (المقام: حجم الفوج بجانب اسمه). الخلايا الباهتة فترات لا تغطيها البيانات كاملة؛ والفارغة لم تأتِ بعد."
+        }
+        (Msg::NoteOnOrAfter, En) => {
+            "Each row is the customers whose first order fell in that {period}; a cell is the share of them with an order in the {period} k {periods} later or in any later one (denominator: the cohort's size). It can only fall from left to right. Paler cells are partly covered periods."
+        }
+        (Msg::NoteOnOrAfter, Fa) => {
+            "هر سطر مشتریانی است که نخستین سفارششان در آن {period} بوده؛ هر خانه سهمی از آنان است که در {period} k ام پس از آن یا هر دورهٔ بعدی سفارش داده‌اند (مخرج: اندازهٔ گروه). از چپ به راست فقط کم می‌شود. خانه‌های کم‌رنگ دوره‌های ناقص‌اند."
+        }
+        (Msg::NoteOnOrAfter, Ar) => {
+            "كل صف هو العملاء الذين كان أول طلب لهم في ذلك الـ{period}؛ والخلية حصة من طلب منهم في الـ{period} بعد k أو في أي فترة لاحقة (المقام: حجم الفوج). لا تزداد من اليسار إلى اليمين. الخلايا الباهتة فترات ناقصة."
+        }
+        (Msg::NoteRevenue, En) => {
+            "Each row is the customers whose first order fell in that {period}; a cell is their revenue in the {period} k {periods} later divided by their revenue in their first {period} (denominator: first-{period} revenue, so cells can pass 100%). Paler cells are partly covered periods."
+        }
+        (Msg::NoteRevenue, Fa) => {
+            "هر سطر مشتریانی است که نخستین سفارششان در آن {period} بوده؛ هر خانه درآمد آنان در {period} k ام پس از آن تقسیم بر درآمدشان در نخستین {period} است (مخرج: درآمد نخستین دوره، پس خانه‌ها می‌توانند از ۱۰۰٪ بگذرند). خانه‌های کم‌رنگ دوره‌های ناقص‌اند."
+        }
+        (Msg::NoteRevenue, Ar) => {
+            "كل صف هو العملاء الذين كان أول طلب لهم في ذلك الـ{period}؛ والخلية إيرادهم في الـ{period} بعد k مقسومًا على إيرادهم في أول {period} (المقام: إيراد الفترة الأولى، لذا قد تتجاوز الخلايا 100٪). الخلايا الباهتة فترات ناقصة."
+        }
+        (Msg::TipOn, En) => "{share} ordered in it ({count} / {size} customers)",
+        (Msg::TipOn, Fa) => "{share} در آن خرید کردند ({count} / {size} مشتری)",
+        (Msg::TipOn, Ar) => "{share} طلبوا فيها ({count} / {size} عميلًا)",
+        (Msg::TipOnOrAfter, En) => "{share} ordered then or later ({count} / {size} customers)",
+        (Msg::TipOnOrAfter, Fa) => "{share} در آن یا پس از آن خرید کردند ({count} / {size} مشتری)",
+        (Msg::TipOnOrAfter, Ar) => "{share} طلبوا فيها أو بعدها ({count} / {size} عميلًا)",
+        (Msg::TipRevenue, En) => "revenue {share} of the first {period}'s ({revenue} / {first})",
+        (Msg::TipRevenue, Fa) => "درآمد {share} درآمدِ نخستین {period} ({revenue} / {first})",
+        (Msg::TipRevenue, Ar) => "الإيراد {share} من إيراد أول {period} ({revenue} / {first})",
+        (Msg::CurvesTitle, En) => "Retention curves by cohort",
+        (Msg::CurvesTitle, Fa) => "منحنی‌های نگهداشت هر گروه",
+        (Msg::CurvesTitle, Ar) => "منحنيات الاحتفاظ لكل فوج",
+        (Msg::CurvesNote, En) => {
+            "One faint line per first-order cohort: the share of it with an order in the {period} k {periods} after its first (x = k). The bold line is their average weighted by cohort size: customers of every cohort that has reached k who ordered in it ÷ those cohorts' customers."
+        }
+        (Msg::CurvesNote, Fa) => {
+            "برای هر گروه یک خط کم‌رنگ: سهمی از آن که در {period} k ام پس از نخستین خرید سفارش داده (x = k). خط پررنگ میانگین وزنی به اندازهٔ گروه‌هاست: مشتریان خریدار همهٔ گروه‌هایی که به k رسیده‌اند ÷ کل مشتریان آن گروه‌ها."
+        }
+        (Msg::CurvesNote, Ar) => {
+            "خط باهت لكل فوج: حصة من طلب منه في الـ{period} رقم k بعد أول طلب (x = k). الخط العريض متوسطها الموزون بحجم الفوج: من طلب من كل الأفواج التي بلغت k ÷ عملاء تلك الأفواج."
+        }
+        (Msg::AverageLine, En) => "Average (weighted by cohort size)",
+        (Msg::AverageLine, Fa) => "میانگین (وزنی به اندازهٔ گروه)",
+        (Msg::AverageLine, Ar) => "المتوسط (موزون بحجم الفوج)",
+        (Msg::TipCurves, En) => {
+            "{k} {periods} after the first order: average {share} ({count} / {size} customers of {cohorts} cohorts)"
+        }
+        (Msg::TipCurves, Fa) => {
+            "{k} {periods} پس از نخستین سفارش: میانگین {share} ({count} / {size} مشتری از {cohorts} گروه)"
+        }
+        (Msg::TipCurves, Ar) => {
+            "بعد أول طلب بـ{k} {periods}: المتوسط {share} ({count} / {size} عميلًا من {cohorts} أفواج)"
+        }
+        (Msg::LifecycleTitle, En) => "Customers per {period}: new, returning, reactivated, churned",
+        (Msg::LifecycleTitle, Fa) => "مشتریان هر {period}: تازه، بازآمده، بازگشته، ریزش‌کرده",
+        (Msg::LifecycleTitle, Ar) => "العملاء في كل {period}: جدد، عائدون، مستعادون، متسرّبون",
+        (Msg::LifecycleNote, En) => {
+            "Customers who ordered in the {period}: new (first order ever), returning (ordered again within W = {w} days of their previous order), reactivated (after more than {w} days). Below zero: churned, customers whose {w} days without an order ran out in the {period}."
+        }
+        (Msg::LifecycleNote, Fa) => {
+            "مشتریانی که در این {period} خرید کردند: تازه (نخستین سفارش)، بازآمده (در W = {w} روز پس از سفارش قبلی)، بازگشته (پس از بیش از {w} روز). زیر صفر: ریزش‌کرده، مشتریانی که {w} روز بی‌سفارششان در این {period} تمام شد."
+        }
+        (Msg::LifecycleNote, Ar) => {
+            "العملاء الذين طلبوا في الـ{period}: جدد (أول طلب)، عائدون (خلال W = {w} يومًا من طلبهم السابق)، مستعادون (بعد أكثر من {w} يومًا). تحت الصفر: المتسرّبون، من انقضت أيامهم الـ{w} بلا طلب خلال الـ{period}."
+        }
+        (Msg::New, En) => "New",
+        (Msg::New, Fa) => "تازه",
+        (Msg::New, Ar) => "جدد",
+        (Msg::Returning, En) => "Returning",
+        (Msg::Returning, Fa) => "بازآمده",
+        (Msg::Returning, Ar) => "عائدون",
+        (Msg::ReactivatedSeries, En) => "Reactivated",
+        (Msg::ReactivatedSeries, Fa) => "بازگشته",
+        (Msg::ReactivatedSeries, Ar) => "مستعادون",
+        (Msg::PartialPeriod, En) => "partial period: the data ends before it does",
+        (Msg::PartialPeriod, Fa) => "دورهٔ ناقص: داده پیش از پایان آن تمام می‌شود",
+        (Msg::PartialPeriod, Ar) => "فترة ناقصة: تنتهي البيانات قبل نهايتها",
+        (Msg::Churned, En) => "Churned",
+        (Msg::Churned, Fa) => "ریزش‌کرده",
+        (Msg::Churned, Ar) => "متسرّبون",
+        (Msg::AovTitle, En) => "Average order value",
+        (Msg::AovTitle, Fa) => "میانگین ارزش سفارش",
+        (Msg::AovTitle, Ar) => "متوسط قيمة الطلب",
+        (Msg::AovNote, En) => {
+            "AOV = revenue ÷ orders, for all orders, for each customer's first order, and for every later order. Repeat orders average {diff} vs first orders."
+        }
+        (Msg::AovNote, Fa) => {
+            "AOV = درآمد ÷ تعداد سفارش، برای همهٔ سفارش‌ها، نخستین سفارش هر مشتری و سفارش‌های بعدی. سفارش‌های تکراری به‌طور میانگین {diff} نسبت به نخستین سفارش‌اند."
+        }
+        (Msg::AovNote, Ar) => {
+            "AOV = الإيراد ÷ الطلبات، لكل الطلبات ولأول طلب لكل عميل وللطلبات اللاحقة. متوسط الطلبات المتكررة {diff} مقارنة بالطلبات الأولى."
+        }
+        (Msg::AovAll, En) => "All orders",
+        (Msg::AovAll, Fa) => "همهٔ سفارش‌ها",
+        (Msg::AovAll, Ar) => "كل الطلبات",
+        (Msg::AovFirst, En) => "First orders",
+        (Msg::AovFirst, Fa) => "نخستین سفارش‌ها",
+        (Msg::AovFirst, Ar) => "الطلبات الأولى",
+        (Msg::AovRepeat, En) => "Repeat orders",
+        (Msg::AovRepeat, Fa) => "سفارش‌های تکراری",
+        (Msg::AovRepeat, Ar) => "الطلبات المتكررة",
+        (Msg::TipAov, En) => "{name}: AOV {aov} over {count} orders",
+        (Msg::TipAov, Fa) => "{name}: AOV {aov} از {count} سفارش",
+        (Msg::TipAov, Ar) => "{name}: AOV {aov} من {count} طلبًا",
+        (Msg::GapsTitle, En) => "Days between purchases",
+        (Msg::GapsTitle, Fa) => "فاصلهٔ روزهای میان خریدها",
+        (Msg::GapsTitle, Ar) => "الأيام بين عمليات الشراء",
+        (Msg::GapsNote, En) => {
+            "Days between each customer's consecutive orders ({n} gaps; two orders on one day are 0 days apart). Median {median} days. Median days from the first order to the second: {median2} ({n2} repeat customers)."
+        }
+        (Msg::GapsNote, Fa) => {
+            "روزهای میان سفارش‌های پیاپی هر مشتری ({n} فاصله؛ دو سفارش در یک روز ۰ روز فاصله دارند). میانه {median} روز. میانهٔ روزهای نخستین سفارش تا دومی: {median2} ({n2} مشتری تکراری)."
+        }
+        (Msg::GapsNote, Ar) => {
+            "الأيام بين طلبات العميل المتتالية ({n} فاصلًا؛ طلبان في يوم واحد بينهما 0 يوم). الوسيط {median} يومًا. وسيط الأيام من الطلب الأول إلى الثاني: {median2} ({n2} عميلًا متكررًا)."
+        }
+        (Msg::TipGaps, En) => "{bin} days: {count} gaps ({share} of {n})",
+        (Msg::TipGaps, Fa) => "{bin} روز: {count} فاصله ({share} از {n})",
+        (Msg::TipGaps, Ar) => "{bin} يومًا: {count} فاصلًا ({share} من {n})",
+        (Msg::ClvTitle, En) => "Historical customer lifetime value",
+        (Msg::ClvTitle, Fa) => "ارزش طول عمر مشتری (تاریخی)",
+        (Msg::ClvTitle, Ar) => "القيمة الدائمة للعميل (تاريخية)",
+        (Msg::ClvNote, En) => {
+            "CLV at H months = mean revenue of a customer in the H months from their first order, over the customers whose H months the data fully covers (so young customers never lower it). CLV ÷ first order shows how much repeat buying adds. By cohort, a value appears once every customer of the cohort is observed for H months."
+        }
+        (Msg::ClvNote, Fa) => {
+            "CLV در H ماه = میانگین درآمد هر مشتری در H ماه از نخستین سفارشش، فقط برای مشتریانی که H ماهشان کامل در داده هست (پس مشتریان تازه آن را پایین نمی‌آورند). CLV ÷ نخستین سفارش نشان می‌دهد خرید مجدد چقدر می‌افزاید. در هر گروه، مقدار وقتی می‌آید که همهٔ مشتریان گروه H ماه دیده شده باشند."
+        }
+        (Msg::ClvNote, Ar) => {
+            "CLV عند H شهرًا = متوسط إيراد العميل في H شهرًا من أول طلب له، لمن تغطي البيانات أشهره كاملة (فلا يخفضه العملاء الجدد). ‏CLV ÷ الطلب الأول يبيّن ما يضيفه تكرار الشراء. لكل فوج تظهر القيمة حين يُرصد كل عملائه H شهرًا."
+        }
+        (Msg::Months, En) => "Months",
+        (Msg::Months, Fa) => "ماه",
+        (Msg::Months, Ar) => "الأشهر",
+        (Msg::CustomersObserved, En) => "Customers observed",
+        (Msg::CustomersObserved, Fa) => "مشتریان دیده‌شده",
+        (Msg::CustomersObserved, Ar) => "العملاء المرصودون",
+        (Msg::Clv, En) => "CLV",
+        (Msg::Clv, Fa) => "CLV",
+        (Msg::Clv, Ar) => "CLV",
+        (Msg::FirstOrder, En) => "First order",
+        (Msg::FirstOrder, Fa) => "نخستین سفارش",
+        (Msg::FirstOrder, Ar) => "الطلب الأول",
+        (Msg::ClvPerFirstOrder, En) => "CLV ÷ first order",
+        (Msg::ClvPerFirstOrder, Fa) => "CLV ÷ نخستین سفارش",
+        (Msg::ClvPerFirstOrder, Ar) => "CLV ÷ الطلب الأول",
+        (Msg::CohortClvCaption, En) => {
+            "CLV by first-order {period} (customers in the cohort) at 3, 6, 12 and 24 months"
+        }
+        (Msg::CohortClvCaption, Fa) => {
+            "CLV هر گروه بر پایهٔ {period} نخستین سفارش (تعداد مشتریان گروه) در ۳، ۶، ۱۲ و ۲۴ ماه"
+        }
+        (Msg::CohortClvCaption, Ar) => {
+            "CLV حسب {period} الطلب الأول (عدد عملاء الفوج) عند 3 و6 و12 و24 شهرًا"
+        }
+        (Msg::RfmTitle, En) => "RFM segments",
+        (Msg::RfmTitle, Fa) => "بخش‌بندی RFM",
+        (Msg::RfmTitle, Ar) => "شرائح RFM",
+        (Msg::RfmNote, En) => {
+            "Recency (days since the last order, up to {as_of}), frequency (orders) and monetary value (revenue) are each scored 1–5 by quintile among all {n} customers; equal values get equal scores. The grid counts customers by R (rows) and F (columns); segments take the first rule in the table's order that holds."
+        }
+        (Msg::RfmNote, Fa) => {
+            "تازگی (روزها از آخرین سفارش تا {as_of})، تکرار (تعداد سفارش) و ارزش پولی (درآمد) هر کدام با پنجک‌ها میان همهٔ {n} مشتری از ۱ تا ۵ نمره می‌گیرند؛ مقدارهای برابر نمرهٔ برابر دارند. جدول مشتریان را بر پایهٔ R (سطر) و F (ستون) می‌شمارد؛ هر مشتری در نخستین بخشی است که قاعده‌اش به ترتیب جدول برقرار باشد."
+        }
+        (Msg::RfmNote, Ar) => {
+            "الحداثة (أيام منذ آخر طلب حتى {as_of}) والتكرار (عدد الطلبات) والقيمة النقدية (الإيراد) تُقيَّم كلٌّ من 1 إلى 5 بالخُمسيات بين كل العملاء الـ{n}؛ القيم المتساوية تنال الدرجة نفسها. تعدّ الشبكة العملاء حسب R (الصفوف) وF (الأعمدة)؛ وتأخذ الشريحة أول قاعدة تنطبق بترتيب الجدول."
+        }
+        (Msg::TipRfm, En) => "R {r} · F {f}: {count} customers ({share} of all)",
+        (Msg::TipRfm, Fa) => "R {r} · F {f}: {count} مشتری ({share} از همه)",
+        (Msg::TipRfm, Ar) => "R {r} · F {f}: {count} عميلًا ({share} من الكل)",
+        (Msg::Segment, En) => "Segment",
+        (Msg::Segment, Fa) => "بخش",
+        (Msg::Segment, Ar) => "الشريحة",
+        (Msg::Rule, En) => "Rule",
+        (Msg::Rule, Fa) => "قاعده",
+        (Msg::Rule, Ar) => "القاعدة",
+        (Msg::CustomerShare, En) => "Share of customers",
+        (Msg::CustomerShare, Fa) => "سهم از مشتریان",
+        (Msg::CustomerShare, Ar) => "الحصة من العملاء",
+        (Msg::DownloadCsv, En) => "Download CSV",
+        (Msg::DownloadCsv, Fa) => "دریافت CSV",
+        (Msg::DownloadCsv, Ar) => "تنزيل CSV",
+        (Msg::DownloadFailed, En) => "The CSV file could not be created in this browser.",
+        (Msg::DownloadFailed, Fa) => "فایل CSV در این مرورگر ساخته نشد.",
+        (Msg::DownloadFailed, Ar) => "تعذّر إنشاء ملف CSV في هذا المتصفح.",
     }
 }
 
@@ -356,6 +642,43 @@ mod tests {
         assert_eq!(Locale::from_tag("en-US"), Locale::En);
         assert_eq!(Locale::from_tag(""), Locale::En);
         assert!(Locale::Fa.is_rtl() && !Locale::En.is_rtl());
+    }
+
+    #[test]
+    fn templates_have_the_same_placeholders_in_every_language() {
+        let placeholders = |t: &str| {
+            let mut names: Vec<String> = t
+                .split('{')
+                .skip(1)
+                .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_owned()))
+                .collect();
+            names.sort();
+            names.dedup();
+            names
+        };
+        for msg in [
+            Msg::CrrNote,
+            Msg::ChurnNote,
+            Msg::NoteRevenue,
+            Msg::TipCurves,
+            Msg::GapsNote,
+        ] {
+            let en = placeholders(text(Locale::En, msg));
+            assert!(!en.is_empty(), "{msg:?}");
+            for locale in [Locale::Fa, Locale::Ar] {
+                let theirs = placeholders(text(locale, msg));
+                // Every number is shown; a language may leave out a period word.
+                let numbers = |names: &[String]| -> Vec<String> {
+                    names
+                        .iter()
+                        .filter(|n| !n.starts_with("period"))
+                        .cloned()
+                        .collect()
+                };
+                assert_eq!(numbers(&theirs), numbers(&en), "{msg:?} {locale:?}");
+                assert!(theirs.iter().all(|n| en.contains(n)), "{msg:?} {locale:?}");
+            }
+        }
     }
 
     #[test]

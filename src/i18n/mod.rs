@@ -4,7 +4,11 @@
 mod format;
 mod import;
 mod messages;
+mod orders;
 
 pub use format::{group_int, money, percent_of_rate, percent_value};
 pub use import::{kind_name, reason_text, role_name};
 pub use messages::{Locale, Msg, text};
+pub use orders::{
+    fill, parse_whole, period_choice, period_name, period_plural, periods_counted, segment_name,
+};

@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::data::{CustomerId, CustomerIds, Day, Money, Orders};
+use crate::engine::data::{CustomerId, CustomerIds, Day, Money, Orders, Period};
 
 /// The current format version of both the index and the records.
 pub const VERSION: u32 = 1;
@@ -45,6 +45,39 @@ pub struct OrdersRecord {
     pub day: Vec<i32>,
     /// Hundredths of the major unit.
     pub amount: Vec<i64>,
+}
+
+/// The periods the dashboard offers, shortest first.
+pub const SETTING_PERIODS: [Period; 3] = [Period::Week, Period::Month, Period::Quarter];
+
+/// The activity windows W the dashboard accepts, in days.
+pub const WINDOW_DAYS: std::ops::RangeInclusive<u32> = 1..=3650;
+
+/// The dashboard's settings as stored (`vafa.settings`): period name and activity window W.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SettingsRecord {
+    pub period: String,
+    pub window_days: u32,
+}
+
+impl SettingsRecord {
+    /// The record of `period` and `window_days`.
+    pub fn new(period: Period, window_days: u32) -> SettingsRecord {
+        SettingsRecord {
+            period: period.name().to_owned(),
+            window_days,
+        }
+    }
+
+    /// The stored period, if it is one the dashboard offers.
+    pub fn period(&self) -> Option<Period> {
+        Period::from_name(&self.period).filter(|p| SETTING_PERIODS.contains(p))
+    }
+
+    /// The stored window, if it is in `WINDOW_DAYS`.
+    pub fn window_days(&self) -> Option<u32> {
+        Some(self.window_days).filter(|w| WINDOW_DAYS.contains(w))
+    }
 }
 
 /// Why a stored value could not be read back.
@@ -128,6 +161,23 @@ pub fn decode_index(text: &str) -> Result<Index, FormatError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn settings_outside_the_offered_choices_are_not_read() {
+        let good = SettingsRecord::new(Period::Week, 90);
+        assert_eq!(good.period(), Some(Period::Week));
+        assert_eq!(good.window_days(), Some(90));
+        let stored: SettingsRecord = serde_json::from_str(&encode(&good).unwrap()).unwrap();
+        assert_eq!(stored, good);
+        let bad = SettingsRecord {
+            period: "fortnight".into(),
+            window_days: 0,
+        };
+        assert_eq!((bad.period(), bad.window_days()), (None, None));
+        assert_eq!(SettingsRecord::new(Period::Year, 3651).period(), None);
+        assert_eq!(SettingsRecord::new(Period::Year, 3651).window_days(), None);
+        assert!(serde_json::from_str::<SettingsRecord>("{\"period\":7}").is_err());
+    }
     use proptest::prelude::*;
 
     fn orders(rows: &[(&str, i32, i64)]) -> Orders {

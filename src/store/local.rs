@@ -6,10 +6,13 @@ use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::format::{DatasetMeta, FormatError, Index, OrdersRecord, VERSION, encode};
+use super::format::{
+    DatasetMeta, FormatError, Index, OrdersRecord, SettingsRecord, VERSION, encode,
+};
 use crate::engine::data::Orders;
 
 const INDEX_KEY: &str = "vafa.index";
+const SETTINGS_KEY: &str = "vafa.settings";
 
 fn record_key(id: &str) -> String {
     format!("vafa.dataset.{id}")
@@ -65,6 +68,20 @@ pub fn load_index() -> Result<Index, StoreError> {
         }),
         Err(err) => Err(read_error(err).into()),
     }
+}
+
+/// The stored dashboard settings; `Ok(None)` when none are stored yet.
+pub fn load_settings() -> Result<Option<SettingsRecord>, StoreError> {
+    match LocalStorage::get::<SettingsRecord>(SETTINGS_KEY) {
+        Ok(record) => Ok(Some(record)),
+        Err(StorageError::KeyNotFound(_)) => Ok(None),
+        Err(err) => Err(read_error(err).into()),
+    }
+}
+
+/// Remembers the dashboard settings.
+pub fn save_settings(record: &SettingsRecord) -> Result<(), StoreError> {
+    LocalStorage::set(SETTINGS_KEY, record).map_err(|err| StoreError::Write(err.to_string()))
 }
 
 /// The orders of stored dataset `id`.

@@ -1,73 +1,167 @@
-//! The cohort retention heatmap with a tooltip giving the cell's cohort, period, share and count.
+//! The cohort heatmap card: one of three retention tables (ordered in the period, ordered then or
+//! later, revenue retention), with a tooltip giving the cell's cohort, period, value and the
+//! counts behind it, and a note naming the variant, period and denominator.
 
 use leptos::prelude::*;
 
 use super::chart::ChartState;
+use super::choice::Choice;
 use super::state::AppState;
 use crate::charts;
-use crate::charts::heatmap::{HeatmapData, HeatmapLayout};
-use crate::i18n::{Msg, group_int, percent_of_rate, text};
+use crate::charts::heatmap::{HeatmapData, HeatmapLayout, Retention};
+use crate::engine::report::CohortsReport;
+use crate::i18n::{
+    Locale, Msg, fill, group_int, money, percent_of_rate, period_name, period_plural,
+    periods_counted, text,
+};
 
 const WIDTH_PX: u32 = 960;
 
-/// Canvas height for `n_rows` cohorts: 20 px a row, at least 200 px.
+/// Canvas height for `n_rows` cohorts: 20 px a row (fewer when there are many), at least 200 px.
 fn height_px(n_rows: usize) -> u32 {
-    (26 + 8 + 20 * n_rows as u32).max(200)
+    let row_px = if n_rows > 60 { 12 } else { 20 };
+    (26 + 8 + row_px * n_rows as u32).max(200)
 }
 
-/// Monthly first-order cohorts: share of each cohort ordering k months later.
+/// The tooltip's words for cell (row, col) of the `variant` table.
+fn cell_text(
+    c: &CohortsReport,
+    variant: Retention,
+    (row, col): (usize, usize),
+    loc: Locale,
+    period: crate::engine::data::Period,
+) -> Option<String> {
+    let share = variant.table(c).get(row)?.get(col).copied().flatten()?;
+    let size = *c.sizes.get(row)?;
+    let share_text = percent_of_rate(Some(share), 1);
+    let value = match variant {
+        Retention::On => {
+            let count = c.on_counts.get(row)?.get(col).copied().flatten()?;
+            fill(
+                text(loc, Msg::TipOn),
+                &[
+                    ("share", &share_text),
+                    ("count", &group_int(i64::from(count))),
+                    ("size", &group_int(i64::from(size))),
+                ],
+            )
+        }
+        Retention::OnOrAfter => {
+            // The share is customers / size, so this gives back the exact count.
+            let count = (share * f64::from(size)).round() as i64;
+            fill(
+                text(loc, Msg::TipOnOrAfter),
+                &[
+                    ("share", &share_text),
+                    ("count", &group_int(count)),
+                    ("size", &group_int(i64::from(size))),
+                ],
+            )
+        }
+        Retention::Revenue => {
+            let revenue = c.revenue.get(row)?;
+            fill(
+                text(loc, Msg::TipRevenue),
+                &[
+                    ("share", &share_text),
+                    ("period", period_name(loc, period)),
+                    ("revenue", &money(revenue.get(col).copied().flatten()?)),
+                    ("first", &money(revenue.first().copied().flatten()?)),
+                ],
+            )
+        }
+    };
+    let after = fill(
+        text(loc, Msg::PeriodsAfter),
+        &[
+            ("k", &col.to_string()),
+            ("period", period_name(loc, period)),
+            ("periods", periods_counted(loc, period, col)),
+        ],
+    );
+    Some(format!(
+        "{} {} · {after}: {value}",
+        text(loc, Msg::Cohort),
+        c.labels.get(row)?,
+    ))
+}
+
+/// First-order cohorts: share of each cohort ordering k periods later, or revenue retention.
 #[component]
 pub fn CohortHeatmap() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let (report, locale) = (state.report, state.locale);
+    let (report, locale, period) = (state.report, state.locale, state.period);
+    let variant = RwSignal::new(Retention::On);
     let chart = ChartState::<HeatmapLayout, (usize, usize)>::new("cohort heatmap", move |canvas| {
-        let data = report.with(|r| HeatmapData::from_cohorts(&r.cohorts));
+        let data = report.with(|r| HeatmapData::from_cohorts(&r.cohorts, variant.get()));
         // Resizing clears the canvas, so it happens here, right before drawing, never in the view.
         canvas.set_height(height_px(data.rows.len()));
         charts::canvas::paint(canvas, |root| charts::heatmap::draw(root, &data))
     });
     let on_move = chart.on_move(|layout, x_px, y_px| layout.cell_at(x_px, y_px));
     let tooltip = move || {
-        let ((row, col), x, y) = chart.hover.get()?;
-        let loc = locale.get();
-        let line = report.with(|r| {
-            let c = &r.cohorts;
-            let share = c.on.get(row)?.get(col).copied().flatten()?;
-            let count = c.on_counts.get(row)?.get(col).copied().flatten()?;
-            let size = c.sizes.get(row)?;
-            Some(format!(
-                "{} {} · {} {}: {} {} ({} / {})",
-                text(loc, Msg::Cohort),
-                c.labels.get(row)?,
-                col,
-                text(loc, Msg::PeriodsAfter),
-                percent_of_rate(Some(share), 1),
-                text(loc, Msg::Share),
-                group_int(i64::from(count)),
-                group_int(i64::from(*size)),
-            ))
-        })?;
+        let (cell, x, y) = chart.hover.get()?;
+        let line = report
+            .with(|r| cell_text(&r.cohorts, variant.get(), cell, locale.get(), period.get()))?;
         Some(view! {
             <div class="tooltip" data-testid="heatmap-tooltip" style=format!("left:{x}px;top:{y}px")>
                 {line}
             </div>
         })
     };
+    let title = move || {
+        let loc = locale.get();
+        fill(
+            text(loc, Msg::CohortTitle),
+            &[("period", period_name(loc, period.get()))],
+        )
+    };
+    let note = move || {
+        let loc = locale.get();
+        let msg = match variant.get() {
+            Retention::On => Msg::NoteOn,
+            Retention::OnOrAfter => Msg::NoteOnOrAfter,
+            Retention::Revenue => Msg::NoteRevenue,
+        };
+        fill(
+            text(loc, msg),
+            &[
+                ("period", period_name(loc, period.get())),
+                ("periods", period_plural(loc, period.get())),
+            ],
+        )
+    };
 
     view! {
-        <div class="chart-frame">
-            <canvas
-                node_ref=chart.canvas
-                width=WIDTH_PX
-                height=height_px(0)
-                data-testid="cohort-heatmap"
-                on:mousemove=on_move
-                on:mouseleave=move |_| chart.hover.set(None)
-            ></canvas>
-            {tooltip}
-        </div>
-        <Show when=move || chart.failed.get()>
-            <p class="chart-error">{move || text(locale.get(), Msg::ChartFailed)}</p>
-        </Show>
+        <article class="card">
+            <div class="card-head">
+                <h2>{title}</h2>
+                <Choice
+                    options=vec![
+                        (Retention::On, Msg::VariantOn, "heatmap-on"),
+                        (Retention::OnOrAfter, Msg::VariantOnOrAfter, "heatmap-on-or-after"),
+                        (Retention::Revenue, Msg::VariantRevenue, "heatmap-revenue"),
+                    ]
+                    selected=variant
+                />
+            </div>
+            <div class="chart-frame">
+                <canvas
+                    node_ref=chart.canvas
+                    role="img"
+                    aria-label=title
+                    width=WIDTH_PX
+                    height=height_px(0)
+                    data-testid="cohort-heatmap"
+                    on:mousemove=on_move
+                    on:mouseleave=move |_| chart.hover.set(None)
+                ></canvas>
+                {tooltip}
+            </div>
+            <Show when=move || chart.failed.get()>
+                <p class="chart-error">{move || text(locale.get(), Msg::ChartFailed)}</p>
+            </Show>
+            <p class="chart-note" data-testid="heatmap-note">{note}</p>
+        </article>
     }
 }

@@ -1,36 +1,67 @@
-//! The CRR line chart with a tooltip giving S, E, N, CRR, the strict retained share and the
-//! reactivated count of the period under the pointer.
+//! The CRR card: CRR and the strict retained share per period, or churn (100 − CRR) and its
+//! strict counterpart, with a tooltip giving S, E, N, CRR, churn, the strict share and the
+//! reactivated count of the period under the pointer, and a note stating W.
 
 use leptos::prelude::*;
 
 use super::chart::ChartState;
+use super::choice::Choice;
 use super::state::AppState;
 use crate::charts;
-use crate::charts::crr_line::{Line, LineData, LineLayout};
-use crate::i18n::{Msg, group_int, percent_value, text};
+use crate::charts::crr_line::{Line, LineData, LineLayout, YAxis};
+use crate::i18n::{Msg, fill, group_int, percent_value, period_name, text};
 
 const WIDTH_PX: u32 = 960;
 const HEIGHT_PX: u32 = 320;
 
-/// CRR and strict retention per month.
+/// Which lines the chart shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum View {
+    Retention,
+    Churn,
+}
+
+/// CRR and strict retention (or churn) per period.
 #[component]
 pub fn CrrChart() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let (report, locale) = (state.report, state.locale);
+    let (report, locale, period) = (state.report, state.locale, state.period);
+    let view = RwSignal::new(View::Retention);
     let chart = ChartState::<LineLayout, usize>::new("CRR chart", move |canvas| {
         let loc = locale.get();
+        let line = |msg, values_pct| Line {
+            name: text(loc, msg).to_owned(),
+            values_pct,
+            faint: false,
+        };
         let data = report.with(|r| LineData {
             labels: r.crr.iter().map(|row| row.period.clone()).collect(),
-            lines: vec![
-                Line {
-                    name: text(loc, Msg::CrrLine).to_owned(),
-                    values_pct: r.crr.iter().map(|row| row.crr_pct).collect(),
-                },
-                Line {
-                    name: text(loc, Msg::RetainedLine).to_owned(),
-                    values_pct: r.crr.iter().map(|row| row.retained_pct).collect(),
-                },
-            ],
+            lines: match view.get() {
+                View::Retention => vec![
+                    line(Msg::CrrLine, r.crr.iter().map(|row| row.crr_pct).collect()),
+                    line(
+                        Msg::RetainedLine,
+                        r.crr.iter().map(|row| row.retained_pct).collect(),
+                    ),
+                ],
+                View::Churn => vec![
+                    line(
+                        Msg::ChurnLine,
+                        r.crr.iter().map(|row| row.churn_pct).collect(),
+                    ),
+                    line(
+                        Msg::StrictChurnLine,
+                        r.crr
+                            .iter()
+                            .map(|row| row.retained_pct.map(|pct| 100.0 - pct))
+                            .collect(),
+                    ),
+                ],
+            },
+            y_axis: match view.get() {
+                View::Retention => YAxis::WithHundred,
+                View::Churn => YAxis::WithZero,
+            },
         });
         charts::canvas::paint(canvas, |root| charts::crr_line::draw(root, &data))
     });
@@ -41,9 +72,11 @@ pub fn CrrChart() -> impl IntoView {
         let line = report.with(|r| {
             r.crr.get(i).map(|row| {
                 format!(
-                    "{}: CRR {} · {} {} · S {} · E {} · N {} · {} {}",
+                    "{}: CRR {} · {} {} · {} {} · S {} · E {} · N {} · {} {}",
                     row.period,
                     percent_value(row.crr_pct, 1),
+                    text(loc, Msg::ViewChurn),
+                    percent_value(row.churn_pct, 1),
                     text(loc, Msg::RetainedLine),
                     percent_value(row.retained_pct, 1),
                     group_int(i64::from(row.s)),
@@ -60,21 +93,55 @@ pub fn CrrChart() -> impl IntoView {
             </div>
         })
     };
+    let title = move || {
+        let loc = locale.get();
+        fill(
+            text(loc, Msg::CrrTitle),
+            &[("period", period_name(loc, period.get()))],
+        )
+    };
+    let note = move || {
+        let loc = locale.get();
+        let msg = match view.get() {
+            View::Retention => Msg::CrrNote,
+            View::Churn => Msg::ChurnNote,
+        };
+        let w = report.with(|r| r.window_days.to_string());
+        fill(
+            text(loc, msg),
+            &[("period", period_name(loc, period.get())), ("w", &w)],
+        )
+    };
 
     view! {
-        <div class="chart-frame">
-            <canvas
-                node_ref=chart.canvas
-                width=WIDTH_PX
-                height=HEIGHT_PX
-                data-testid="crr-chart"
-                on:mousemove=on_move
-                on:mouseleave=move |_| chart.hover.set(None)
-            ></canvas>
-            {tooltip}
-        </div>
-        <Show when=move || chart.failed.get()>
-            <p class="chart-error">{move || text(locale.get(), Msg::ChartFailed)}</p>
-        </Show>
+        <article class="card">
+            <div class="card-head">
+                <h2>{title}</h2>
+                <Choice
+                    options=vec![
+                        (View::Retention, Msg::ViewRetention, "crr-view-retention"),
+                        (View::Churn, Msg::ViewChurn, "crr-view-churn"),
+                    ]
+                    selected=view
+                />
+            </div>
+            <div class="chart-frame">
+                <canvas
+                    node_ref=chart.canvas
+                    role="img"
+                    aria-label=title
+                    width=WIDTH_PX
+                    height=HEIGHT_PX
+                    data-testid="crr-chart"
+                    on:mousemove=on_move
+                    on:mouseleave=move |_| chart.hover.set(None)
+                ></canvas>
+                {tooltip}
+            </div>
+            <Show when=move || chart.failed.get()>
+                <p class="chart-error">{move || text(locale.get(), Msg::ChartFailed)}</p>
+            </Show>
+            <p class="chart-note" data-testid="crr-note">{note}</p>
+        </article>
     }
 }

@@ -1,10 +1,19 @@
-//! The dashboard: headline numbers of the active dataset, the CRR chart and the cohort heatmap.
+//! The dashboard: the settings row, headline numbers of the active dataset, and one card per
+//! orders metric (CRR, cohorts, retention curves, lifecycle, AOV, days between purchases,
+//! historical CLV, RFM).
 
 use leptos::prelude::*;
 
+use super::aov::AovChart;
+use super::clv::ClvTables;
 use super::cohorts::CohortHeatmap;
 use super::crr::CrrChart;
+use super::curves::RetentionCurves;
+use super::gaps::GapsChart;
 use super::import::ImportWizard;
+use super::lifecycle::Lifecycle;
+use super::rfm::RfmCard;
+use super::settings::SettingsRow;
 use super::state::AppState;
 use crate::i18n::{Msg, group_int, money, percent_of_rate, text};
 
@@ -25,7 +34,6 @@ fn Kpi(label: Msg, testid: &'static str, #[prop(into)] value: Signal<String>) ->
 pub fn Dashboard() -> impl IntoView {
     let state = expect_context::<AppState>();
     let report = state.report;
-    let locale = state.locale;
     let range = move || {
         report.with(|r| match (&r.first_day, &r.last_day) {
             (Some(first), Some(last)) => format!("{first} – {last}"),
@@ -35,6 +43,7 @@ pub fn Dashboard() -> impl IntoView {
     view! {
         <section class="dashboard" data-testid="dashboard">
             <ImportWizard />
+            <SettingsRow />
             <p class="range"><bdi dir="ltr" data-testid="date-range">{range}</bdi></p>
             <div class="kpis">
                 <Kpi
@@ -60,16 +69,14 @@ pub fn Dashboard() -> impl IntoView {
                     })
                 />
             </div>
-            <article class="card">
-                <h2>{move || text(locale.get(), Msg::CrrTitle)}</h2>
-                <CrrChart />
-                <p class="chart-note">{move || text(locale.get(), Msg::CrrNote)}</p>
-            </article>
-            <article class="card">
-                <h2>{move || text(locale.get(), Msg::CohortTitle)}</h2>
-                <CohortHeatmap />
-                <p class="chart-note">{move || text(locale.get(), Msg::CohortNote)}</p>
-            </article>
+            <CrrChart />
+            <CohortHeatmap />
+            <RetentionCurves />
+            <Lifecycle />
+            <AovChart />
+            <GapsChart />
+            <ClvTables />
+            <RfmCard />
         </section>
     }
 }

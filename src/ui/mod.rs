@@ -1,13 +1,22 @@
 //! The page, in Leptos (client-side rendering). `App` provides one `AppState`; each screen area
 //! is a module. Numbers come from the engine's `Report`, words from `i18n`.
 
+mod aov;
 mod app;
 mod chart;
+mod choice;
+mod clv;
 mod cohorts;
 mod crr;
+mod curves;
 mod dashboard;
 mod datasets;
+mod download;
+mod gaps;
 mod import;
+mod lifecycle;
+mod rfm;
+mod settings;
 mod state;
 mod worker;
 

@@ -6,11 +6,11 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::import::Draft;
-use crate::engine::data::Orders;
+use crate::engine::data::{Orders, Period};
 use crate::engine::report::{OrdersConfig, OrdersReport, orders_report};
 use crate::engine::sample::sample_orders;
 use crate::i18n::{Locale, Msg};
-use crate::store::format::Index;
+use crate::store::format::{Index, SettingsRecord};
 use crate::store::local;
 use crate::worker::protocol::Phase;
 
@@ -36,12 +36,35 @@ pub struct AppState {
     pub index: RwSignal<Index>,
     /// Orders of the dataset on the dashboard.
     pub orders: RwSignal<Arc<Orders>>,
+    /// Bucket of CRR, cohorts and the per-period charts (week, month or quarter).
+    pub period: RwSignal<Period>,
+    /// Activity window W, days.
+    pub window_days: RwSignal<u32>,
+    /// The report of `orders` with `period` and `window_days`.
     pub report: Memo<Arc<OrdersReport>>,
     pub notice: RwSignal<Option<Notice>>,
     /// A file being previewed in the import wizard, not stored yet.
     pub draft: RwSignal<Option<Arc<Draft>>>,
     /// How far the worker is with reading or parsing a file.
     pub progress: RwSignal<Option<Progress>>,
+}
+
+/// The remembered period and window, each falling back to the default when missing or unreadable.
+fn stored_settings() -> (Period, u32) {
+    let defaults = OrdersConfig::default();
+    let record = match local::load_settings() {
+        Ok(record) => record,
+        Err(err) => {
+            leptos::logging::warn!("stored settings ignored: {err}");
+            None
+        }
+    };
+    let period = record.as_ref().and_then(SettingsRecord::period);
+    let window_days = record.as_ref().and_then(SettingsRecord::window_days);
+    (
+        period.unwrap_or(defaults.period),
+        window_days.unwrap_or(defaults.window_days),
+    )
 }
 
 /// The import worker's progress.
@@ -81,13 +104,29 @@ impl AppState {
             None => sample_orders(),
         };
         let orders = RwSignal::new(Arc::new(orders));
+        let (period, window_days) = stored_settings();
+        let (period, window_days) = (RwSignal::new(period), RwSignal::new(window_days));
         let report = Memo::new(move |_| {
-            Arc::new(orders.with(|orders| orders_report(orders, &OrdersConfig::default())))
+            let config = OrdersConfig {
+                period: period.get(),
+                window_days: window_days.get(),
+                ..OrdersConfig::default()
+            };
+            Arc::new(orders.with(|orders| orders_report(orders, &config)))
+        });
+        // Push the settings out of the graph, into storage.
+        Effect::new(move || {
+            let record = SettingsRecord::new(period.get(), window_days.get());
+            if let Err(err) = local::save_settings(&record) {
+                leptos::logging::warn!("settings not remembered: {err}");
+            }
         });
         AppState {
             locale: RwSignal::new(locale),
             index: RwSignal::new(index),
             orders,
+            period,
+            window_days,
             report,
             notice,
             draft: RwSignal::new(None),

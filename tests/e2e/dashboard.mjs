@@ -2,8 +2,11 @@
 // open, a tooltip over the cohort heatmap, importing the Shopify export and seeing the ground
 // truths of shared/data/README.md, the dataset surviving a reload, and a malformed file being
 // refused with a message while the stored dataset stays. Any console error fails the test.
+// The orders charts: every canvas is drawn, the period and window W settings change labels and
+// numbers (and are remembered), the heatmap's variants, hover tooltips, and the RFM CSV export.
 // Screenshots go to tests/e2e/screenshots/.
 import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { fixtures, kpis, run, shots, text } from './harness.mjs';
 
 /** Share of canvas pixels that are not white: a drawn chart has many. */
@@ -17,6 +20,101 @@ async function inkShare(page, id) {
     }
     return ink / (data.length / 4);
   });
+}
+
+/** Hovers canvas `id` at (x, y) in its own 960-px-wide pixels; returns tooltip `tip`'s text. */
+async function hoverTip(page, id, x, y, tip) {
+  const canvas = page.locator(`[data-testid="${id}"]`);
+  await canvas.scrollIntoViewIfNeeded();
+  const box = await canvas.boundingBox();
+  const scale = box.width / 960;
+  await page.mouse.move(0, 0);
+  await canvas.hover({ position: { x: x * scale, y: y * scale } });
+  const tooltip = page.locator(`[data-testid="${tip}"]`);
+  await tooltip.waitFor({ timeout: 3000 });
+  return tooltip.innerText();
+}
+
+async function ordersCharts(page, check) {
+  for (const id of ['curves-chart', 'lifecycle-chart', 'aov-chart', 'gaps-chart', 'rfm-grid']) {
+    check(`${id} is drawn`, (await inkShare(page, id)) > 0.01);
+  }
+  check('CLV table has a row per horizon', (await page.locator('[data-testid="clv-table"] tbody tr').count()) === 4);
+  check('RFM table lists 11 segments', (await page.locator('[data-testid="rfm-segment"]').count()) === 11);
+  check('AOV note gives the repeat-vs-first difference', /[+-]?\d+\.\d%/.test(await text(page, 'aov-note')), await text(page, 'aov-note'));
+  check('gaps note gives the medians', /Median \d[\d.,]* days/.test(await text(page, 'gaps-note')), await text(page, 'gaps-note'));
+  await page.screenshot({ path: join(shots, '6-orders-charts.png'), fullPage: true });
+
+  // Lifecycle tooltip: all four counts of the hovered period.
+  const life = await hoverTip(page, 'lifecycle-chart', 600, 150, 'lifecycle-tooltip');
+  check('lifecycle tooltip gives new, returning, reactivated and churned', /^\d{4}-\d\d: New [\d,]+ · Returning [\d,]+ · Reactivated [\d,]+ · Churned [\d,]+( \(partial period: the data ends before it does\))?$/.test(life), life);
+  await page.screenshot({ path: join(shots, '6b-lifecycle-tooltip.png') });
+  const aov = await hoverTip(page, 'aov-chart', 800, 150, 'aov-tooltip');
+  check('AOV tooltip gives value and count', /^Repeat orders: AOV [\d,]+\.\d\d over [\d,]+ orders/.test(aov), aov);
+  const rfm = await hoverTip(page, 'rfm-grid', 200, 50, 'rfm-tooltip');
+  check('RFM tooltip gives count and share', /^R 5 · F 1: [\d,]+ customers \([\d.]+% of all\)$/.test(rfm), rfm);
+  const curve = await hoverTip(page, 'curves-chart', 300, 150, 'curves-tooltip');
+  check('curves tooltip gives the average and its customers', /after the first order: average [\d.]+% \([\d,]+ \/ [\d,]+ customers of \d+ cohorts\)/.test(curve), curve);
+
+  // Heatmap variants: the tooltip follows the chosen one.
+  const onTip = await hoverTip(page, 'cohort-heatmap', 124 + 30, 32, 'heatmap-tooltip');
+  await page.click('[data-testid="heatmap-revenue"]');
+  check('revenue variant is pressed', (await page.getAttribute('[data-testid="heatmap-revenue"]', 'aria-pressed')) === 'true'
+    && (await page.getAttribute('[data-testid="heatmap-on"]', 'aria-pressed')) === 'false');
+  const revenueTip = await hoverTip(page, 'cohort-heatmap', 124 + 30, 32, 'heatmap-tooltip');
+  check('heatmap tooltip changes with the variant', revenueTip !== onTip && /revenue [\d.]+% of the first month's \([\d,.]+ \/ [\d,.]+\)/.test(revenueTip), `${onTip} | ${revenueTip}`);
+  check('heatmap note names the variant', (await text(page, 'heatmap-note')).includes('revenue in their first month'));
+  await page.click('[data-testid="heatmap-on-or-after"]');
+  const laterTip = await hoverTip(page, 'cohort-heatmap', 124 + 30, 32, 'heatmap-tooltip');
+  check('on-or-after tooltip', /ordered then or later \([\d,]+ \/ [\d,]+ customers\)/.test(laterTip), laterTip);
+  await page.click('[data-testid="heatmap-on"]');
+
+  // Window W: the note and the CRR numbers follow; a bad value is refused with a message.
+  const crrBefore = await hoverTip(page, 'crr-chart', 700, 150, 'crr-tooltip');
+  check('CRR tooltip is labelled by month', /^\d{4}-\d\d: CRR/.test(crrBefore), crrBefore);
+  check('CRR note states W = 365', (await text(page, 'crr-note')).includes('W = 365 days'));
+  await page.fill('[data-testid="window-days"]', '90');
+  await page.waitForFunction(() => document.querySelector('[data-testid="crr-note"]')?.textContent.includes('W = 90 days'));
+  const crrAfter = await hoverTip(page, 'crr-chart', 700, 150, 'crr-tooltip');
+  check('W = 90 changes the CRR numbers', crrAfter !== crrBefore, `${crrBefore} | ${crrAfter}`);
+  check('lifecycle note states W = 90', (await text(page, 'lifecycle-note')).includes('W = 90 days'));
+  await page.fill('[data-testid="window-days"]', 'abc');
+  await page.locator('[data-testid="window-error"]').waitFor({ timeout: 3000 });
+  check('a bad W is refused and the last good one kept', (await text(page, 'window-error')).includes('W = 90 days') && (await text(page, 'crr-note')).includes('W = 90 days'));
+  await page.fill('[data-testid="window-days"]', '5000');
+  check('W over 3650 is refused', (await text(page, 'crr-note')).includes('W = 90 days'));
+
+  // Period: week labels everywhere, remembered over a reload.
+  await page.selectOption('[data-testid="period"]', 'week');
+  await page.waitForFunction(() => document.querySelector('.card h2')?.textContent.includes('week'));
+  const weekly = await hoverTip(page, 'crr-chart', 700, 150, 'crr-tooltip');
+  check('weekly CRR tooltip is labelled YYYY-Www', /^\d{4}-W\d\d: CRR/.test(weekly), weekly);
+  const weekCell = await hoverTip(page, 'cohort-heatmap', 119, 30, 'heatmap-tooltip');
+  check('weekly cohorts are labelled YYYY-Www', /^Cohort \d{4}-W\d\d · 0 weeks after first order/.test(weekCell), weekCell);
+  await page.screenshot({ path: join(shots, '7-weekly.png'), fullPage: true });
+  await page.reload();
+  await page.waitForSelector('[data-testid="kpi-customers"]');
+  check('period and W are remembered', (await page.inputValue('[data-testid="period"]')) === 'week' && (await page.inputValue('[data-testid="window-days"]')) === '90');
+  await page.selectOption('[data-testid="period"]', 'month');
+  await page.fill('[data-testid="window-days"]', '365');
+  await page.waitForFunction(() => document.querySelector('[data-testid="crr-note"]')?.textContent.includes('W = 365 days'));
+
+  // RFM export: the first segment with customers downloads exactly them.
+  const rows = page.locator('[data-testid="rfm-segment"]');
+  let row = -1;
+  for (let i = 0; i < (await rows.count()); i += 1) {
+    if ((await rows.nth(i).locator('[data-testid="rfm-customers"]').innerText()) !== '0') { row = i; break; }
+  }
+  const expected = Number((await rows.nth(row).locator('[data-testid="rfm-customers"]').innerText()).replace(/,/g, ''));
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 5000 }),
+    rows.nth(row).locator('[data-testid="rfm-download"]').click(),
+  ]);
+  const csv = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
+  const lines = csv.split('\r\n').filter((line) => line !== '');
+  check('RFM CSV starts with the header', csv.startsWith('customer,recency_days,orders,revenue,r,f,m,segment\r\n'), csv.slice(0, 80));
+  check('RFM CSV has the segment\'s customers + 1 lines', lines.length === expected + 1, `${lines.length} vs ${expected} + 1`);
+  check('RFM CSV file is named for the segment', /^vafa-rfm-[a-z-]+\.csv$/.test(download.suggestedFilename()), download.suggestedFilename());
 }
 
 await run(async (page, check) => {
@@ -36,9 +134,12 @@ await run(async (page, check) => {
   const tooltip = page.locator('[data-testid="heatmap-tooltip"]');
   await tooltip.waitFor({ timeout: 3000 });
   const tip = await tooltip.innerText();
-  check('heatmap tooltip names cohort, period, share and count', /Cohort \d{4}-\d\d · 0 .*: 100\.0% .*\(\d[\d,]* \/ \d[\d,]*\)/.test(tip), tip);
+  check('heatmap tooltip names cohort, period, share and count', /Cohort \d{4}-\d\d · 0 .*: 100\.0% .*\(\d[\d,]* \/ \d[\d,]* customers\)/.test(tip), tip);
   await page.screenshot({ path: join(shots, '2-tooltip.png') });
   await page.mouse.move(0, 0);
+
+  // 2b. The orders charts.
+  await ordersCharts(page, check);
 
   // 3. Import the Shopify export through the wizard: the ground truths of shared/data/README.md.
   await page.setInputFiles('[data-testid="file-input"]', join(fixtures, 'shopify_orders_export.csv'));

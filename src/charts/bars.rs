@@ -1,0 +1,377 @@
+//! Bars per category (a period, a bin, a kind of order): one or more series, either stacked (the
+//! positive values of a category pile up from zero, the negative ones pile down) or grouped side
+//! by side. Values may be negative: the lifecycle chart draws churned customers below zero.
+//! `BarLayout` maps a pointer's x back to the category under it, for the tooltip.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::DrawError;
+use super::palette::{FAINT, INK};
+
+/// One series: a name for the legend, a colour and a value per category (`None` draws nothing).
+#[derive(Debug, Clone, PartialEq)]
+pub struct BarSeries {
+    pub name: String,
+    pub colour: RGBColor,
+    pub values: Vec<Option<f64>>,
+}
+
+/// How the series of one category share its slot.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Arrangement {
+    /// Piled on one bar: positives up from zero, negatives down from zero.
+    #[default]
+    Stacked,
+    /// One bar per series, side by side.
+    Grouped,
+}
+
+/// How axis values and bar labels are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Unit {
+    /// Whole numbers with grouping (customers, purchases).
+    #[default]
+    Count,
+    /// Major units with two decimals and grouping.
+    Money,
+}
+
+impl Unit {
+    fn format(self, value: f64) -> String {
+        match self {
+            // Axis ticks between whole counts (0.5 when the counts are small) get no label.
+            Unit::Count if (value - value.round()).abs() > 1e-9 => String::new(),
+            Unit::Count => crate::i18n::group_int(value.round() as i64),
+            Unit::Money => crate::i18n::money(value),
+        }
+    }
+}
+
+/// What the chart shows.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct BarData {
+    /// Category labels along x.
+    pub labels: Vec<String>,
+    pub series: Vec<BarSeries>,
+    pub arrangement: Arrangement,
+    pub unit: Unit,
+    /// Whether each bar carries its value as text (for a few wide bars).
+    pub value_labels: ValueLabels,
+}
+
+/// Whether bars carry their value as text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ValueLabels {
+    #[default]
+    Hidden,
+    /// Above a positive bar, below a negative one.
+    Shown,
+}
+
+/// Where the categories sit in pixels: `n` equal slots from `x0_px` to `x1_px`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct BarLayout {
+    pub x0_px: f64,
+    pub x1_px: f64,
+    pub n: usize,
+}
+
+impl BarLayout {
+    /// The category whose slot contains pixel `x_px`, if the pointer is over the plot.
+    pub fn index_at(&self, x_px: f64) -> Option<usize> {
+        if self.n == 0 || !(self.x0_px..self.x1_px).contains(&x_px) {
+            return None;
+        }
+        let slot = (self.x1_px - self.x0_px) / self.n as f64;
+        let index = ((x_px - self.x0_px) / slot).floor() as usize;
+        Some(index.min(self.n - 1))
+    }
+}
+
+/// About how wide `text` is in the 12 px sans-serif font, in pixels.
+fn text_width_px(text: &str) -> i32 {
+    i32::try_from(text.chars().count()).unwrap_or(i32::MAX / 8) * 7
+}
+
+/// Lowest and highest y the bars reach (stacks summed), zero included.
+fn extent(data: &BarData) -> (f64, f64) {
+    let n = data.labels.len();
+    let value =
+        |s: &BarSeries, i: usize| s.values.get(i).copied().flatten().filter(|v| v.is_finite());
+    let (mut lo, mut hi) = (0.0_f64, 0.0_f64);
+    for i in 0..n {
+        match data.arrangement {
+            Arrangement::Stacked => {
+                let (mut up, mut down) = (0.0, 0.0);
+                for v in data.series.iter().filter_map(|s| value(s, i)) {
+                    if v >= 0.0 { up += v } else { down += v }
+                }
+                hi = hi.max(up);
+                lo = lo.min(down);
+            }
+            Arrangement::Grouped => {
+                for v in data.series.iter().filter_map(|s| value(s, i)) {
+                    hi = hi.max(v);
+                    lo = lo.min(v);
+                }
+            }
+        }
+    }
+    (lo, hi)
+}
+
+/// Draws the bars filling `root`. Returns the layout used, for hit-testing.
+pub fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    data: &BarData,
+) -> Result<BarLayout, DrawError<DB>> {
+    root.fill(&WHITE)?;
+    let n = data.labels.len();
+    let (lo, hi) = extent(data);
+    // Headroom above (and below) for value labels; an empty chart spans 0..1.
+    let span = (hi - lo).max(1.0);
+    let top = hi + span * 0.1;
+    let bottom = if lo < 0.0 { lo - span * 0.06 } else { 0.0 };
+    let unit = data.unit;
+    // With several series, a legend row sits above the plot, so that it never hides a bar.
+    let has_legend = data.series.len() > 1;
+    let mut chart = ChartBuilder::on(root)
+        .margin(12)
+        .margin_top(if has_legend { 34 } else { 12 })
+        .x_label_area_size(26)
+        .y_label_area_size(if unit == Unit::Money { 76 } else { 56 })
+        .build_cartesian_2d(0.0..(n.max(1) as f64), bottom..top)?;
+    let no_label = |_: &f64| String::new();
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .max_light_lines(1)
+        .light_line_style(FAINT.mix(0.5))
+        .bold_line_style(FAINT)
+        .axis_style(INK.mix(0.6))
+        .x_labels(0)
+        .x_label_formatter(&no_label)
+        .y_labels(6)
+        .y_label_formatter(&|y| unit.format(*y))
+        .label_style(("sans-serif", 12).into_font().color(&INK))
+        .draw()?;
+
+    let n_series = data.series.len().max(1);
+    for (k, series) in data.series.iter().enumerate() {
+        let colour = series.colour;
+        let mut rects = Vec::new();
+        for (i, value) in series.values.iter().enumerate().take(n) {
+            let Some(v) = value.filter(|v| v.is_finite()) else {
+                continue;
+            };
+            let (x0, x1, base) = match data.arrangement {
+                Arrangement::Stacked => {
+                    // The earlier series of this category with the same sign lie beneath.
+                    let base: f64 = data.series[..k]
+                        .iter()
+                        .filter_map(|s| s.values.get(i).copied().flatten())
+                        .filter(|b| b.is_finite() && (*b >= 0.0) == (v >= 0.0))
+                        .sum();
+                    (i as f64 + 0.15, i as f64 + 0.85, base)
+                }
+                Arrangement::Grouped => {
+                    let w = 0.7 / n_series as f64;
+                    let x0 = i as f64 + 0.15 + w * k as f64;
+                    (x0, x0 + w, 0.0)
+                }
+            };
+            rects.push(Rectangle::new(
+                [(x0, base), (x1, base + v)],
+                colour.filled(),
+            ));
+        }
+        chart.draw_series(rects)?;
+    }
+    if lo < 0.0 {
+        chart.draw_series(std::iter::once(PathElement::new(
+            [(0.0, 0.0), (n.max(1) as f64, 0.0)],
+            INK.mix(0.6).stroke_width(1),
+        )))?;
+    }
+    let (x_range, y_range) = chart.plotting_area().get_pixel_range();
+    let layout = BarLayout {
+        x0_px: f64::from(x_range.start),
+        x1_px: f64::from(x_range.end),
+        n,
+    };
+    let font = ("sans-serif", 12).into_font().color(&INK);
+    if has_legend {
+        let left_middle = font.pos(Pos::new(HPos::Left, VPos::Center));
+        let mut x = layout.x0_px as i32;
+        for series in &data.series {
+            root.draw(&Rectangle::new(
+                [(x, 11), (x + 11, 22)],
+                series.colour.filled(),
+            ))?;
+            root.draw(&Text::new(series.name.clone(), (x + 16, 17), &left_middle))?;
+            x += 16 + text_width_px(&series.name) + 18;
+        }
+    }
+    // Category labels under the slots, thinned so that they do not overlap, and kept inside
+    // the canvas at both ends.
+    let centre = font.pos(Pos::new(HPos::Center, VPos::Top));
+    let slot_px = (layout.x1_px - layout.x0_px) / n.max(1) as f64;
+    let widest = data
+        .labels
+        .iter()
+        .map(|l| l.chars().count())
+        .max()
+        .unwrap_or(1);
+    let step = ((widest as f64 * 7.0 + 10.0) / slot_px).ceil().max(1.0) as usize;
+    for (i, label) in data.labels.iter().enumerate().step_by(step) {
+        let x = layout.x0_px + (i as f64 + 0.5) * slot_px;
+        root.draw(&Text::new(
+            label.clone(),
+            (x as i32, y_range.end + 6),
+            &centre,
+        ))?;
+    }
+    if data.value_labels == ValueLabels::Shown {
+        for (k, series) in data.series.iter().enumerate() {
+            for (i, value) in series.values.iter().enumerate().take(n) {
+                let Some(v) = value.filter(|v| v.is_finite()) else {
+                    continue;
+                };
+                let centre_x = match data.arrangement {
+                    Arrangement::Stacked => i as f64 + 0.5,
+                    Arrangement::Grouped => {
+                        let w = 0.7 / n_series as f64;
+                        i as f64 + 0.15 + w * (k as f64 + 0.5)
+                    }
+                };
+                let (x_px, y_px) = chart.backend_coord(&(centre_x, v));
+                let (v_pos, dy) = if v >= 0.0 {
+                    (VPos::Bottom, -4)
+                } else {
+                    (VPos::Top, 4)
+                };
+                let style = font.pos(Pos::new(HPos::Center, v_pos));
+                root.draw(&Text::new(unit.format(v), (x_px, y_px + dy), &style))?;
+            }
+        }
+    }
+    Ok(layout)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn svg_of(data: &BarData) -> (String, BarLayout) {
+        let mut svg = String::new();
+        let layout;
+        {
+            let root = SVGBackend::with_string(&mut svg, (600, 300)).into_drawing_area();
+            layout = draw(&root, data).unwrap();
+            root.present().unwrap();
+        }
+        (svg, layout)
+    }
+
+    fn lifecycle() -> BarData {
+        let series = |name: &str, values: &[f64]| BarSeries {
+            name: name.into(),
+            colour: RGBColor(0, 114, 178),
+            values: values.iter().map(|v| Some(*v)).collect(),
+        };
+        BarData {
+            labels: vec!["2024-01".into(), "2024-02".into(), "2024-03".into()],
+            series: vec![
+                series("New", &[10.0, 8.0, 6.0]),
+                series("Returning", &[0.0, 4.0, 5.0]),
+                series("Churned", &[0.0, -3.0, -7.0]),
+            ],
+            arrangement: Arrangement::Stacked,
+            unit: Unit::Count,
+            value_labels: ValueLabels::Hidden,
+        }
+    }
+
+    #[test]
+    fn stacked_bars_draw_labels_legend_and_a_bar_per_value() {
+        let (svg, _) = svg_of(&lifecycle());
+        assert!(svg.contains("2024-02"));
+        assert!(svg.contains("Returning"));
+        assert!(svg.contains("Churned"));
+        // Background, 9 bars (the zeros are empty) and 3 legend swatches.
+        assert!(svg.matches("<rect").count() >= 1 + 9 + 3);
+    }
+
+    #[test]
+    fn stacks_pile_positives_up_and_negatives_down() {
+        // The second period reaches 8 + 4 = 12 up, the third −7 down.
+        assert_eq!(extent(&lifecycle()), (-7.0, 12.0));
+        let grouped = BarData {
+            arrangement: Arrangement::Grouped,
+            ..lifecycle()
+        };
+        assert_eq!(extent(&grouped), (-7.0, 10.0));
+    }
+
+    #[test]
+    fn grouped_money_bars_carry_their_values() {
+        let data = BarData {
+            labels: vec!["All".into(), "First".into(), "Repeat".into()],
+            series: vec![BarSeries {
+                name: "AOV".into(),
+                colour: RGBColor(0, 114, 178),
+                values: vec![Some(49.42), Some(45.1), None],
+            }],
+            arrangement: Arrangement::Grouped,
+            unit: Unit::Money,
+            value_labels: ValueLabels::Shown,
+        };
+        let (svg, layout) = svg_of(&data);
+        assert!(svg.contains("49.42") && svg.contains("45.10"));
+        assert!(svg.contains("Repeat"));
+        assert_eq!(layout.n, 3);
+    }
+
+    #[test]
+    fn counts_are_whole_and_money_has_cents() {
+        assert_eq!(Unit::Count.format(1814.0), "1,814");
+        assert_eq!(Unit::Count.format(-3.0), "-3");
+        assert_eq!(Unit::Count.format(0.5), "");
+        assert_eq!(Unit::Money.format(49.5), "49.50");
+    }
+
+    #[test]
+    fn pointer_maps_to_the_slot_under_it() {
+        let layout = BarLayout {
+            x0_px: 100.0,
+            x1_px: 400.0,
+            n: 3,
+        };
+        assert_eq!(layout.index_at(100.0), Some(0));
+        assert_eq!(layout.index_at(199.0), Some(0));
+        assert_eq!(layout.index_at(201.0), Some(1));
+        assert_eq!(layout.index_at(399.0), Some(2));
+        assert_eq!(layout.index_at(400.0), None);
+        assert_eq!(layout.index_at(99.0), None);
+        assert_eq!(layout.index_at(f64::NAN), None);
+        let empty = BarLayout { n: 0, ..layout };
+        assert_eq!(empty.index_at(200.0), None);
+    }
+
+    #[test]
+    fn drawn_layout_spans_the_plot() {
+        let (_, layout) = svg_of(&lifecycle());
+        assert_eq!(layout.n, 3);
+        assert!(layout.x0_px > 40.0 && layout.x1_px < 600.0);
+        let slot = (layout.x1_px - layout.x0_px) / 3.0;
+        assert_eq!(layout.index_at(layout.x0_px + 1.5 * slot), Some(1));
+    }
+
+    #[test]
+    fn empty_data_draws_without_error() {
+        let (_, layout) = svg_of(&BarData::default());
+        assert_eq!(layout.index_at(300.0), None);
+    }
+}

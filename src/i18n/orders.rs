@@ -1,0 +1,170 @@
+//! Words of the orders dashboard that name engine categories (periods, RFM segments) in English,
+//! Persian and Arabic, and `fill`, which puts numbers into a message's `{name}` placeholders.
+
+use super::messages::Locale;
+use crate::engine::data::Period;
+use crate::engine::metrics::rfm::Segment;
+
+/// `template` with each `{name}` replaced by its value; unknown placeholders stay as written.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = template.to_owned();
+    for (name, value) in values {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+/// The period as a noun after "per" or "by": "month".
+pub fn period_name(locale: Locale, period: Period) -> &'static str {
+    use Locale::{Ar, En, Fa};
+    match (period, locale) {
+        (Period::Week, En) => "week",
+        (Period::Week, Fa) => "هفته",
+        (Period::Week, Ar) => "أسبوع",
+        (Period::Month, En) => "month",
+        (Period::Month, Fa) => "ماه",
+        (Period::Month, Ar) => "شهر",
+        (Period::Quarter, En) => "quarter",
+        (Period::Quarter, Fa) => "فصل",
+        (Period::Quarter, Ar) => "ربع",
+        (Period::Year, En) => "year",
+        (Period::Year, Fa) => "سال",
+        (Period::Year, Ar) => "سنة",
+    }
+}
+
+/// The period as a counted plural: "3 months".
+pub fn period_plural(locale: Locale, period: Period) -> &'static str {
+    use Locale::{Ar, En, Fa};
+    match (period, locale) {
+        (Period::Week, En) => "weeks",
+        (Period::Month, En) => "months",
+        (Period::Quarter, En) => "quarters",
+        (Period::Year, En) => "years",
+        // Persian counts with the singular noun.
+        (_, Fa) => period_name(locale, period),
+        (Period::Week, Ar) => "أسابيع",
+        (Period::Month, Ar) => "أشهر",
+        (Period::Quarter, Ar) => "أرباع",
+        (Period::Year, Ar) => "سنوات",
+    }
+}
+
+/// The period's noun after the count `k`: "1 month", "3 months".
+pub fn periods_counted(locale: Locale, period: Period, k: usize) -> &'static str {
+    if k == 1 {
+        period_name(locale, period)
+    } else {
+        period_plural(locale, period)
+    }
+}
+
+/// The setting's choice: "Week", "Month", "Quarter".
+pub fn period_choice(locale: Locale, period: Period) -> &'static str {
+    use Locale::{Ar, En, Fa};
+    match (period, locale) {
+        (Period::Week, En) => "Week",
+        (Period::Month, En) => "Month",
+        (Period::Quarter, En) => "Quarter",
+        (Period::Year, En) => "Year",
+        (Period::Week, Fa) => "هفتگی",
+        (Period::Month, Fa) => "ماهانه",
+        (Period::Quarter, Fa) => "فصلی",
+        (Period::Year, Fa) => "سالانه",
+        (_, Ar) => period_name(locale, period),
+    }
+}
+
+/// The segment's name as shown in the segment table.
+pub fn segment_name(locale: Locale, segment: Segment) -> &'static str {
+    use Locale::{Ar, En, Fa};
+    match (segment, locale) {
+        (_, En) => segment.name(),
+        (Segment::Champions, Fa) => "قهرمانان",
+        (Segment::Champions, Ar) => "الأبطال",
+        (Segment::Loyal, Fa) => "وفادار",
+        (Segment::Loyal, Ar) => "الأوفياء",
+        (Segment::PotentialLoyalist, Fa) => "وفادار بالقوه",
+        (Segment::PotentialLoyalist, Ar) => "أوفياء محتملون",
+        (Segment::New, Fa) => "تازه",
+        (Segment::New, Ar) => "جدد",
+        (Segment::Promising, Fa) => "امیدبخش",
+        (Segment::Promising, Ar) => "واعدون",
+        (Segment::NeedAttention, Fa) => "نیازمند توجه",
+        (Segment::NeedAttention, Ar) => "بحاجة إلى اهتمام",
+        (Segment::AboutToSleep, Fa) => "در آستانهٔ خواب",
+        (Segment::AboutToSleep, Ar) => "على وشك الخمول",
+        (Segment::AtRisk, Fa) => "در خطر",
+        (Segment::AtRisk, Ar) => "معرّضون للخطر",
+        (Segment::CantLoseThem, Fa) => "نباید از دستشان داد",
+        (Segment::CantLoseThem, Ar) => "لا يمكن خسارتهم",
+        (Segment::Hibernating, Fa) => "خفته",
+        (Segment::Hibernating, Ar) => "خاملون",
+        (Segment::Lost, Fa) => "ازدست‌رفته",
+        (Segment::Lost, Ar) => "مفقودون",
+    }
+}
+
+/// A whole number typed by the user, in Latin, Persian (۰–۹) or Arabic-Indic (٠–٩) digits,
+/// spaces around it ignored; `None` for anything else (signs, decimals, empty, too large).
+pub fn parse_whole(input: &str) -> Option<u32> {
+    let trimmed = input.trim();
+    if trimmed.is_empty() {
+        return None;
+    }
+    let mut value: u32 = 0;
+    for c in trimmed.chars() {
+        let digit = match c {
+            '0'..='9' => u32::from(c) - u32::from('0'),
+            '۰'..='۹' => u32::from(c) - u32::from('۰'),
+            '٠'..='٩' => u32::from(c) - u32::from('٠'),
+            _ => return None,
+        };
+        value = value.checked_mul(10)?.checked_add(digit)?;
+    }
+    Some(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fill_replaces_every_named_placeholder() {
+        assert_eq!(
+            fill(
+                "{k} {periods} after, W = {w}, {k}",
+                &[("k", "3"), ("periods", "months"), ("w", "90")]
+            ),
+            "3 months after, W = 90, 3"
+        );
+        assert_eq!(fill("no {such}", &[("w", "1")]), "no {such}");
+    }
+
+    #[test]
+    fn one_period_is_singular() {
+        assert_eq!(periods_counted(Locale::En, Period::Week, 1), "week");
+        assert_eq!(periods_counted(Locale::En, Period::Week, 0), "weeks");
+        assert_eq!(periods_counted(Locale::En, Period::Month, 12), "months");
+    }
+
+    #[test]
+    fn whole_numbers_in_any_digits() {
+        assert_eq!(parse_whole(" 365 "), Some(365));
+        assert_eq!(parse_whole("۱۸۰"), Some(180));
+        assert_eq!(parse_whole("٩٠"), Some(90));
+        assert_eq!(parse_whole(""), None);
+        assert_eq!(parse_whole("-5"), None);
+        assert_eq!(parse_whole("1.5"), None);
+        assert_eq!(parse_whole("99999999999"), None);
+    }
+
+    #[test]
+    fn every_segment_has_a_name_in_every_language() {
+        for segment in Segment::ALL {
+            for locale in Locale::ALL {
+                assert!(!segment_name(locale, segment).is_empty());
+            }
+        }
+    }
+}

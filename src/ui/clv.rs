@@ -1,0 +1,138 @@
+//! The historical-CLV card: a table of CLV at 3, 6, 12 and 24 months (customers observed, CLV,
+//! first order, CLV ÷ first order), and a table of CLV by first-order cohort.
+
+use leptos::prelude::*;
+
+use super::state::AppState;
+use crate::engine::report::ClvReport;
+use crate::i18n::{Msg, fill, group_int, money, period_name, text};
+
+const MISSING: &str = "—";
+
+fn money_or_dash(value: Option<f64>) -> String {
+    value.map(money).unwrap_or_else(|| MISSING.to_owned())
+}
+
+/// Overall rows: months, customers observed, CLV, first order, ratio.
+fn horizon_rows(clv: &ClvReport) -> Vec<[String; 5]> {
+    clv.horizons
+        .iter()
+        .map(|h| {
+            [
+                h.months.to_string(),
+                group_int(i64::from(h.customers)),
+                money_or_dash(h.clv),
+                money_or_dash(h.first_order),
+                h.clv_per_first_order
+                    .map(|x| format!("{x:.2}×"))
+                    .unwrap_or_else(|| MISSING.to_owned()),
+            ]
+        })
+        .collect()
+}
+
+/// Cohort rows: label (size), then one CLV per horizon.
+fn cohort_rows(clv: &ClvReport) -> Vec<Vec<String>> {
+    clv.cohort_labels
+        .iter()
+        .zip(&clv.cohort_sizes)
+        .zip(&clv.cohort_clv)
+        .map(|((label, size), values)| {
+            let mut row = vec![format!("{label} ({})", group_int(i64::from(*size)))];
+            row.extend(values.iter().map(|v| money_or_dash(*v)));
+            row
+        })
+        .collect()
+}
+
+/// Historical CLV overall and by cohort, as tables.
+#[component]
+pub fn ClvTables() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let (report, locale, period) = (state.report, state.locale, state.period);
+    let header = move |msg| move || text(locale.get(), msg);
+    let horizons =
+        move || report.with(|r| r.clv.horizons.iter().map(|h| h.months).collect::<Vec<_>>());
+    view! {
+        <article class="card">
+            <h2>{move || text(locale.get(), Msg::ClvTitle)}</h2>
+            <div class="table-scroll">
+                <table class="data-table" data-testid="clv-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{header(Msg::Months)}</th>
+                            <th scope="col">{header(Msg::CustomersObserved)}</th>
+                            <th scope="col">{header(Msg::Clv)}</th>
+                            <th scope="col">{header(Msg::FirstOrder)}</th>
+                            <th scope="col">{header(Msg::ClvPerFirstOrder)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || {
+                            report
+                                .with(|r| horizon_rows(&r.clv))
+                                .into_iter()
+                                .map(|cells| {
+                                    view! {
+                                        <tr>
+                                            {cells.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </tbody>
+                </table>
+            </div>
+            <div class="table-scroll tall">
+                <table class="data-table" data-testid="cohort-clv-table">
+                    <caption>
+                        {move || {
+                            let loc = locale.get();
+                            fill(
+                                text(loc, Msg::CohortClvCaption),
+                                &[("period", period_name(loc, period.get()))],
+                            )
+                        }}
+                    </caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{header(Msg::Cohort)}</th>
+                            {move || {
+                                horizons()
+                                    .into_iter()
+                                    .map(|m| {
+                                        view! {
+                                            <th scope="col">
+                                                {m}
+                                            </th>
+                                        }
+                                    })
+                                    .collect_view()
+                            }}
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || {
+                            report
+                                .with(|r| cohort_rows(&r.clv))
+                                .into_iter()
+                                .map(|cells| {
+                                    let mut cells = cells.into_iter();
+                                    let label = cells.next().unwrap_or_default();
+                                    view! {
+                                        <tr>
+                                            <th scope="row">{label}</th>
+                                            {cells.map(|c| view! { <td>{c}</td> }).collect_view()}
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </tbody>
+                </table>
+            </div>
+            <p class="chart-note">{move || text(locale.get(), Msg::ClvNote)}</p>
+        </article>
+    }
+}

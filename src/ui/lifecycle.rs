@@ -1,0 +1,117 @@
+//! The lifecycle card: per period, new, returning and reactivated customers stacked up and the
+//! churned ones as a bar below zero, with a tooltip giving all four counts of the hovered period.
+
+use leptos::prelude::*;
+
+use super::chart::ChartState;
+use super::state::AppState;
+use crate::charts;
+use crate::charts::bars::{Arrangement, BarData, BarLayout, BarSeries, Unit, ValueLabels};
+use crate::charts::palette::SERIES;
+use crate::engine::report::PeriodRow;
+use crate::i18n::{Locale, Msg, fill, group_int, period_name, text};
+
+const WIDTH_PX: u32 = 960;
+const HEIGHT_PX: u32 = 340;
+
+/// The four series of `periods`, churned negative.
+fn lifecycle(periods: &[PeriodRow], loc: Locale) -> BarData {
+    let series = |msg, colour, value: &dyn Fn(&PeriodRow) -> f64| BarSeries {
+        name: text(loc, msg).to_owned(),
+        colour,
+        values: periods.iter().map(|p| Some(value(p))).collect(),
+    };
+    BarData {
+        labels: periods.iter().map(|p| p.period.clone()).collect(),
+        series: vec![
+            series(Msg::New, SERIES[0], &|p| f64::from(p.new)),
+            series(Msg::Returning, SERIES[2], &|p| f64::from(p.returning)),
+            series(Msg::ReactivatedSeries, SERIES[3], &|p| {
+                f64::from(p.reactivated)
+            }),
+            series(Msg::Churned, SERIES[1], &|p| -f64::from(p.churned)),
+        ],
+        arrangement: Arrangement::Stacked,
+        unit: Unit::Count,
+        value_labels: ValueLabels::Hidden,
+    }
+}
+
+/// New, returning, reactivated and churned customers per period.
+#[component]
+pub fn Lifecycle() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let (report, locale, period) = (state.report, state.locale, state.period);
+    let chart = ChartState::<BarLayout, usize>::new("lifecycle chart", move |canvas| {
+        let data = report.with(|r| lifecycle(&r.periods, locale.get()));
+        charts::canvas::paint(canvas, |root| charts::bars::draw(root, &data))
+    });
+    let on_move = chart.on_move(|layout, x_px, _| layout.index_at(x_px));
+    let tooltip = move || {
+        let (i, x, y) = chart.hover.get()?;
+        let loc = locale.get();
+        let line = report.with(|r| {
+            let p = r.periods.get(i)?;
+            let count = |n: u32| group_int(i64::from(n));
+            let partial = if p.is_partial {
+                format!(" ({})", text(loc, Msg::PartialPeriod))
+            } else {
+                String::new()
+            };
+            Some(format!(
+                "{}: {} {} · {} {} · {} {} · {} {}{partial}",
+                p.period,
+                text(loc, Msg::New),
+                count(p.new),
+                text(loc, Msg::Returning),
+                count(p.returning),
+                text(loc, Msg::ReactivatedSeries),
+                count(p.reactivated),
+                text(loc, Msg::Churned),
+                count(p.churned),
+            ))
+        })?;
+        Some(view! {
+            <div class="tooltip" data-testid="lifecycle-tooltip" style=format!("left:{x}px;top:{y}px")>
+                {line}
+            </div>
+        })
+    };
+    let title = move || {
+        let loc = locale.get();
+        fill(
+            text(loc, Msg::LifecycleTitle),
+            &[("period", period_name(loc, period.get()))],
+        )
+    };
+    let note = move || {
+        let loc = locale.get();
+        let w = report.with(|r| r.window_days.to_string());
+        fill(
+            text(loc, Msg::LifecycleNote),
+            &[("period", period_name(loc, period.get())), ("w", &w)],
+        )
+    };
+    view! {
+        <article class="card">
+            <h2>{title}</h2>
+            <div class="chart-frame">
+                <canvas
+                    node_ref=chart.canvas
+                    role="img"
+                    aria-label=title
+                    width=WIDTH_PX
+                    height=HEIGHT_PX
+                    data-testid="lifecycle-chart"
+                    on:mousemove=on_move
+                    on:mouseleave=move |_| chart.hover.set(None)
+                ></canvas>
+                {tooltip}
+            </div>
+            <Show when=move || chart.failed.get()>
+                <p class="chart-error">{move || text(locale.get(), Msg::ChartFailed)}</p>
+            </Show>
+            <p class="chart-note" data-testid="lifecycle-note">{note}</p>
+        </article>
+    }
+}
