@@ -75,6 +75,11 @@ impl KeyTable {
         (value, true)
     }
 
+    /// Every key inserted, one after another in the order they were first inserted.
+    pub(crate) fn into_arena(self) -> Vec<u8> {
+        self.arena
+    }
+
     /// Number of keys.
     #[cfg(test)]
     pub(crate) fn len(&self) -> usize {

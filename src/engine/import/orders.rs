@@ -75,6 +75,7 @@ fn import(bytes: &[u8], options: &ImportOptions) -> Result<Counted, ImportError>
     if let Some(issue) = builder.dates.mixed_formats(table.header_line(), date_name) {
         builder.issues.insert(header_issues, issue);
     }
+    let table_of_orders = builder.finish();
     Ok(Counted {
         imported: Imported {
             statuses: builder
@@ -90,7 +91,7 @@ fn import(bytes: &[u8], options: &ImportOptions) -> Result<Counted, ImportError>
                     },
                 })
                 .collect(),
-            table: builder.orders,
+            table: table_of_orders,
             issues: builder.issues,
             rows: table.rows(),
             layout,

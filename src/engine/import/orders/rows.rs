@@ -3,7 +3,7 @@
 //! and order ids in `KeyTable`s, each distinct status text classified once.
 
 use super::dates::DateReader;
-use crate::engine::data::{CustomerId, Day, Money, Orders};
+use crate::engine::data::{CustomerId, CustomerIds, Money, Orders};
 use crate::engine::import::cells::{self, Purchase, StatusKind};
 use crate::engine::import::dialect::Dialect;
 use crate::engine::import::issue::{Issue, Reason, shorten};
@@ -17,13 +17,16 @@ const STATUS_CACHE: usize = 64;
 /// Turns records into orders, one at a time.
 pub(super) struct Builder<'t> {
     columns: OrderColumns,
-    pub(super) orders: Orders,
+    orders: Orders,
     pub(super) issues: Vec<Issue>,
     pub(super) excluded_by_status: u32,
     /// Order ids already met: a later row with one of them is a further line item.
     seen_ids: KeyTable,
-    /// Customer key → the `CustomerId` it was interned as in `orders.customers`.
+    /// Customer key → its `CustomerId`; its arena holds the keys in id order, and becomes
+    /// `orders.customers` at the end (`finish`).
     customer_ids: KeyTable,
+    /// Where each customer key ends in the arena of `customer_ids`, by id.
+    customer_ends: Vec<usize>,
     /// Buffer for the customer key of a row whose cell is not a key as written.
     key: String,
     pub(super) dates: DateReader<'t>,
@@ -48,6 +51,7 @@ impl<'t> Builder<'t> {
             excluded_by_status: 0,
             seen_ids: KeyTable::default(),
             customer_ids: KeyTable::default(),
+            customer_ends: Vec::new(),
             key: String::new(),
             dates: DateReader::new(columns.date, text, dialect),
             statuses: Vec::new(),
@@ -121,8 +125,28 @@ impl<'t> Builder<'t> {
         }
         if let (false, Some(day), Some(amount)) = (customer.is_empty(), day, amount) {
             let key = cells::customer_key(customer, columns.key_style, &mut self.key);
-            push(&mut self.orders, &mut self.customer_ids, key, day, amount);
+            let next_id = u32::try_from(self.customer_ends.len()).unwrap_or(u32::MAX);
+            let (id, is_new) = self.customer_ids.get_or_insert(key.as_bytes(), || next_id);
+            if is_new {
+                let start = self.customer_ends.last().copied().unwrap_or(0);
+                self.customer_ends.push(start + key.len());
+            }
+            self.orders.customer.push(CustomerId(id));
+            self.orders.day.push(day);
+            self.orders.amount.push(amount);
         }
+    }
+
+    /// The orders built, their customers taken from the key table whole.
+    pub(super) fn finish(&mut self) -> Orders {
+        let keys = std::mem::take(&mut self.customer_ids).into_arena();
+        // Every key was a `&str`, so the arena is UTF-8: the lossy copy is never made.
+        let text = String::from_utf8(keys)
+            .unwrap_or_else(|err| String::from_utf8_lossy(err.as_bytes()).into_owned());
+        let ends = std::mem::take(&mut self.customer_ends);
+        let mut orders = std::mem::take(&mut self.orders);
+        orders.customers = CustomerIds::from_arena(text, ends);
+        orders
     }
 
     /// Whether the current record's status says purchase; counts the ones left out, and reports
@@ -178,14 +202,4 @@ impl<'t> Builder<'t> {
             reason,
         });
     }
-}
-
-/// Adds an order of the customer keyed `key`, as `Orders::push` would: the key is interned in
-/// `orders.customers` the first time only; `customer_ids` remembers its id.
-fn push(orders: &mut Orders, customer_ids: &mut KeyTable, key: &str, day: Day, amount: Money) {
-    let (id, _) =
-        customer_ids.get_or_insert(key.as_bytes(), || orders.customers.push_unique(key).0);
-    orders.customer.push(CustomerId(id));
-    orders.day.push(day);
-    orders.amount.push(amount);
 }
