@@ -47,7 +47,39 @@ impl KeyTable {
     /// The value of `key`, and whether it is new: then `value()` gives its value.
     #[inline]
     pub(crate) fn get_or_insert(&mut self, key: &[u8], value: impl FnOnce() -> u32) -> (u32, bool) {
-        let stored = stored_hash(hash(key));
+        self.get_or_insert_hashed(key, KeyTable::hash(key), value)
+    }
+
+    /// The hash `get_or_insert_hashed` takes for `key`.
+    #[inline]
+    pub(crate) fn hash(key: &[u8]) -> u64 {
+        hash(key)
+    }
+
+    /// Reads the slot where the search for a key of hash `hash` starts, and the first bytes of
+    /// the key stored there, and returns a word of them. Looking up a block of keys is faster
+    /// when their slots are first read this way, all together: the reads do not depend on one
+    /// another, so their cache misses overlap, and the look-ups that follow find the memory in
+    /// cache (a software prefetch, which wasm lacks). The caller keeps the word so the reads are
+    /// not optimised away.
+    #[inline]
+    pub(crate) fn touch(&self, hash: u64) -> u32 {
+        let mask = self.slots.len() - 1;
+        let slot = self.slots.get(home(stored_hash(hash), mask)).copied();
+        let slot = slot.unwrap_or_default();
+        let first = self.arena.get(slot.start as usize).copied().unwrap_or(0);
+        slot.hash ^ u32::from(first)
+    }
+
+    /// `get_or_insert` of a key whose `KeyTable::hash` is `hash`.
+    #[inline]
+    pub(crate) fn get_or_insert_hashed(
+        &mut self,
+        key: &[u8],
+        hash: u64,
+        value: impl FnOnce() -> u32,
+    ) -> (u32, bool) {
+        let stored = stored_hash(hash);
         let mask = self.slots.len() - 1;
         let mut idx = home(stored, mask);
         while let Some(slot) = self.slots.get(idx).filter(|slot| slot.hash != 0) {
@@ -219,6 +251,25 @@ mod tests {
                 prop_assert_eq!(table.get_or_insert(key, || n), expected);
             }
             prop_assert_eq!(table.len(), map.len());
+        }
+
+        #[test]
+        fn hashed_and_touched_look_ups_are_plain_ones(keys in vec(vec(0u8..4, 0..12), 0..600)) {
+            let (mut plain, mut hashed) = (KeyTable::default(), KeyTable::default());
+            for (n, block) in keys.chunks(7).enumerate() {
+                let hashes: Vec<u64> = block.iter().map(|key| KeyTable::hash(key)).collect();
+                for &hash in &hashes {
+                    std::hint::black_box(hashed.touch(hash));
+                }
+                for (i, (key, &hash)) in block.iter().zip(&hashes).enumerate() {
+                    let value = (n * 7 + i) as u32;
+                    prop_assert_eq!(
+                        hashed.get_or_insert_hashed(key, hash, || value),
+                        plain.get_or_insert(key, || value)
+                    );
+                }
+            }
+            prop_assert_eq!(plain.into_arena(), hashed.into_arena());
         }
     }
 }

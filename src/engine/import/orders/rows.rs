@@ -13,6 +13,8 @@ use crate::engine::import::roles::{self, OrderColumns};
 
 /// How many distinct status texts are remembered and counted; a column has a handful.
 const STATUS_CACHE: usize = 64;
+/// How many orders wait for their customer id before their keys are looked up together.
+const KEY_BLOCK: usize = 128;
 
 /// Turns records into orders, one at a time.
 pub(super) struct Builder<'t> {
@@ -27,6 +29,8 @@ pub(super) struct Builder<'t> {
     customer_ids: KeyTable,
     /// Where each customer key ends in the arena of `customer_ids`, by id.
     customer_ends: Vec<usize>,
+    /// The customer keys of the last orders, whose `orders.customer` is not pushed yet.
+    pending: PendingKeys,
     /// Buffer for the customer key of a row whose cell is not a key as written.
     key: String,
     pub(super) dates: DateReader<'t>,
@@ -52,6 +56,7 @@ impl<'t> Builder<'t> {
             seen_ids: KeyTable::default(),
             customer_ids: KeyTable::default(),
             customer_ends: Vec::new(),
+            pending: PendingKeys::default(),
             key: String::new(),
             dates: DateReader::new(columns.date, text, dialect),
             statuses: Vec::new(),
@@ -125,20 +130,42 @@ impl<'t> Builder<'t> {
         }
         if let (false, Some(day), Some(amount)) = (customer.is_empty(), day, amount) {
             let key = cells::customer_key(customer, columns.key_style, &mut self.key);
-            let next_id = u32::try_from(self.customer_ends.len()).unwrap_or(u32::MAX);
-            let (id, is_new) = self.customer_ids.get_or_insert(key.as_bytes(), || next_id);
-            if is_new {
-                let start = self.customer_ends.last().copied().unwrap_or(0);
-                self.customer_ends.push(start + key.len());
-            }
-            self.orders.customer.push(CustomerId(id));
+            self.pending.push(key.as_bytes());
             self.orders.day.push(day);
             self.orders.amount.push(amount);
+            if self.pending.hashes.len() == KEY_BLOCK {
+                self.look_up_pending();
+            }
         }
+    }
+
+    /// Pushes the customer id of each pending key, interning the new ones. The keys' slots are
+    /// read first (`KeyTable::touch`), together, so their cache misses overlap.
+    fn look_up_pending(&mut self) {
+        let pending = &mut self.pending;
+        for &hash in &pending.hashes {
+            pending.touched ^= self.customer_ids.touch(hash);
+        }
+        let mut start = 0;
+        for (&end, &hash) in pending.ends.iter().zip(&pending.hashes) {
+            let key = pending.keys.get(start..end).unwrap_or_default();
+            start = end;
+            let next_id = u32::try_from(self.customer_ends.len()).unwrap_or(u32::MAX);
+            let (id, is_new) = self
+                .customer_ids
+                .get_or_insert_hashed(key, hash, || next_id);
+            if is_new {
+                let key_start = self.customer_ends.last().copied().unwrap_or(0);
+                self.customer_ends.push(key_start + key.len());
+            }
+            self.orders.customer.push(CustomerId(id));
+        }
+        pending.clear();
     }
 
     /// The orders built, their customers taken from the key table whole.
     pub(super) fn finish(&mut self) -> Orders {
+        self.look_up_pending();
         let keys = std::mem::take(&mut self.customer_ids).into_arena();
         // Every key was a `&str`, so the arena is UTF-8: the lossy copy is never made.
         let text = String::from_utf8(keys)
@@ -201,5 +228,31 @@ impl<'t> Builder<'t> {
             value: shorten(table.field(idx), 100),
             reason,
         });
+    }
+}
+
+/// Customer keys waiting to be looked up, with their hashes.
+#[derive(Default)]
+struct PendingKeys {
+    /// The keys, one after another.
+    keys: Vec<u8>,
+    /// Where each key ends in `keys`.
+    ends: Vec<usize>,
+    hashes: Vec<u64>,
+    /// What `KeyTable::touch` read, kept so the reads are made.
+    touched: u32,
+}
+
+impl PendingKeys {
+    fn push(&mut self, key: &[u8]) {
+        self.keys.extend_from_slice(key);
+        self.ends.push(self.keys.len());
+        self.hashes.push(KeyTable::hash(key));
+    }
+
+    fn clear(&mut self) {
+        self.keys.clear();
+        self.ends.clear();
+        self.hashes.clear();
     }
 }
