@@ -71,6 +71,21 @@ impl KeyTable {
         slot.hash ^ u32::from(first)
     }
 
+    /// The value of `key`, whose `KeyTable::hash` is `hash`, if it is here.
+    #[inline]
+    pub(crate) fn get_hashed(&self, key: &[u8], hash: u64) -> Option<u32> {
+        let stored = stored_hash(hash);
+        let mask = self.slots.len() - 1;
+        let mut idx = home(stored, mask);
+        while let Some(slot) = self.slots.get(idx).filter(|slot| slot.hash != 0) {
+            if slot.hash == stored && self.key_of(slot) == key {
+                return Some(slot.value);
+            }
+            idx = (idx + 1) & mask;
+        }
+        None
+    }
+
     /// `get_or_insert` of a key whose `KeyTable::hash` is `hash`.
     #[inline]
     pub(crate) fn get_or_insert_hashed(
@@ -113,7 +128,6 @@ impl KeyTable {
     }
 
     /// Number of keys.
-    #[cfg(test)]
     pub(crate) fn len(&self) -> usize {
         self.len
     }
@@ -263,10 +277,10 @@ mod tests {
                 }
                 for (i, (key, &hash)) in block.iter().zip(&hashes).enumerate() {
                     let value = (n * 7 + i) as u32;
-                    prop_assert_eq!(
-                        hashed.get_or_insert_hashed(key, hash, || value),
-                        plain.get_or_insert(key, || value)
-                    );
+                    let found = hashed.get_hashed(key, hash);
+                    let expected = plain.get_or_insert(key, || value);
+                    prop_assert_eq!(found.is_none(), expected.1);
+                    prop_assert_eq!(hashed.get_or_insert_hashed(key, hash, || value), expected);
                 }
             }
             prop_assert_eq!(plain.into_arena(), hashed.into_arena());
