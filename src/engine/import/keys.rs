@@ -176,11 +176,29 @@ fn hash(bytes: &[u8]) -> u64 {
     }
     let rest = words.remainder();
     if !rest.is_empty() {
-        let mut word = [0u8; 8];
-        word.iter_mut().zip(rest).for_each(|(to, from)| *to = *from);
-        hash = (hash.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(SEED);
+        hash = (hash.rotate_left(5) ^ low_bytes(rest)).wrapping_mul(SEED);
     }
     hash
+}
+
+/// The word whose low bytes are `bytes` (at most 8), little-endian, the rest zero: four, two and
+/// one bytes read at a time rather than copied into a buffer byte by byte.
+#[inline]
+fn low_bytes(bytes: &[u8]) -> u64 {
+    let (mut word, mut shift, mut rest) = (0u64, 0, bytes);
+    if let Some((four, tail)) = rest.split_first_chunk::<4>() {
+        word = u64::from(u32::from_le_bytes(*four));
+        (shift, rest) = (32, tail);
+    }
+    if let Some((two, tail)) = rest.split_first_chunk::<2>() {
+        word |= u64::from(u16::from_le_bytes(*two)) << shift;
+        shift += 16;
+        rest = tail;
+    }
+    if let Some(&one) = rest.first() {
+        word |= u64::from(one) << shift;
+    }
+    word
 }
 
 /// The 32 bits of `hash` kept in a slot, never 0: its top half, where FxHash's last multiply
@@ -206,6 +224,19 @@ mod tests {
         assert_eq!(table.get_or_insert(b"", || 1), (1, true));
         assert_eq!(table.get_or_insert(b"", || 2), (1, false));
         assert_eq!(table.len(), 3);
+    }
+
+    #[test]
+    fn low_bytes_are_the_bytes_zero_padded() {
+        for len in 0..=7 {
+            let bytes: Vec<u8> = (1..=len).map(|b| b * 17).collect();
+            let mut padded = [0u8; 8];
+            padded
+                .iter_mut()
+                .zip(&bytes)
+                .for_each(|(to, from)| *to = *from);
+            assert_eq!(low_bytes(&bytes), u64::from_le_bytes(padded), "{len} bytes");
+        }
     }
 
     #[test]

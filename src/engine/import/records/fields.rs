@@ -45,29 +45,33 @@ impl Fields {
         self.spans.clear();
         self.is_unquoted = false;
         let bytes = text.as_bytes();
+        let rest = bytes.get(start..).unwrap_or_default();
         let mut field_start = start;
-        // Eight bytes at a time, then the rest one by one; only the special bytes are looked at.
+        // Eight bytes at a time, then the rest one by one; only the special bytes are looked at,
+        // taken from the word read (no second, bounds-checked read of the text).
+        let mut words = rest.chunks_exact(8);
         let mut at = start;
-        while let Some(word) = bytes.get(at..at + 8) {
+        for word in &mut words {
+            let word = u64::from_le_bytes(<[u8; 8]>::try_from(word).unwrap_or_default());
             let mut specials = special_bytes(word, delimiter);
             while specials != 0 {
-                let offset = at + (specials.trailing_zeros() / 8) as usize;
+                let bit = specials.trailing_zeros();
+                let offset = at + (bit / 8) as usize;
+                let b = (word >> (bit & !7)) as u8;
                 specials &= specials - 1;
-                match bytes.get(offset) {
-                    Some(&b) if b == delimiter => {
-                        self.spans.push((field_start, offset));
-                        field_start = offset + 1;
-                    }
-                    Some(b'"') => return self.read_quoted(text, start, delimiter),
-                    _ => {
-                        self.spans.push((field_start, offset));
-                        return offset;
-                    }
+                if b == delimiter {
+                    self.spans.push((field_start, offset));
+                    field_start = offset + 1;
+                } else if b == b'"' {
+                    return self.read_quoted(text, start, delimiter);
+                } else {
+                    self.spans.push((field_start, offset));
+                    return offset;
                 }
             }
             at += 8;
         }
-        for (offset, &b) in bytes.iter().enumerate().skip(at) {
+        for (offset, &b) in (at..).zip(words.remainder()) {
             if b == delimiter {
                 self.spans.push((field_start, offset));
                 field_start = offset + 1;
@@ -150,20 +154,18 @@ impl Fields {
     }
 }
 
-/// The bytes of `word` (8 of them) that are the delimiter, a line break or a quote: the high bit
-/// of each such byte, byte 0 lowest. Exact: no carry crosses from one byte into the next.
+/// The bytes of `word` (8 bytes, byte 0 lowest) that are the delimiter, a line break or a quote:
+/// the high bit of each such byte. Exact: no carry crosses from one byte into the next.
 #[inline]
-fn special_bytes(word: &[u8], delimiter: u8) -> u64 {
+fn special_bytes(word: u64, delimiter: u8) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const LOW_SEVEN: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    let word = u64::from_le_bytes(<[u8; 8]>::try_from(word).unwrap_or_default());
-    let equal = |byte: u8| {
+    // The high bit of each byte of `nonzero(b)` is set when that byte of `word` is not `b`.
+    let nonzero = |byte: u8| {
         let zero_where_equal = word ^ (ONES * u64::from(byte));
-        // The high bit of a byte of `x` is set here when the byte is not zero.
-        let nonzero = ((zero_where_equal & LOW_SEVEN) + LOW_SEVEN) | zero_where_equal;
-        !nonzero & !LOW_SEVEN
+        ((zero_where_equal & LOW_SEVEN) + LOW_SEVEN) | zero_where_equal
     };
-    equal(delimiter) | equal(b'\n') | equal(b'\r') | equal(b'"')
+    !(nonzero(delimiter) & nonzero(b'\n') & nonzero(b'\r') & nonzero(b'"')) & !LOW_SEVEN
 }
 
 /// Where a quoted field still open at the end of `record` began (byte offset), and its field
@@ -269,9 +271,13 @@ mod tests {
 
     #[test]
     fn special_bytes_are_found_exactly() {
-        assert_eq!(special_bytes(b"ab,c\"\nxy", b','), 0x0000_8080_0080_0000);
+        let word = |bytes: &[u8; 8]| u64::from_le_bytes(*bytes);
         assert_eq!(
-            special_bytes(b"\r\x80\xFF;,\t\x0B\x2D", b';'),
+            special_bytes(word(b"ab,c\"\nxy"), b','),
+            0x0000_8080_0080_0000
+        );
+        assert_eq!(
+            special_bytes(word(b"\r\x80\xFF;,\t\x0B\x2D"), b';'),
             0x0000_0000_8000_0080
         );
     }
