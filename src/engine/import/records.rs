@@ -153,6 +153,9 @@ impl<'t> Table<'t> {
             });
         }
         let found = self.fields.len();
+        if found == self.width {
+            return Ok(Next::Record);
+        }
         let extra_is_blank = self
             .cells_as_read()
             .skip(self.width)
@@ -227,7 +230,17 @@ impl<'t> Table<'t> {
             self.line = self.lines.line_at(self.start);
             self.end = self.fields.read(self.text, self.start, self.delimiter);
             self.is_one_line = !self.fields.had_quotes();
-            if self.cells_as_read().any(|cell| !trim(cell).is_empty()) {
+            // A record that starts with visible text (not a delimiter or quote) is not blank: its
+            // first cell starts with that character. Most records do, and are not looked at again.
+            let first = self
+                .text
+                .as_bytes()
+                .get(self.start)
+                .copied()
+                .unwrap_or(b' ');
+            let starts_with_text =
+                first.is_ascii_graphic() && first != self.delimiter && first != b'"';
+            if starts_with_text || self.cells_as_read().any(|cell| !trim(cell).is_empty()) {
                 return true;
             }
         }
