@@ -78,7 +78,7 @@ impl KeyTable {
         let mask = self.slots.len() - 1;
         let mut idx = home(stored, mask);
         while let Some(slot) = self.slots.get(idx).filter(|slot| slot.hash != 0) {
-            if slot.hash == stored && self.key_of(slot) == key {
+            if slot.hash == stored && same_bytes(self.key_of(slot), key) {
                 return Some(slot.value);
             }
             idx = (idx + 1) & mask;
@@ -98,7 +98,7 @@ impl KeyTable {
         let mask = self.slots.len() - 1;
         let mut idx = home(stored, mask);
         while let Some(slot) = self.slots.get(idx).filter(|slot| slot.hash != 0) {
-            if slot.hash == stored && self.key_of(slot) == key {
+            if slot.hash == stored && same_bytes(self.key_of(slot), key) {
                 return (slot.value, false);
             }
             idx = (idx + 1) & mask;
@@ -181,6 +181,24 @@ fn hash(bytes: &[u8]) -> u64 {
     hash
 }
 
+/// Whether `a` and `b` are the same bytes. Keys up to 16 bytes, most of them, are compared as
+/// two words (first and last eight bytes, overlapping) or one short word, without the `memcmp`
+/// call a slice comparison makes, which costs more than the comparison itself.
+#[inline]
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    match (a.first_chunk::<8>(), b.first_chunk::<8>()) {
+        (Some(a_first), Some(b_first)) => {
+            a_first == b_first
+                && a.last_chunk::<8>() == b.last_chunk::<8>()
+                && (a.len() <= 16 || a.get(8..) == b.get(8..))
+        }
+        _ => low_bytes(a) == low_bytes(b),
+    }
+}
+
 /// The word whose low bytes are `bytes` (at most 8), little-endian, the rest zero: four, two and
 /// one bytes read at a time rather than copied into a buffer byte by byte.
 #[inline]
@@ -236,6 +254,25 @@ mod tests {
                 .zip(&bytes)
                 .for_each(|(to, from)| *to = *from);
             assert_eq!(low_bytes(&bytes), u64::from_le_bytes(padded), "{len} bytes");
+        }
+    }
+
+    #[test]
+    fn same_bytes_is_slice_equality() {
+        let texts: [&[u8]; 8] = [
+            b"",
+            b"a",
+            b"a\0",
+            b"c23269@shop.io",
+            b"c23269@shop.ia",
+            b"d23269@shop.io",
+            b"a.very.long.customer.name@example.com",
+            b"a.very.long.customer.name@example.con",
+        ];
+        for a in texts {
+            for b in texts {
+                assert_eq!(same_bytes(a, b), a == b, "{a:?} {b:?}");
+            }
         }
     }
 
