@@ -16,6 +16,8 @@ mod jalali;
 mod money;
 mod status;
 
+use super::keys::low_bytes;
+
 pub(crate) use date::{DateColumn, DateStyle, DateTally, is_date_number, parse_date};
 pub use jalali::{jalali_day, jalali_of};
 pub(crate) use money::parse_money;
@@ -80,19 +82,24 @@ pub(crate) fn customer_key<'a>(cell: &'a str, style: KeyStyle, buffer: &'a mut S
 fn is_lower_ascii(bytes: &[u8]) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const LOW_SEVEN: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    let mut words = bytes.chunks_exact(8);
-    let mut refused = 0u64;
-    for word in &mut words {
-        let word = u64::from_le_bytes(<[u8; 8]>::try_from(word).unwrap_or_default());
-        // The high bit of a byte of `from_a` (`past_z`) is set when its low seven bits are at
-        // least `A` (past `Z`); no sum carries into the next byte. Non-ASCII keeps its high bit.
+    // The high bit of a byte of `from_a` (`past_z`) is set when its low seven bits are at least
+    // `A` (past `Z`); no sum carries into the next byte. Non-ASCII keeps its high bit.
+    let refused = |word: u64| {
         let low = word & LOW_SEVEN;
         let from_a = low + ONES * u64::from(0x80 - b'A');
         let past_z = low + ONES * u64::from(0x80 - b'Z' - 1);
-        refused |= (from_a & !past_z) | word;
+        (from_a & !past_z) | word
+    };
+    let mut words = bytes.chunks_exact(8);
+    let mut any_refused = 0u64;
+    for word in &mut words {
+        any_refused |= refused(u64::from_le_bytes(
+            <[u8; 8]>::try_from(word).unwrap_or_default(),
+        ));
     }
-    let is_key = |b: &u8| b.is_ascii() && !b.is_ascii_uppercase();
-    refused & !LOW_SEVEN == 0 && words.remainder().iter().all(is_key)
+    // The last bytes padded with zero bytes, which are keys.
+    any_refused |= refused(low_bytes(words.remainder()));
+    any_refused & !LOW_SEVEN == 0
 }
 
 /// Writes the normalised mobile number of `cell` into `key`; `false` when `cell` is not a phone

@@ -202,7 +202,7 @@ fn same_bytes(a: &[u8], b: &[u8]) -> bool {
 /// The word whose low bytes are `bytes` (at most 8), little-endian, the rest zero: four, two and
 /// one bytes read at a time rather than copied into a buffer byte by byte.
 #[inline]
-fn low_bytes(bytes: &[u8]) -> u64 {
+pub(crate) fn low_bytes(bytes: &[u8]) -> u64 {
     let (mut word, mut shift, mut rest) = (0u64, 0, bytes);
     if let Some((four, tail)) = rest.split_first_chunk::<4>() {
         word = u64::from(u32::from_le_bytes(*four));

@@ -74,20 +74,16 @@ fn plain_amount(text: &str) -> Option<Money> {
         [b'-', rest @ ..] => (true, rest),
         bytes => (false, bytes),
     };
-    let (whole, fraction) = match unsigned.iter().position(|&b| b == b'.') {
-        Some(dot) => (unsigned.get(..dot)?, unsigned.get(dot + 1..)),
-        None => (unsigned, None),
+    // The decimals are the end of the text: no search for the dot.
+    let (whole, cents) = match unsigned {
+        [whole @ .., b'.', tenths, hundredths] => (whole, digits(&[*tenths, *hundredths])?),
+        [whole @ .., b'.', tenths] => (whole, digits(&[*tenths])? * 10),
+        whole => (whole, 0),
     };
     if whole.is_empty() || whole.len() > 15 {
         return None;
     }
-    let units = digits(whole)?;
-    let cents = match fraction {
-        None => units * 100,
-        Some(&[tenths]) => units * 100 + digits(&[tenths])? * 10,
-        Some(hundredths @ &[_, _]) => units * 100 + digits(hundredths)?,
-        Some(_) => return None,
-    };
+    let cents = digits(whole)? * 100 + cents;
     Some(Money(if negative { -cents } else { cents }))
 }
 
