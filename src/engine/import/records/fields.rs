@@ -53,18 +53,18 @@ impl Fields {
         let mut at = start;
         for word in &mut words {
             let word = u64::from_le_bytes(<[u8; 8]>::try_from(word).unwrap_or_default());
-            let mut specials = special_bytes(word, delimiter);
-            while specials != 0 {
-                let bit = specials.trailing_zeros();
+            let mut candidates = candidate_bytes(word, delimiter);
+            while candidates != 0 {
+                let bit = candidates.trailing_zeros();
                 let offset = at + (bit / 8) as usize;
                 let b = (word >> (bit & !7)) as u8;
-                specials &= specials - 1;
+                candidates &= candidates - 1;
                 if b == delimiter {
                     self.spans.push((field_start, offset));
                     field_start = offset + 1;
                 } else if b == b'"' {
                     return self.read_quoted(text, start, delimiter);
-                } else {
+                } else if b == b'\n' || b == b'\r' {
                     self.spans.push((field_start, offset));
                     return offset;
                 }
@@ -154,9 +154,28 @@ impl Fields {
     }
 }
 
+/// The bytes of `word` (8 bytes, byte 0 lowest) that may be special: the high bit of each byte
+/// that is the delimiter, a quote or below 0x0E (line breaks, but also tabs and other control
+/// bytes, which the caller tells apart). A superset of `special_bytes` in fewer operations: the
+/// two line breaks are one comparison. No carry crosses from one byte into the next.
+#[inline]
+fn candidate_bytes(word: u64, delimiter: u8) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOW_SEVEN: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    let low = word & LOW_SEVEN;
+    // The high bit of each byte of these is set when that byte of `word` is not the delimiter,
+    // not a quote, and at least 0x0E.
+    let not_equal = |byte: u8| {
+        let pattern = ONES * u64::from(byte);
+        ((low ^ (pattern & LOW_SEVEN)) + LOW_SEVEN) | (word ^ pattern)
+    };
+    let at_least_0e = (low + ONES * (0x80 - 0x0E)) | word;
+    !(not_equal(delimiter) & not_equal(b'"') & at_least_0e) & !LOW_SEVEN
+}
+
 /// The bytes of `word` (8 bytes, byte 0 lowest) that are the delimiter, a line break or a quote:
 /// the high bit of each such byte. Exact: no carry crosses from one byte into the next.
-#[inline]
+#[cfg(test)]
 fn special_bytes(word: u64, delimiter: u8) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const LOW_SEVEN: u64 = 0x7F7F_7F7F_7F7F_7F7F;
@@ -283,12 +302,36 @@ mod tests {
     }
 
     #[test]
+    fn candidate_bytes_are_the_specials_and_the_control_bytes() {
+        let word = |bytes: &[u8; 8]| u64::from_le_bytes(*bytes);
+        assert_eq!(
+            candidate_bytes(word(b"ab,c\"\nxy"), b','),
+            0x0000_8080_0080_0000
+        );
+        assert_eq!(
+            candidate_bytes(word(b"\r\x80\xFF;,\t\x0B\x2D"), b';'),
+            0x0080_8000_8000_0080
+        );
+    }
+
+    #[test]
     fn an_open_quote_at_the_end_is_found_where_it_opens() {
         assert_eq!(open_quote_at_end(b"1,\"a\"\"b\",c", b','), None);
         assert_eq!(open_quote_at_end(b"1,x\"y,\"z", b','), Some((6, 2)));
     }
 
     proptest! {
+        #[test]
+        fn candidates_are_the_specials_and_bytes_below_0e(bytes in any::<[u8; 8]>(), delimiter in any::<u8>()) {
+            let word = u64::from_le_bytes(bytes);
+            let below_0e = bytes
+                .iter()
+                .enumerate()
+                .filter(|&(_, &b)| b < 0x0E)
+                .fold(0u64, |mask, (i, _)| mask | 0x80 << (8 * i));
+            prop_assert_eq!(candidate_bytes(word, delimiter), special_bytes(word, delimiter) | below_0e);
+        }
+
         #[test]
         fn records_are_the_csv_crates(text in "[ab,;\"\r\n é]{0,60}|[a,\n]{0,40}", semicolon in any::<bool>()) {
             let delimiter = if semicolon { b';' } else { b',' };
