@@ -1,6 +1,8 @@
 //! One record of an orders file → one order, or issues, or nothing (a further line item, a
 //! non-purchase). Per-row work is kept to look-ups that stay fast at a million rows: customer keys
-//! and order ids in `KeyTable`s, each distinct status text classified once.
+//! and order ids in `KeyTable`s, each distinct status text classified once. Customer keys are
+//! looked up `KEY_BLOCK` orders at a time, their table slots read together first: at hundreds of
+//! thousands of customers each look-up is a cache miss, and misses that overlap cost one.
 
 use super::dates::DateReader;
 use crate::engine::data::{CustomerId, CustomerIds, Money, Orders};
