@@ -1,11 +1,13 @@
 //! A hash table of byte strings, each with a `u32` value, for the per-row look-ups of an import
-//! (customer keys → `CustomerId`, order ids already seen). Built for a million rows, where the
-//! cost is cache misses and memory: a slot is 16 bytes (hash, value, where the key is), the keys
-//! themselves lie one after another in an arena written in insertion order, so a look-up reads
-//! one slot and one run of arena bytes, and growing moves slots without reading a key. Open
-//! addressing with linear probing, at most 3/4 full. The hash is FxHash's multiply-rotate over
-//! 8 bytes at a time (rustc-hash, <https://github.com/rust-lang/rustc-hash>): fast and good
-//! enough for file text, where no adversary picks keys to collide.
+//! (customer keys → `CustomerId`, order ids already seen, date texts → `Day`). Built for a
+//! million rows, where the cost is cache misses and memory: a slot is 16 bytes (hash, value,
+//! where the key is), the keys themselves lie one after another in an arena written in insertion
+//! order, so a look-up reads one slot and one run of arena bytes, and growing moves slots without
+//! reading a key. Open addressing with linear probing, at most 3/4 full. The hash is FxHash's
+//! multiply-rotate over 8 bytes at a time (rustc-hash, <https://github.com/rust-lang/rustc-hash>):
+//! fast and good enough for file text, where no adversary picks keys to collide. A caller with a
+//! block of keys hashes them first and `touch`es their slots, so the block's cache misses
+//! overlap; the arena, in insertion order, becomes `CustomerIds`' key text as it is.
 
 /// FxHash's multiplier.
 const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;

@@ -246,12 +246,14 @@ struct PendingKeys {
 }
 
 impl PendingKeys {
+    /// Adds `key`, copied: the cell it comes from is gone by the time the block is looked up.
     fn push(&mut self, key: &[u8]) {
         self.keys.extend_from_slice(key);
         self.ends.push(self.keys.len());
         self.hashes.push(KeyTable::hash(key));
     }
 
+    /// Forgets the keys, keeping the allocations for the next block.
     fn clear(&mut self) {
         self.keys.clear();
         self.ends.clear();

@@ -174,7 +174,8 @@ fn candidate_bytes(word: u64, delimiter: u8) -> u64 {
 }
 
 /// The bytes of `word` (8 bytes, byte 0 lowest) that are the delimiter, a line break or a quote:
-/// the high bit of each such byte. Exact: no carry crosses from one byte into the next.
+/// the high bit of each such byte. Exact: no carry crosses from one byte into the next. The
+/// reference `candidate_bytes` is tested against.
 #[cfg(test)]
 fn special_bytes(word: u64, delimiter: u8) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
