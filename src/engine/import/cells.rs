@@ -59,7 +59,7 @@ pub(crate) enum KeyStyle {
 /// already a key (as most are), else written into `buffer`, whose allocation is reused.
 pub(crate) fn customer_key<'a>(cell: &'a str, style: KeyStyle, buffer: &'a mut String) -> &'a str {
     let cell = trim(cell);
-    if style == KeyStyle::Text && is_lower_ascii(cell.as_bytes()) {
+    if is_key_as_written(cell, style) {
         return cell;
     }
     buffer.clear();
@@ -74,6 +74,12 @@ pub(crate) fn customer_key<'a>(cell: &'a str, style: KeyStyle, buffer: &'a mut S
         buffer.extend(cell.chars().flat_map(char::to_lowercase));
     }
     buffer
+}
+
+/// Whether trimmed `cell` is its own customer key (`customer_key` returns it as it is).
+#[inline]
+pub(crate) fn is_key_as_written(cell: &str, style: KeyStyle) -> bool {
+    style == KeyStyle::Text && is_lower_ascii(cell.as_bytes())
 }
 
 /// Whether every byte of `bytes` is ASCII and not an upper-case letter, so the text is a key as

@@ -114,6 +114,13 @@ impl<'t> Table<'t> {
         self.fields.get(self.text, idx).unwrap_or_default()
     }
 
+    /// Cell `idx` of the current record as a slice of the text, which outlives the record;
+    /// `None` past its end or when the record had quotes (its cells are copies without them).
+    #[inline]
+    pub(crate) fn field_in_text(&self, idx: usize) -> Option<&'t str> {
+        self.fields.get_in_text(self.text, idx)
+    }
+
     /// The cells of the current record as text, without empty cells past the header's width.
     pub(crate) fn cells(&self) -> Vec<String> {
         let kept = (0..self.fields.len())

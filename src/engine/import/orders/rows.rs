@@ -32,7 +32,7 @@ pub(super) struct Builder<'t> {
     /// Where each customer key ends in the arena of `customer_ids`, by id.
     customer_ends: Vec<usize>,
     /// The customer keys of the last orders, whose `orders.customer` is not pushed yet.
-    pending: PendingKeys,
+    pending: PendingKeys<'t>,
     /// Buffer for the customer key of a row whose cell is not a key as written.
     key: String,
     pub(super) dates: DateReader<'t>,
@@ -82,7 +82,7 @@ impl<'t> Builder<'t> {
     }
 
     /// Adds the current record of `table` as an order, or as issues, or leaves it out.
-    pub(super) fn row(&mut self, table: &Table<'_>) {
+    pub(super) fn row(&mut self, table: &Table<'t>) {
         let columns = self.columns;
         if let Some(idx) = columns.order_id {
             let id = cells::trim(table.field(idx));
@@ -94,7 +94,12 @@ impl<'t> Builder<'t> {
         if !self.is_purchase(table) {
             return;
         }
-        let customer = cells::trim(table.field(columns.customer));
+        // A customer cell of the text itself can wait for its look-up without being copied.
+        let customer_in_text = table.field_in_text(columns.customer).map(cells::trim);
+        let customer = match customer_in_text {
+            Some(cell) => cell,
+            None => cells::trim(table.field(columns.customer)),
+        };
         let date = cells::trim(table.field(columns.date));
         let day = if date.is_empty() {
             None
@@ -131,8 +136,15 @@ impl<'t> Builder<'t> {
             );
         }
         if let (false, Some(day), Some(amount)) = (customer.is_empty(), day, amount) {
-            let key = cells::customer_key(customer, columns.key_style, &mut self.key);
-            self.pending.push(key.as_bytes());
+            match customer_in_text {
+                Some(cell) if cells::is_key_as_written(cell, columns.key_style) => {
+                    self.pending.push_in_text(cell.as_bytes());
+                }
+                _ => {
+                    let key = cells::customer_key(customer, columns.key_style, &mut self.key);
+                    self.pending.push_copy(key.as_bytes());
+                }
+            }
             self.orders.day.push(day);
             self.orders.amount.push(amount);
             if self.pending.hashes.len() == KEY_BLOCK {
@@ -148,10 +160,13 @@ impl<'t> Builder<'t> {
         for &hash in &pending.hashes {
             pending.touched ^= self.customer_ids.touch(hash);
         }
-        let mut start = 0;
-        for (&end, &hash) in pending.ends.iter().zip(&pending.hashes) {
-            let key = pending.keys.get(start..end).unwrap_or_default();
-            start = end;
+        for (&key, &hash) in pending.keys.iter().zip(&pending.hashes) {
+            let key = match key {
+                PendingKey::InText(key) => key,
+                PendingKey::Copied { start, end } => {
+                    pending.copies.get(start..end).unwrap_or_default()
+                }
+            };
             let next_id = u32::try_from(self.customer_ends.len()).unwrap_or(u32::MAX);
             let (id, is_new) = self
                 .customer_ids
@@ -235,28 +250,44 @@ impl<'t> Builder<'t> {
 
 /// Customer keys waiting to be looked up, with their hashes.
 #[derive(Default)]
-struct PendingKeys {
-    /// The keys, one after another.
-    keys: Vec<u8>,
-    /// Where each key ends in `keys`.
-    ends: Vec<usize>,
+struct PendingKeys<'t> {
+    keys: Vec<PendingKey<'t>>,
+    /// The keys that are not in the text (lower-cased, normalised, unquoted), one after another.
+    copies: Vec<u8>,
     hashes: Vec<u64>,
     /// What `KeyTable::touch` read, kept so the reads are made.
     touched: u32,
 }
 
-impl PendingKeys {
-    /// Adds `key`, copied: the cell it comes from is gone by the time the block is looked up.
-    fn push(&mut self, key: &[u8]) {
-        self.keys.extend_from_slice(key);
-        self.ends.push(self.keys.len());
+/// Where a pending key is.
+#[derive(Clone, Copy)]
+enum PendingKey<'t> {
+    /// In the text, as written.
+    InText(&'t [u8]),
+    /// `copies[start..end]`.
+    Copied { start: usize, end: usize },
+}
+
+impl<'t> PendingKeys<'t> {
+    /// Adds `key`, a slice of the text: it stays there until the block is looked up.
+    fn push_in_text(&mut self, key: &'t [u8]) {
+        self.keys.push(PendingKey::InText(key));
+        self.hashes.push(KeyTable::hash(key));
+    }
+
+    /// Adds `key`, copied: the buffer it is written in is reused by the next row.
+    fn push_copy(&mut self, key: &[u8]) {
+        let start = self.copies.len();
+        self.copies.extend_from_slice(key);
+        let end = self.copies.len();
+        self.keys.push(PendingKey::Copied { start, end });
         self.hashes.push(KeyTable::hash(key));
     }
 
     /// Forgets the keys, keeping the allocations for the next block.
     fn clear(&mut self) {
         self.keys.clear();
-        self.ends.clear();
+        self.copies.clear();
         self.hashes.clear();
     }
 }

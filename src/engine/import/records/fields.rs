@@ -34,6 +34,18 @@ impl Fields {
         source.get(start..end)
     }
 
+    /// Field `idx` of the record read from `text` as a slice of `text` itself, so it lives as
+    /// long as the text; `None` past the last field or when the record had quotes (its fields
+    /// are copies).
+    #[inline]
+    pub(crate) fn get_in_text<'a>(&self, text: &'a str, idx: usize) -> Option<&'a str> {
+        if self.is_unquoted {
+            return None;
+        }
+        let &(start, end) = self.spans.get(idx)?;
+        text.get(start..end)
+    }
+
     /// Whether the record held a quote, so its fields may span lines.
     pub(crate) fn had_quotes(&self) -> bool {
         self.is_unquoted
