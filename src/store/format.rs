@@ -96,7 +96,12 @@ impl OrdersRecord {
     pub fn from_orders(orders: &Orders) -> OrdersRecord {
         OrdersRecord {
             version: VERSION,
-            customers: orders.customers.keys().to_vec(),
+            customers: orders
+                .customers
+                .keys()
+                .into_iter()
+                .map(str::to_owned)
+                .collect(),
             customer: orders.customer.iter().map(|id| id.0).collect(),
             day: orders.day.iter().map(|day| day.0).collect(),
             amount: orders.amount.iter().map(|money| money.0).collect(),

@@ -322,7 +322,7 @@ fn post_table(
     imported: &Imported<Orders>,
 ) -> Result<(), String> {
     let table = &imported.table;
-    let keys = serde_json::to_string(table.customers.keys())
+    let keys = serde_json::to_string(&table.customers.keys())
         .map_err(|err| format!("the customers could not be sent: {err}"))?;
     let customer: Vec<u32> = table.customer.iter().map(|id| id.0).collect();
     let day: Vec<i32> = table.day.iter().map(|day| day.0).collect();

@@ -1,11 +1,13 @@
 //! A hash table of byte strings, each with a `u32` value, for the per-row look-ups of an import
-//! (customer keys → `CustomerId`, order ids already seen). Built for a million rows, where the
-//! cost is cache misses and memory: a slot is 16 bytes (hash, value, where the key is), the keys
-//! themselves lie one after another in an arena written in insertion order, so a look-up reads
-//! one slot and one run of arena bytes, and growing moves slots without reading a key. Open
-//! addressing with linear probing, at most 3/4 full. The hash is FxHash's multiply-rotate over
-//! 8 bytes at a time (rustc-hash, <https://github.com/rust-lang/rustc-hash>): fast and good
-//! enough for file text, where no adversary picks keys to collide.
+//! (customer keys → `CustomerId`, order ids already seen, date texts → `Day`). Built for a
+//! million rows, where the cost is cache misses and memory: a slot is 16 bytes (hash, value,
+//! where the key is), the keys themselves lie one after another in an arena written in insertion
+//! order, so a look-up reads one slot and one run of arena bytes, and growing moves slots without
+//! reading a key. Open addressing with linear probing, at most 3/4 full. The hash is FxHash's
+//! multiply-rotate over 8 bytes at a time (rustc-hash, <https://github.com/rust-lang/rustc-hash>):
+//! fast and good enough for file text, where no adversary picks keys to collide. A caller with a
+//! block of keys hashes them first and `touch`es their slots, so the block's cache misses
+//! overlap; the arena, in insertion order, becomes `CustomerIds`' key text as it is.
 
 /// FxHash's multiplier.
 const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
@@ -47,11 +49,58 @@ impl KeyTable {
     /// The value of `key`, and whether it is new: then `value()` gives its value.
     #[inline]
     pub(crate) fn get_or_insert(&mut self, key: &[u8], value: impl FnOnce() -> u32) -> (u32, bool) {
-        let stored = stored_hash(hash(key));
+        self.get_or_insert_hashed(key, KeyTable::hash(key), value)
+    }
+
+    /// The hash `get_or_insert_hashed` takes for `key`.
+    #[inline]
+    pub(crate) fn hash(key: &[u8]) -> u64 {
+        hash(key)
+    }
+
+    /// Reads the slot where the search for a key of hash `hash` starts, and the first bytes of
+    /// the key stored there, and returns a word of them. Looking up a block of keys is faster
+    /// when their slots are first read this way, all together: the reads do not depend on one
+    /// another, so their cache misses overlap, and the look-ups that follow find the memory in
+    /// cache (a software prefetch, which wasm lacks). The caller keeps the word so the reads are
+    /// not optimised away.
+    #[inline]
+    pub(crate) fn touch(&self, hash: u64) -> u32 {
+        let mask = self.slots.len() - 1;
+        let slot = self.slots.get(home(stored_hash(hash), mask)).copied();
+        let slot = slot.unwrap_or_default();
+        let first = self.arena.get(slot.start as usize).copied().unwrap_or(0);
+        slot.hash ^ u32::from(first)
+    }
+
+    /// The value of `key`, whose `KeyTable::hash` is `hash`, if it is here.
+    #[inline]
+    pub(crate) fn get_hashed(&self, key: &[u8], hash: u64) -> Option<u32> {
+        let stored = stored_hash(hash);
         let mask = self.slots.len() - 1;
         let mut idx = home(stored, mask);
         while let Some(slot) = self.slots.get(idx).filter(|slot| slot.hash != 0) {
-            if slot.hash == stored && self.key_of(slot) == key {
+            if slot.hash == stored && same_bytes(self.key_of(slot), key) {
+                return Some(slot.value);
+            }
+            idx = (idx + 1) & mask;
+        }
+        None
+    }
+
+    /// `get_or_insert` of a key whose `KeyTable::hash` is `hash`.
+    #[inline]
+    pub(crate) fn get_or_insert_hashed(
+        &mut self,
+        key: &[u8],
+        hash: u64,
+        value: impl FnOnce() -> u32,
+    ) -> (u32, bool) {
+        let stored = stored_hash(hash);
+        let mask = self.slots.len() - 1;
+        let mut idx = home(stored, mask);
+        while let Some(slot) = self.slots.get(idx).filter(|slot| slot.hash != 0) {
+            if slot.hash == stored && same_bytes(self.key_of(slot), key) {
                 return (slot.value, false);
             }
             idx = (idx + 1) & mask;
@@ -75,8 +124,12 @@ impl KeyTable {
         (value, true)
     }
 
+    /// Every key inserted, one after another in the order they were first inserted.
+    pub(crate) fn into_arena(self) -> Vec<u8> {
+        self.arena
+    }
+
     /// Number of keys.
-    #[cfg(test)]
     pub(crate) fn len(&self) -> usize {
         self.len
     }
@@ -125,11 +178,47 @@ fn hash(bytes: &[u8]) -> u64 {
     }
     let rest = words.remainder();
     if !rest.is_empty() {
-        let mut word = [0u8; 8];
-        word.iter_mut().zip(rest).for_each(|(to, from)| *to = *from);
-        hash = (hash.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(SEED);
+        hash = (hash.rotate_left(5) ^ low_bytes(rest)).wrapping_mul(SEED);
     }
     hash
+}
+
+/// Whether `a` and `b` are the same bytes. Keys up to 16 bytes, most of them, are compared as
+/// two words (first and last eight bytes, overlapping) or one short word, without the `memcmp`
+/// call a slice comparison makes, which costs more than the comparison itself.
+#[inline]
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    match (a.first_chunk::<8>(), b.first_chunk::<8>()) {
+        (Some(a_first), Some(b_first)) => {
+            a_first == b_first
+                && a.last_chunk::<8>() == b.last_chunk::<8>()
+                && (a.len() <= 16 || a.get(8..) == b.get(8..))
+        }
+        _ => low_bytes(a) == low_bytes(b),
+    }
+}
+
+/// The word whose low bytes are `bytes` (at most 8), little-endian, the rest zero: four, two and
+/// one bytes read at a time rather than copied into a buffer byte by byte.
+#[inline]
+pub(crate) fn low_bytes(bytes: &[u8]) -> u64 {
+    let (mut word, mut shift, mut rest) = (0u64, 0, bytes);
+    if let Some((four, tail)) = rest.split_first_chunk::<4>() {
+        word = u64::from(u32::from_le_bytes(*four));
+        (shift, rest) = (32, tail);
+    }
+    if let Some((two, tail)) = rest.split_first_chunk::<2>() {
+        word |= u64::from(u16::from_le_bytes(*two)) << shift;
+        shift += 16;
+        rest = tail;
+    }
+    if let Some(&one) = rest.first() {
+        word |= u64::from(one) << shift;
+    }
+    word
 }
 
 /// The 32 bits of `hash` kept in a slot, never 0: its top half, where FxHash's last multiply
@@ -155,6 +244,38 @@ mod tests {
         assert_eq!(table.get_or_insert(b"", || 1), (1, true));
         assert_eq!(table.get_or_insert(b"", || 2), (1, false));
         assert_eq!(table.len(), 3);
+    }
+
+    #[test]
+    fn low_bytes_are_the_bytes_zero_padded() {
+        for len in 0..=7 {
+            let bytes: Vec<u8> = (1..=len).map(|b| b * 17).collect();
+            let mut padded = [0u8; 8];
+            padded
+                .iter_mut()
+                .zip(&bytes)
+                .for_each(|(to, from)| *to = *from);
+            assert_eq!(low_bytes(&bytes), u64::from_le_bytes(padded), "{len} bytes");
+        }
+    }
+
+    #[test]
+    fn same_bytes_is_slice_equality() {
+        let texts: [&[u8]; 8] = [
+            b"",
+            b"a",
+            b"a\0",
+            b"c23269@shop.io",
+            b"c23269@shop.ia",
+            b"d23269@shop.io",
+            b"a.very.long.customer.name@example.com",
+            b"a.very.long.customer.name@example.con",
+        ];
+        for a in texts {
+            for b in texts {
+                assert_eq!(same_bytes(a, b), a == b, "{a:?} {b:?}");
+            }
+        }
     }
 
     #[test]
@@ -214,6 +335,25 @@ mod tests {
                 prop_assert_eq!(table.get_or_insert(key, || n), expected);
             }
             prop_assert_eq!(table.len(), map.len());
+        }
+
+        #[test]
+        fn hashed_and_touched_look_ups_are_plain_ones(keys in vec(vec(0u8..4, 0..12), 0..600)) {
+            let (mut plain, mut hashed) = (KeyTable::default(), KeyTable::default());
+            for (n, block) in keys.chunks(7).enumerate() {
+                let hashes: Vec<u64> = block.iter().map(|key| KeyTable::hash(key)).collect();
+                for &hash in &hashes {
+                    std::hint::black_box(hashed.touch(hash));
+                }
+                for (i, (key, &hash)) in block.iter().zip(&hashes).enumerate() {
+                    let value = (n * 7 + i) as u32;
+                    let found = hashed.get_hashed(key, hash);
+                    let expected = plain.get_or_insert(key, || value);
+                    prop_assert_eq!(found.is_none(), expected.1);
+                    prop_assert_eq!(hashed.get_or_insert_hashed(key, hash, || value), expected);
+                }
+            }
+            prop_assert_eq!(plain.into_arena(), hashed.into_arena());
         }
     }
 }

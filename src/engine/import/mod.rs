@@ -271,7 +271,7 @@ mod tests {
         let first_six: Vec<String> = (0..6).map(|n| format!("buyer{n}@example.com")).collect();
         assert_eq!(
             imported.table.customers.keys().get(..6),
-            Some(&first_six[..])
+            Some(&first_six.iter().map(String::as_str).collect::<Vec<_>>()[..])
         );
     }
 
@@ -299,8 +299,7 @@ mod tests {
                 .table
                 .customers
                 .keys()
-                .iter()
-                .any(|key| key == "café@example.com")
+                .contains(&"café@example.com")
         );
         let bytes = fixture("bad/invalid_utf8.csv");
         let offset = bytes.iter().position(|&b| b == 0xE9).unwrap();
@@ -339,7 +338,7 @@ mod tests {
             ]
         );
         assert_eq!(
-            imported.table.customers.keys().first().map(String::as_str),
+            imported.table.customers.keys().first().copied(),
             Some("d0@example.com")
         );
         assert_eq!(revenue(&imported.table), Money(26_800));

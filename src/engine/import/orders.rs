@@ -79,6 +79,7 @@ fn import(bytes: &[u8], options: &ImportOptions) -> Result<Counted, ImportError>
         builder.issues.insert(header_issues, issue);
     }
     let date_order = builder.dates.date_order();
+    let table_of_orders = builder.finish();
     Ok(Counted {
         imported: Imported {
             date_order,
@@ -95,7 +96,7 @@ fn import(bytes: &[u8], options: &ImportOptions) -> Result<Counted, ImportError>
                     },
                 })
                 .collect(),
-            table: builder.orders,
+            table: table_of_orders,
             issues: builder.issues,
             rows: table.rows(),
             layout,
@@ -339,6 +340,37 @@ mod tests {
                 ..
             })
         ));
+    }
+
+    proptest::proptest! {
+        /// Customer ids are assigned in order of first appearance, as a `HashMap` interner would,
+        /// across the blocks in which keys are looked up (`rows::KEY_BLOCK`).
+        #[test]
+        fn customer_ids_follow_first_appearance(customers in proptest::collection::vec(0u32..300, 0..700), upper in proptest::prelude::any::<bool>()) {
+            let mut csv = String::from("customer,date,amount\n");
+            for (row, n) in customers.iter().enumerate() {
+                let name = if upper && row % 3 == 0 { format!("C{n}@X.com") } else { format!("c{n}@x.com") };
+                csv.push_str(&format!("{name},2024-05-01,{row}\n"));
+            }
+            let (mut ids, mut keys) = (std::collections::HashMap::new(), Vec::new());
+            let expected: Vec<u32> = customers
+                .iter()
+                .map(|n| {
+                    let key = format!("c{n}@x.com");
+                    *ids.entry(key.clone()).or_insert_with(|| {
+                        keys.push(key);
+                        keys.len() as u32 - 1
+                    })
+                })
+                .collect();
+            if customers.is_empty() {
+                return Ok(());
+            }
+            let imported = orders(&csv);
+            let found: Vec<u32> = imported.table.customer.iter().map(|id| id.0).collect();
+            proptest::prop_assert_eq!(found, expected);
+            proptest::prop_assert_eq!(imported.table.customers.keys(), keys);
+        }
     }
 
     #[test]

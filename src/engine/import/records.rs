@@ -114,6 +114,13 @@ impl<'t> Table<'t> {
         self.fields.get(self.text, idx).unwrap_or_default()
     }
 
+    /// Cell `idx` of the current record as a slice of the text, which outlives the record;
+    /// `None` past its end or when the record had quotes (its cells are copies without them).
+    #[inline]
+    pub(crate) fn field_in_text(&self, idx: usize) -> Option<&'t str> {
+        self.fields.get_in_text(self.text, idx)
+    }
+
     /// The cells of the current record as text, without empty cells past the header's width.
     pub(crate) fn cells(&self) -> Vec<String> {
         let kept = (0..self.fields.len())
@@ -153,6 +160,9 @@ impl<'t> Table<'t> {
             });
         }
         let found = self.fields.len();
+        if found == self.width {
+            return Ok(Next::Record);
+        }
         let extra_is_blank = self
             .cells_as_read()
             .skip(self.width)
@@ -227,7 +237,17 @@ impl<'t> Table<'t> {
             self.line = self.lines.line_at(self.start);
             self.end = self.fields.read(self.text, self.start, self.delimiter);
             self.is_one_line = !self.fields.had_quotes();
-            if self.cells_as_read().any(|cell| !trim(cell).is_empty()) {
+            // A record that starts with visible text (not a delimiter or quote) is not blank: its
+            // first cell starts with that character. Most records do, and are not looked at again.
+            let first = self
+                .text
+                .as_bytes()
+                .get(self.start)
+                .copied()
+                .unwrap_or(b' ');
+            let starts_with_text =
+                first.is_ascii_graphic() && first != self.delimiter && first != b'"';
+            if starts_with_text || self.cells_as_read().any(|cell| !trim(cell).is_empty()) {
                 return true;
             }
         }
@@ -270,7 +290,12 @@ impl LineCounter<'_> {
     fn line_at(&mut self, offset: usize) -> u32 {
         if offset > self.pos {
             let skipped = self.text.get(self.pos..offset).unwrap_or_default();
-            self.line = self.line.saturating_add(count_line_breaks(skipped));
+            // Between two one-line records lies one line break, as a rule: it needs no loop.
+            let breaks = match skipped {
+                [b'\n' | b'\r'] => 1,
+                _ => count_line_breaks(skipped),
+            };
+            self.line = self.line.saturating_add(breaks);
             self.pos = offset;
         }
         self.line

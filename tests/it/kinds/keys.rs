@@ -92,7 +92,7 @@ fn the_detected_roles_are_the_readme_roles() {
 // Joins on customer keys: the same person in two files has the same normalised key.
 
 /// How many of `keys` are customers of the orders file `orders` (every order, whatever its status).
-fn found_in_orders(keys: &[String], orders: &str) -> usize {
+fn found_in_orders(keys: &[&str], orders: &str) -> usize {
     let bytes = bytes(orders);
     let inspection = inspect(&bytes, &ImportOptions::default(), 0).unwrap();
     // Without the status column every order counts, so every customer of the file is known.
@@ -106,8 +106,8 @@ fn found_in_orders(keys: &[String], orders: &str) -> usize {
         ..ImportOptions::default()
     };
     let customers = import_orders(&bytes, &options).unwrap().table.customers;
-    let known: std::collections::HashSet<&String> = customers.keys().iter().collect();
-    keys.iter().filter(|key| known.contains(key)).count()
+    let known: std::collections::HashSet<&str> = customers.keys().into_iter().collect();
+    keys.iter().filter(|key| known.contains(*key)).count()
 }
 
 #[test]
@@ -117,17 +117,17 @@ fn customer_keys_join_across_files() {
     // e-mails are customers in the Shopify file.
     let tickets = tickets("persian_tickets_cp1256.csv").table;
     assert_eq!(
-        found_in_orders(tickets.customers.keys(), "persian_orders_fa.csv"),
+        found_in_orders(&tickets.customers.keys(), "persian_orders_fa.csv"),
         44
     );
     let porsline = responses("porsline_survey_fa_utf16.txt").table;
     assert_eq!(
-        found_in_orders(porsline.customers.keys(), "persian_orders_fa.csv"),
+        found_in_orders(&porsline.customers.keys(), "persian_orders_fa.csv"),
         162
     );
     let arabic = responses("arabic_survey_responses_ar.csv").table;
     assert_eq!(
-        found_in_orders(arabic.customers.keys(), "shopify_orders_export.csv"),
+        found_in_orders(&arabic.customers.keys(), "shopify_orders_export.csv"),
         53
     );
     let checkouts = import_checkouts(
@@ -137,7 +137,7 @@ fn customer_keys_join_across_files() {
     .unwrap()
     .table;
     assert_eq!(
-        found_in_orders(checkouts.customers.keys(), "shopify_orders_export.csv"),
+        found_in_orders(&checkouts.customers.keys(), "shopify_orders_export.csv"),
         468
     );
 }

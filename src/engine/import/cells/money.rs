@@ -31,6 +31,7 @@ const WORDS: &[&str] = &[
 const MAX_GROUPS: usize = 12;
 
 /// The amount written in `text`, or `None` when it is not an amount.
+#[inline]
 pub(crate) fn parse_money(text: &str) -> Option<Money> {
     let text = super::trim(text);
     plain_amount(text).or_else(|| any_amount(text))
@@ -67,33 +68,33 @@ fn any_amount(text: &str) -> Option<Money> {
 /// `123`, `-123.4`, `123.45`: ASCII digits, at most 15 before an optional `.` and one or two
 /// after it, read straight from the bytes. `None` for anything else, left to the general reading
 /// (which agrees on these).
+#[inline]
 fn plain_amount(text: &str) -> Option<Money> {
     let (negative, unsigned) = match text.as_bytes() {
         [b'-', rest @ ..] => (true, rest),
         bytes => (false, bytes),
     };
-    // All digits read so far, as one number; `decimals` counts those after the `.`.
-    let (mut number, mut whole, mut decimals) = (0i64, 0usize, None);
-    for &b in unsigned {
-        match (b, decimals) {
-            (b'0'..=b'9', None) if whole < 15 => whole += 1,
-            (b'0'..=b'9', Some(n)) if n < 2 => decimals = Some(n + 1),
-            (b'.', None) => {
-                decimals = Some(0);
-                continue;
-            }
-            _ => return None,
-        }
-        number = number * 10 + i64::from(b - b'0');
-    }
-    let cents = match decimals {
-        _ if whole == 0 => return None,
-        None => number * 100,
-        Some(1) => number * 10,
-        Some(2) => number,
-        Some(_) => return None,
+    // The decimals are the end of the text: no search for the dot.
+    let (whole, cents) = match unsigned {
+        [whole @ .., b'.', tenths, hundredths] => (whole, digits(&[*tenths, *hundredths])?),
+        [whole @ .., b'.', tenths] => (whole, digits(&[*tenths])? * 10),
+        whole => (whole, 0),
     };
+    if whole.is_empty() || whole.len() > 15 {
+        return None;
+    }
+    let cents = digits(whole)? * 100 + cents;
     Some(Money(if negative { -cents } else { cents }))
+}
+
+/// The number written in ASCII digits `bytes` (at most 15 of them, so no overflow); `None` when
+/// another byte is among them.
+#[inline]
+fn digits(bytes: &[u8]) -> Option<i64> {
+    bytes.iter().try_fold(0i64, |number, &b| {
+        b.is_ascii_digit()
+            .then(|| number * 10 + i64::from(b - b'0'))
+    })
 }
 
 fn strip_currency_prefix(text: &str) -> &str {

@@ -9,23 +9,15 @@ use crate::engine::data::Day;
 use crate::engine::import::cells::{self, DateColumn, DateStyle, DateTally, SlashOrder};
 use crate::engine::import::dialect::Dialect;
 use crate::engine::import::issue::{Issue, Reason, shorten};
+use crate::engine::import::keys::KeyTable;
 use crate::engine::import::records::{Next, Table};
 use crate::engine::import::{DateOrder, DateOrderSource};
 
-/// Values remembered by `DateReader`: a column holds a few hundred distinct dates among a million
-/// rows, so most values are read once and then found here.
-const MEMO_SLOTS: usize = 1024;
+/// Distinct values remembered by `DateReader`: a column holds a few hundred distinct dates among
+/// a million rows, so most values are read once and then found in the memo.
+const MEMO_VALUES: usize = 4096;
 /// The longest value remembered; ISO date-times with a zone (`2024-05-01 10:00:00 -0400`) fit.
 const MEMO_LEN: usize = 32;
-
-/// A value read before and its day: direct-mapped by a hash of its bytes.
-#[derive(Clone, Copy)]
-struct Memo {
-    /// 0 = empty, else the value's length.
-    len: u8,
-    bytes: [u8; MEMO_LEN],
-    day: Day,
-}
 
 /// Reads the values of one date column.
 pub(in crate::engine::import) struct DateReader<'t> {
@@ -35,9 +27,10 @@ pub(in crate::engine::import) struct DateReader<'t> {
     conventions: Option<DateColumn>,
     /// The first value read in each style, by the style's index in `DateStyle::ALL`.
     examples: [Option<String>; DateStyle::ALL.len()],
-    /// Values read already. A value's day never changes once read: the column's conventions are
-    /// worked out once, before the first value that needs them.
-    memo: Vec<Memo>,
+    /// Values read already → their day (`Day::0` as bits). A value's day never changes once
+    /// read: the column's conventions are worked out once, before the first value that needs
+    /// them. A hash table, not a cache that forgets: no two values can evict each other.
+    memo: KeyTable,
     /// The user's answer to "is 05/03/2024 the 5th of March?" (`ImportOptions::day_first`).
     day_first: Option<bool>,
 }
@@ -55,7 +48,7 @@ impl<'t> DateReader<'t> {
             dialect,
             conventions: None,
             examples: Default::default(),
-            memo: Vec::new(),
+            memo: KeyTable::default(),
             day_first: None,
         }
     }
@@ -72,29 +65,14 @@ impl<'t> DateReader<'t> {
         if bytes.len() > MEMO_LEN || bytes.is_empty() {
             return self.parse(value);
         }
-        let slot = memo_slot(bytes);
-        if let Some(memo) = self.memo.get(slot)
-            && usize::from(memo.len) == bytes.len()
-            && memo.bytes.get(..bytes.len()) == Some(bytes)
-        {
-            return Some(memo.day);
+        let hash = KeyTable::hash(bytes);
+        if let Some(bits) = self.memo.get_hashed(bytes, hash) {
+            return Some(Day(i32::from_ne_bytes(bits.to_ne_bytes())));
         }
         let day = self.parse(value)?;
-        if self.memo.is_empty() {
-            let empty = Memo {
-                len: 0,
-                bytes: [0; MEMO_LEN],
-                day,
-            };
-            self.memo = vec![empty; MEMO_SLOTS];
-        }
-        if let Some(memo) = self.memo.get_mut(slot) {
-            memo.len = bytes.len() as u8;
-            memo.bytes = [0; MEMO_LEN];
-            if let Some(to) = memo.bytes.get_mut(..bytes.len()) {
-                to.copy_from_slice(bytes);
-            }
-            memo.day = day;
+        if self.memo.len() < MEMO_VALUES {
+            let bits = u32::from_ne_bytes(day.0.to_ne_bytes());
+            self.memo.get_or_insert_hashed(bytes, hash, || bits);
         }
         Some(day)
     }
@@ -165,26 +143,6 @@ impl<'t> DateReader<'t> {
     }
 }
 
-/// The memo slot of a value of 1 to `MEMO_LEN` bytes: FxHash-style mixing of its first and last
-/// eight bytes (or fewer) and its length.
-#[inline]
-fn memo_slot(bytes: &[u8]) -> usize {
-    let word = |part: &[u8]| {
-        let mut eight = [0u8; 8];
-        eight
-            .iter_mut()
-            .zip(part)
-            .for_each(|(to, from)| *to = *from);
-        u64::from_le_bytes(eight)
-    };
-    let tail = bytes
-        .get(bytes.len().saturating_sub(8)..)
-        .unwrap_or_default();
-    let mixed = (word(bytes) ^ word(tail).rotate_left(29) ^ bytes.len() as u64)
-        .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    (mixed >> 54) as usize % MEMO_SLOTS
-}
-
 /// The conventions of the column, from all its values. Records the main pass rejects are skipped
 /// here; the main pass reports them.
 fn scan(text: &str, dialect: &Dialect, column: usize) -> DateColumn {
@@ -209,9 +167,9 @@ mod tests {
 
     #[test]
     fn remembered_values_read_as_when_first_read() {
-        // More distinct values than memo slots, so slots are shared and overwritten.
+        // More distinct values than the memo keeps.
         let first = Day::from_ymd(2020, 1, 1).unwrap();
-        let values: Vec<String> = (0..3000)
+        let values: Vec<String> = (0..5000)
             .map(|n| {
                 let day = first.plus(n);
                 if n % 3 == 0 {

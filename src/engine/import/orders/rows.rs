@@ -1,9 +1,11 @@
 //! One record of an orders file → one order, or issues, or nothing (a further line item, a
 //! non-purchase). Per-row work is kept to look-ups that stay fast at a million rows: customer keys
-//! and order ids in `KeyTable`s, each distinct status text classified once.
+//! and order ids in `KeyTable`s, each distinct status text classified once. Customer keys are
+//! looked up `KEY_BLOCK` orders at a time, their table slots read together first: at hundreds of
+//! thousands of customers each look-up is a cache miss, and misses that overlap cost one.
 
 use super::dates::DateReader;
-use crate::engine::data::{CustomerId, Day, Money, Orders};
+use crate::engine::data::{CustomerId, CustomerIds, Money, Orders};
 use crate::engine::import::cells::{self, Purchase, StatusKind};
 use crate::engine::import::dialect::Dialect;
 use crate::engine::import::issue::{Issue, Reason, shorten};
@@ -13,17 +15,24 @@ use crate::engine::import::roles::{self, OrderColumns};
 
 /// How many distinct status texts are remembered and counted; a column has a handful.
 const STATUS_CACHE: usize = 64;
+/// How many orders wait for their customer id before their keys are looked up together.
+const KEY_BLOCK: usize = 128;
 
 /// Turns records into orders, one at a time.
 pub(super) struct Builder<'t> {
     columns: OrderColumns,
-    pub(super) orders: Orders,
+    orders: Orders,
     pub(super) issues: Vec<Issue>,
     pub(super) excluded_by_status: u32,
     /// Order ids already met: a later row with one of them is a further line item.
     seen_ids: KeyTable,
-    /// Customer key → the `CustomerId` it was interned as in `orders.customers`.
+    /// Customer key → its `CustomerId`; its arena holds the keys in id order, and becomes
+    /// `orders.customers` at the end (`finish`).
     customer_ids: KeyTable,
+    /// Where each customer key ends in the arena of `customer_ids`, by id.
+    customer_ends: Vec<usize>,
+    /// The customer keys of the last orders, whose `orders.customer` is not pushed yet.
+    pending: PendingKeys<'t>,
     /// Buffer for the customer key of a row whose cell is not a key as written.
     key: String,
     pub(super) dates: DateReader<'t>,
@@ -48,6 +57,8 @@ impl<'t> Builder<'t> {
             excluded_by_status: 0,
             seen_ids: KeyTable::default(),
             customer_ids: KeyTable::default(),
+            customer_ends: Vec::new(),
+            pending: PendingKeys::default(),
             key: String::new(),
             dates: DateReader::new(columns.date, text, dialect),
             statuses: Vec::new(),
@@ -71,7 +82,7 @@ impl<'t> Builder<'t> {
     }
 
     /// Adds the current record of `table` as an order, or as issues, or leaves it out.
-    pub(super) fn row(&mut self, table: &Table<'_>) {
+    pub(super) fn row(&mut self, table: &Table<'t>) {
         let columns = self.columns;
         if let Some(idx) = columns.order_id {
             let id = cells::trim(table.field(idx));
@@ -83,7 +94,12 @@ impl<'t> Builder<'t> {
         if !self.is_purchase(table) {
             return;
         }
-        let customer = cells::trim(table.field(columns.customer));
+        // A customer cell of the text itself can wait for its look-up without being copied.
+        let customer_in_text = table.field_in_text(columns.customer).map(cells::trim);
+        let customer = match customer_in_text {
+            Some(cell) => cell,
+            None => cells::trim(table.field(columns.customer)),
+        };
         let date = cells::trim(table.field(columns.date));
         let day = if date.is_empty() {
             None
@@ -120,9 +136,61 @@ impl<'t> Builder<'t> {
             );
         }
         if let (false, Some(day), Some(amount)) = (customer.is_empty(), day, amount) {
-            let key = cells::customer_key(customer, columns.key_style, &mut self.key);
-            push(&mut self.orders, &mut self.customer_ids, key, day, amount);
+            match customer_in_text {
+                Some(cell) if cells::is_key_as_written(cell, columns.key_style) => {
+                    self.pending.push_in_text(cell.as_bytes());
+                }
+                _ => {
+                    let key = cells::customer_key(customer, columns.key_style, &mut self.key);
+                    self.pending.push_copy(key.as_bytes());
+                }
+            }
+            self.orders.day.push(day);
+            self.orders.amount.push(amount);
+            if self.pending.hashes.len() == KEY_BLOCK {
+                self.look_up_pending();
+            }
         }
+    }
+
+    /// Pushes the customer id of each pending key, interning the new ones. The keys' slots are
+    /// read first (`KeyTable::touch`), together, so their cache misses overlap.
+    fn look_up_pending(&mut self) {
+        let pending = &mut self.pending;
+        for &hash in &pending.hashes {
+            pending.touched ^= self.customer_ids.touch(hash);
+        }
+        for (&key, &hash) in pending.keys.iter().zip(&pending.hashes) {
+            let key = match key {
+                PendingKey::InText(key) => key,
+                PendingKey::Copied { start, end } => {
+                    pending.copies.get(start..end).unwrap_or_default()
+                }
+            };
+            let next_id = u32::try_from(self.customer_ends.len()).unwrap_or(u32::MAX);
+            let (id, is_new) = self
+                .customer_ids
+                .get_or_insert_hashed(key, hash, || next_id);
+            if is_new {
+                let key_start = self.customer_ends.last().copied().unwrap_or(0);
+                self.customer_ends.push(key_start + key.len());
+            }
+            self.orders.customer.push(CustomerId(id));
+        }
+        pending.clear();
+    }
+
+    /// The orders built, their customers taken from the key table whole.
+    pub(super) fn finish(&mut self) -> Orders {
+        self.look_up_pending();
+        let keys = std::mem::take(&mut self.customer_ids).into_arena();
+        // Every key was a `&str`, so the arena is UTF-8: the lossy copy is never made.
+        let text = String::from_utf8(keys)
+            .unwrap_or_else(|err| String::from_utf8_lossy(err.as_bytes()).into_owned());
+        let ends = std::mem::take(&mut self.customer_ends);
+        let mut orders = std::mem::take(&mut self.orders);
+        orders.customers = CustomerIds::from_arena(text, ends);
+        orders
     }
 
     /// Whether the current record's status says purchase; counts the ones left out, and reports
@@ -180,12 +248,46 @@ impl<'t> Builder<'t> {
     }
 }
 
-/// Adds an order of the customer keyed `key`, as `Orders::push` would: the key is interned in
-/// `orders.customers` the first time only; `customer_ids` remembers its id.
-fn push(orders: &mut Orders, customer_ids: &mut KeyTable, key: &str, day: Day, amount: Money) {
-    let (id, _) =
-        customer_ids.get_or_insert(key.as_bytes(), || orders.customers.push_unique(key).0);
-    orders.customer.push(CustomerId(id));
-    orders.day.push(day);
-    orders.amount.push(amount);
+/// Customer keys waiting to be looked up, with their hashes.
+#[derive(Default)]
+struct PendingKeys<'t> {
+    keys: Vec<PendingKey<'t>>,
+    /// The keys that are not in the text (lower-cased, normalised, unquoted), one after another.
+    copies: Vec<u8>,
+    hashes: Vec<u64>,
+    /// What `KeyTable::touch` read, kept so the reads are made.
+    touched: u32,
+}
+
+/// Where a pending key is.
+#[derive(Clone, Copy)]
+enum PendingKey<'t> {
+    /// In the text, as written.
+    InText(&'t [u8]),
+    /// `copies[start..end]`.
+    Copied { start: usize, end: usize },
+}
+
+impl<'t> PendingKeys<'t> {
+    /// Adds `key`, a slice of the text: it stays there until the block is looked up.
+    fn push_in_text(&mut self, key: &'t [u8]) {
+        self.keys.push(PendingKey::InText(key));
+        self.hashes.push(KeyTable::hash(key));
+    }
+
+    /// Adds `key`, copied: the buffer it is written in is reused by the next row.
+    fn push_copy(&mut self, key: &[u8]) {
+        let start = self.copies.len();
+        self.copies.extend_from_slice(key);
+        let end = self.copies.len();
+        self.keys.push(PendingKey::Copied { start, end });
+        self.hashes.push(KeyTable::hash(key));
+    }
+
+    /// Forgets the keys, keeping the allocations for the next block.
+    fn clear(&mut self) {
+        self.keys.clear();
+        self.copies.clear();
+        self.hashes.clear();
+    }
 }

@@ -34,6 +34,18 @@ impl Fields {
         source.get(start..end)
     }
 
+    /// Field `idx` of the record read from `text` as a slice of `text` itself, so it lives as
+    /// long as the text; `None` past the last field or when the record had quotes (its fields
+    /// are copies).
+    #[inline]
+    pub(crate) fn get_in_text<'a>(&self, text: &'a str, idx: usize) -> Option<&'a str> {
+        if self.is_unquoted {
+            return None;
+        }
+        let &(start, end) = self.spans.get(idx)?;
+        text.get(start..end)
+    }
+
     /// Whether the record held a quote, so its fields may span lines.
     pub(crate) fn had_quotes(&self) -> bool {
         self.is_unquoted
@@ -45,29 +57,33 @@ impl Fields {
         self.spans.clear();
         self.is_unquoted = false;
         let bytes = text.as_bytes();
+        let rest = bytes.get(start..).unwrap_or_default();
         let mut field_start = start;
-        // Eight bytes at a time, then the rest one by one; only the special bytes are looked at.
+        // Eight bytes at a time, then the rest one by one; only the special bytes are looked at,
+        // taken from the word read (no second, bounds-checked read of the text).
+        let mut words = rest.chunks_exact(8);
         let mut at = start;
-        while let Some(word) = bytes.get(at..at + 8) {
-            let mut specials = special_bytes(word, delimiter);
-            while specials != 0 {
-                let offset = at + (specials.trailing_zeros() / 8) as usize;
-                specials &= specials - 1;
-                match bytes.get(offset) {
-                    Some(&b) if b == delimiter => {
-                        self.spans.push((field_start, offset));
-                        field_start = offset + 1;
-                    }
-                    Some(b'"') => return self.read_quoted(text, start, delimiter),
-                    _ => {
-                        self.spans.push((field_start, offset));
-                        return offset;
-                    }
+        for word in &mut words {
+            let word = u64::from_le_bytes(<[u8; 8]>::try_from(word).unwrap_or_default());
+            let mut candidates = candidate_bytes(word, delimiter);
+            while candidates != 0 {
+                let bit = candidates.trailing_zeros();
+                let offset = at + (bit / 8) as usize;
+                let b = (word >> (bit & !7)) as u8;
+                candidates &= candidates - 1;
+                if b == delimiter {
+                    self.spans.push((field_start, offset));
+                    field_start = offset + 1;
+                } else if b == b'"' {
+                    return self.read_quoted(text, start, delimiter);
+                } else if b == b'\n' || b == b'\r' {
+                    self.spans.push((field_start, offset));
+                    return offset;
                 }
             }
             at += 8;
         }
-        for (offset, &b) in bytes.iter().enumerate().skip(at) {
+        for (offset, &b) in (at..).zip(words.remainder()) {
             if b == delimiter {
                 self.spans.push((field_start, offset));
                 field_start = offset + 1;
@@ -150,20 +166,38 @@ impl Fields {
     }
 }
 
-/// The bytes of `word` (8 of them) that are the delimiter, a line break or a quote: the high bit
-/// of each such byte, byte 0 lowest. Exact: no carry crosses from one byte into the next.
+/// The bytes of `word` (8 bytes, byte 0 lowest) that may be special: the high bit of each byte
+/// that is the delimiter, a quote or below 0x0E (line breaks, but also tabs and other control
+/// bytes, which the caller tells apart). A superset of `special_bytes` in fewer operations: the
+/// two line breaks are one comparison. No carry crosses from one byte into the next.
 #[inline]
-fn special_bytes(word: &[u8], delimiter: u8) -> u64 {
+fn candidate_bytes(word: u64, delimiter: u8) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const LOW_SEVEN: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    let word = u64::from_le_bytes(<[u8; 8]>::try_from(word).unwrap_or_default());
-    let equal = |byte: u8| {
-        let zero_where_equal = word ^ (ONES * u64::from(byte));
-        // The high bit of a byte of `x` is set here when the byte is not zero.
-        let nonzero = ((zero_where_equal & LOW_SEVEN) + LOW_SEVEN) | zero_where_equal;
-        !nonzero & !LOW_SEVEN
+    let low = word & LOW_SEVEN;
+    // The high bit of each byte of these is set when that byte of `word` is not the delimiter,
+    // not a quote, and at least 0x0E.
+    let not_equal = |byte: u8| {
+        let pattern = ONES * u64::from(byte);
+        ((low ^ (pattern & LOW_SEVEN)) + LOW_SEVEN) | (word ^ pattern)
     };
-    equal(delimiter) | equal(b'\n') | equal(b'\r') | equal(b'"')
+    let at_least_0e = (low + ONES * (0x80 - 0x0E)) | word;
+    !(not_equal(delimiter) & not_equal(b'"') & at_least_0e) & !LOW_SEVEN
+}
+
+/// The bytes of `word` (8 bytes, byte 0 lowest) that are the delimiter, a line break or a quote:
+/// the high bit of each such byte. Exact: no carry crosses from one byte into the next. The
+/// reference `candidate_bytes` is tested against.
+#[cfg(test)]
+fn special_bytes(word: u64, delimiter: u8) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOW_SEVEN: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    // The high bit of each byte of `nonzero(b)` is set when that byte of `word` is not `b`.
+    let nonzero = |byte: u8| {
+        let zero_where_equal = word ^ (ONES * u64::from(byte));
+        ((zero_where_equal & LOW_SEVEN) + LOW_SEVEN) | zero_where_equal
+    };
+    !(nonzero(delimiter) & nonzero(b'\n') & nonzero(b'\r') & nonzero(b'"')) & !LOW_SEVEN
 }
 
 /// Where a quoted field still open at the end of `record` began (byte offset), and its field
@@ -269,10 +303,27 @@ mod tests {
 
     #[test]
     fn special_bytes_are_found_exactly() {
-        assert_eq!(special_bytes(b"ab,c\"\nxy", b','), 0x0000_8080_0080_0000);
+        let word = |bytes: &[u8; 8]| u64::from_le_bytes(*bytes);
         assert_eq!(
-            special_bytes(b"\r\x80\xFF;,\t\x0B\x2D", b';'),
+            special_bytes(word(b"ab,c\"\nxy"), b','),
+            0x0000_8080_0080_0000
+        );
+        assert_eq!(
+            special_bytes(word(b"\r\x80\xFF;,\t\x0B\x2D"), b';'),
             0x0000_0000_8000_0080
+        );
+    }
+
+    #[test]
+    fn candidate_bytes_are_the_specials_and_the_control_bytes() {
+        let word = |bytes: &[u8; 8]| u64::from_le_bytes(*bytes);
+        assert_eq!(
+            candidate_bytes(word(b"ab,c\"\nxy"), b','),
+            0x0000_8080_0080_0000
+        );
+        assert_eq!(
+            candidate_bytes(word(b"\r\x80\xFF;,\t\x0B\x2D"), b';'),
+            0x0080_8000_8000_0080
         );
     }
 
@@ -283,6 +334,17 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn candidates_are_the_specials_and_bytes_below_0e(bytes in any::<[u8; 8]>(), delimiter in any::<u8>()) {
+            let word = u64::from_le_bytes(bytes);
+            let below_0e = bytes
+                .iter()
+                .enumerate()
+                .filter(|&(_, &b)| b < 0x0E)
+                .fold(0u64, |mask, (i, _)| mask | 0x80 << (8 * i));
+            prop_assert_eq!(candidate_bytes(word, delimiter), special_bytes(word, delimiter) | below_0e);
+        }
+
         #[test]
         fn records_are_the_csv_crates(text in "[ab,;\"\r\n é]{0,60}|[a,\n]{0,40}", semicolon in any::<bool>()) {
             let delimiter = if semicolon { b';' } else { b',' };
