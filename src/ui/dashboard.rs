@@ -45,6 +45,11 @@ pub fn Dashboard() -> impl IntoView {
             <ImportWizard />
             <SettingsRow />
             <p class="range"><bdi dir="ltr" data-testid="date-range">{range}</bdi></p>
+            <Show when=move || state.computing.get()>
+                <p class="notice" role="status" data-testid="report-computing">
+                    {move || text(state.locale.get(), Msg::Computing)}
+                </p>
+            </Show>
             <div class="kpis">
                 <Kpi
                     label=Msg::Customers

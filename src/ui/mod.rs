@@ -15,6 +15,7 @@ mod download;
 mod gaps;
 mod import;
 mod lifecycle;
+mod reporter;
 mod rfm;
 mod settings;
 mod state;

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::import::Draft;
+use super::reporter;
 use crate::engine::data::{Orders, Period};
 use crate::engine::report::{OrdersConfig, OrdersReport, orders_report};
 use crate::engine::sample::sample_orders;
@@ -40,13 +41,28 @@ pub struct AppState {
     pub period: RwSignal<Period>,
     /// Activity window W, days.
     pub window_days: RwSignal<u32>,
-    /// The report of `orders` with `period` and `window_days`.
-    pub report: Memo<Arc<OrdersReport>>,
+    /// The report of `orders` with `period` and `window_days`: computed on the page for small
+    /// datasets, in the report worker for large ones (then it lags until the worker answers).
+    pub report: RwSignal<Arc<OrdersReport>>,
+    /// Whether the report shown is being recomputed in the worker.
+    pub computing: RwSignal<bool>,
     pub notice: RwSignal<Option<Notice>>,
     /// A file being previewed in the import wizard, not stored yet.
     pub draft: RwSignal<Option<Arc<Draft>>>,
     /// How far the worker is with reading or parsing a file.
     pub progress: RwSignal<Option<Progress>>,
+}
+
+/// Datasets up to this many orders are reported on the page (a few milliseconds); larger ones in
+/// the report worker, so the page never freezes.
+const ON_PAGE_ORDERS: usize = 50_000;
+
+fn config_untracked(period: RwSignal<Period>, window_days: RwSignal<u32>) -> OrdersConfig {
+    OrdersConfig {
+        period: period.get_untracked(),
+        window_days: window_days.get_untracked(),
+        ..OrdersConfig::default()
+    }
 }
 
 /// The remembered period and window, each falling back to the default when missing or unreadable.
@@ -106,13 +122,44 @@ impl AppState {
         let orders = RwSignal::new(Arc::new(orders));
         let (period, window_days) = stored_settings();
         let (period, window_days) = (RwSignal::new(period), RwSignal::new(window_days));
-        let report = Memo::new(move |_| {
-            let config = OrdersConfig {
-                period: period.get(),
-                window_days: window_days.get(),
-                ..OrdersConfig::default()
-            };
-            Arc::new(orders.with(|orders| orders_report(orders, &config)))
+        let config = move || OrdersConfig {
+            period: period.get(),
+            window_days: window_days.get(),
+            ..OrdersConfig::default()
+        };
+        // The first report is computed here, so the page opens with numbers; later ones of a
+        // large dataset come from the worker.
+        let report = RwSignal::new(Arc::new(orders.with_untracked(|orders| {
+            orders_report(orders, &config_untracked(period, window_days))
+        })));
+        let computing = RwSignal::new(false);
+        let first = std::cell::Cell::new(true);
+        Effect::new(move || {
+            let config = config();
+            let orders = orders.get();
+            if first.replace(false) {
+                return;
+            }
+            if orders.len() <= ON_PAGE_ORDERS {
+                report.set(Arc::new(orders_report(&orders, &config)));
+                computing.set(false);
+                return;
+            }
+            computing.set(true);
+            reporter::request(
+                &orders,
+                &config,
+                Box::new(move |result| {
+                    computing.set(false);
+                    match result {
+                        Ok(computed) => report.set(Arc::new(computed)),
+                        Err(detail) => notice.set(Some(Notice::Failed {
+                            title: Msg::ReportFailed,
+                            detail,
+                        })),
+                    }
+                }),
+            );
         });
         // Push the settings out of the graph, into storage.
         Effect::new(move || {
@@ -128,6 +175,7 @@ impl AppState {
             period,
             window_days,
             report,
+            computing,
             notice,
             draft: RwSignal::new(None),
             progress: RwSignal::new(None),
