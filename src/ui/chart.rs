@@ -2,9 +2,13 @@
 //! becomes a caption, never a panic), and mapping the pointer to the hovered item for a tooltip.
 //! The chart modules supply the drawing, the hit-test and the tooltip's words.
 
+use leptos::attr::AttributeValue;
 use leptos::html::Canvas;
 use leptos::prelude::*;
 use web_sys::{HtmlCanvasElement, MouseEvent};
+
+use super::state::AppState;
+use crate::i18n::{Msg, text};
 
 /// A chart's canvas and what the last draw left: its pixel layout and whether it failed.
 pub struct ChartState<L: Send + Sync + 'static, H: Send + Sync + 'static> {
@@ -71,6 +75,37 @@ impl<L: Clone + Send + Sync + 'static, H: Clone + Send + Sync + 'static> ChartSt
             let y_px = css_y * f64::from(canvas.height()) / rect.height().max(1.0);
             self.hover
                 .set(hit(&layout, x_px, y_px).map(|item| (item, css_x, css_y)));
+        }
+    }
+
+    /// The chart's canvas (`size` pixels, named `label` for screen readers), with its pointer
+    /// handlers, its `tooltip` and the caption shown when drawing fails.
+    pub fn frame(
+        self,
+        label: impl AttributeValue,
+        testid: &'static str,
+        size: (u32, u32),
+        on_move: impl Fn(MouseEvent) + 'static,
+        tooltip: impl IntoView + 'static,
+    ) -> impl IntoView {
+        let locale = expect_context::<AppState>().locale;
+        view! {
+            <div class="chart-frame">
+                <canvas
+                    node_ref=self.canvas
+                    role="img"
+                    aria-label=label
+                    width=size.0
+                    height=size.1
+                    data-testid=testid
+                    on:mousemove=on_move
+                    on:mouseleave=move |_| self.hover.set(None)
+                ></canvas>
+                {tooltip}
+            </div>
+            <Show when=move || self.failed.get()>
+                <p class="chart-error">{move || text(locale.get(), Msg::ChartFailed)}</p>
+            </Show>
         }
     }
 }

@@ -145,22 +145,7 @@ pub fn CohortHeatmap() -> impl IntoView {
                     selected=variant
                 />
             </div>
-            <div class="chart-frame">
-                <canvas
-                    node_ref=chart.canvas
-                    role="img"
-                    aria-label=title
-                    width=WIDTH_PX
-                    height=height_px(0)
-                    data-testid="cohort-heatmap"
-                    on:mousemove=on_move
-                    on:mouseleave=move |_| chart.hover.set(None)
-                ></canvas>
-                {tooltip}
-            </div>
-            <Show when=move || chart.failed.get()>
-                <p class="chart-error">{move || text(locale.get(), Msg::ChartFailed)}</p>
-            </Show>
+            {chart.frame(title, "cohort-heatmap", (WIDTH_PX, height_px(0)), on_move, tooltip)}
             <p class="chart-note" data-testid="heatmap-note">{note}</p>
         </article>
     }

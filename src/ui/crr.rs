@@ -125,22 +125,7 @@ pub fn CrrChart() -> impl IntoView {
                     selected=view
                 />
             </div>
-            <div class="chart-frame">
-                <canvas
-                    node_ref=chart.canvas
-                    role="img"
-                    aria-label=title
-                    width=WIDTH_PX
-                    height=HEIGHT_PX
-                    data-testid="crr-chart"
-                    on:mousemove=on_move
-                    on:mouseleave=move |_| chart.hover.set(None)
-                ></canvas>
-                {tooltip}
-            </div>
-            <Show when=move || chart.failed.get()>
-                <p class="chart-error">{move || text(locale.get(), Msg::ChartFailed)}</p>
-            </Show>
+            {chart.frame(title, "crr-chart", (WIDTH_PX, HEIGHT_PX), on_move, tooltip)}
             <p class="chart-note" data-testid="crr-note">{note}</p>
         </article>
     }

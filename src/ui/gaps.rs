@@ -93,22 +93,7 @@ pub fn GapsChart() -> impl IntoView {
     view! {
         <article class="card">
             <h2>{move || text(locale.get(), Msg::GapsTitle)}</h2>
-            <div class="chart-frame">
-                <canvas
-                    node_ref=chart.canvas
-                    role="img"
-                    aria-label=move || text(locale.get(), Msg::GapsTitle)
-                    width=WIDTH_PX
-                    height=HEIGHT_PX
-                    data-testid="gaps-chart"
-                    on:mousemove=on_move
-                    on:mouseleave=move |_| chart.hover.set(None)
-                ></canvas>
-                {tooltip}
-            </div>
-            <Show when=move || chart.failed.get()>
-                <p class="chart-error">{move || text(locale.get(), Msg::ChartFailed)}</p>
-            </Show>
+            {chart.frame(move || text(locale.get(), Msg::GapsTitle), "gaps-chart", (WIDTH_PX, HEIGHT_PX), on_move, tooltip)}
             <p class="chart-note" data-testid="gaps-note">{note}</p>
         </article>
     }

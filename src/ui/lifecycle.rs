@@ -95,22 +95,7 @@ pub fn Lifecycle() -> impl IntoView {
     view! {
         <article class="card">
             <h2>{title}</h2>
-            <div class="chart-frame">
-                <canvas
-                    node_ref=chart.canvas
-                    role="img"
-                    aria-label=title
-                    width=WIDTH_PX
-                    height=HEIGHT_PX
-                    data-testid="lifecycle-chart"
-                    on:mousemove=on_move
-                    on:mouseleave=move |_| chart.hover.set(None)
-                ></canvas>
-                {tooltip}
-            </div>
-            <Show when=move || chart.failed.get()>
-                <p class="chart-error">{move || text(locale.get(), Msg::ChartFailed)}</p>
-            </Show>
+            {chart.frame(title, "lifecycle-chart", (WIDTH_PX, HEIGHT_PX), on_move, tooltip)}
             <p class="chart-note" data-testid="lifecycle-note">{note}</p>
         </article>
     }

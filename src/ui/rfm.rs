@@ -169,22 +169,7 @@ pub fn RfmCard() -> impl IntoView {
     view! {
         <article class="card">
             <h2>{move || text(locale.get(), Msg::RfmTitle)}</h2>
-            <div class="chart-frame">
-                <canvas
-                    node_ref=chart.canvas
-                    role="img"
-                    aria-label=move || text(locale.get(), Msg::RfmTitle)
-                    width=WIDTH_PX
-                    height=HEIGHT_PX
-                    data-testid="rfm-grid"
-                    on:mousemove=on_move
-                    on:mouseleave=move |_| chart.hover.set(None)
-                ></canvas>
-                {tooltip}
-            </div>
-            <Show when=move || chart.failed.get()>
-                <p class="chart-error">{move || text(locale.get(), Msg::ChartFailed)}</p>
-            </Show>
+            {chart.frame(move || text(locale.get(), Msg::RfmTitle), "rfm-grid", (WIDTH_PX, HEIGHT_PX), on_move, tooltip)}
             <p class="chart-note">{note}</p>
             <div class="table-scroll">
                 <table class="data-table" data-testid="rfm-table">
