@@ -71,14 +71,7 @@ pub fn import_checkouts(
         table.amount.push(amount.unwrap_or(Money(0)));
     }
     sheet.mixed_formats(columns.created, &created_dates);
-    Ok(Imported {
-        table,
-        rows: sheet.rows(),
-        layout: sheet.layout,
-        issues: sheet.issues,
-        statuses: Vec::new(),
-        date_order: None,
-    })
+    Ok(sheet.finish(table))
 }
 
 #[cfg(test)]

@@ -76,14 +76,7 @@ pub fn import_responses(
         .into_iter()
         .map(|question| question.finish(header))
         .collect();
-    Ok(Imported {
-        table,
-        rows: sheet.rows(),
-        layout: sheet.layout,
-        issues: sheet.issues,
-        statuses: Vec::new(),
-        date_order: None,
-    })
+    Ok(sheet.finish(table))
 }
 
 /// One score column being read, and whether any answer was a label.

@@ -11,7 +11,7 @@ use super::issue::{ImportError, Issue, Reason, shorten};
 use super::orders::DateReader;
 use super::records::{Next, Table};
 use super::roles::{self, Kind, Role};
-use super::{ImportOptions, cells, roles_of};
+use super::{ImportOptions, Imported, cells, roles_of};
 use crate::engine::data::Timestamp;
 
 /// A table being imported as one kind of dataset.
@@ -91,6 +91,18 @@ impl<'t> Sheet<'t> {
                 Next::Record => return Ok(true),
                 Next::Rejected(issue) => self.issues.push(issue),
             }
+        }
+    }
+
+    /// The import's result: `table` with the sheet's issues, record count and layout.
+    pub(super) fn finish<T>(self, table: T) -> Imported<T> {
+        Imported {
+            table,
+            rows: self.rows(),
+            layout: self.layout,
+            issues: self.issues,
+            statuses: Vec::new(),
+            date_order: None,
         }
     }
 

@@ -75,14 +75,7 @@ pub fn import_subscriptions(
         table.interval.push(interval);
     }
     sheet.mixed_formats(columns.start, &start_dates);
-    Ok(Imported {
-        table,
-        rows: sheet.rows(),
-        layout: sheet.layout,
-        issues: sheet.issues,
-        statuses: Vec::new(),
-        date_order: None,
-    })
+    Ok(sheet.finish(table))
 }
 
 #[cfg(test)]

@@ -83,14 +83,7 @@ pub fn import_tickets(
         tickets.resolution_seconds.push(resolution);
     }
     sheet.mixed_formats(columns.created, &created_dates);
-    Ok(Imported {
-        table: tickets,
-        rows: sheet.rows(),
-        layout: sheet.layout,
-        issues: sheet.issues,
-        statuses: Vec::new(),
-        date_order: None,
-    })
+    Ok(sheet.finish(tickets))
 }
 
 /// Tags as written: Freshdesk separates them with commas, Zendesk with spaces.
