@@ -221,4 +221,17 @@ await run(async (page, check) => {
   await page.locator('[data-testid="import-success"]').filter({ hasText: 'unnamed.csv' }).waitFor({ timeout: 5000 });
   check('after picking roles the file imports (2 customers, 23.50)', (await text(page, 'kpi-customers')) === '2' && (await text(page, 'kpi-revenue')) === '23.50');
 
+  // 9. No header at all: the first row is data, and imports once the user names the columns.
+  const headerless = 'x@example.com,2024-03-01,12.00\ny@example.com,2024-03-02,8.00\n';
+  await page.setInputFiles('[data-testid="file-input"]', { name: 'headerless.csv', mimeType: 'text/csv', buffer: Buffer.from(headerless) });
+  await page.waitForSelector('[data-testid="wizard-error"]', { timeout: 5000 });
+  check('headerless: the first row is previewed as data', (await page.locator('[data-testid="wizard-preview"] tbody').innerText()).includes('x@example.com'));
+  await page.selectOption('[data-testid="role-0"]', { label: 'customer' });
+  await page.selectOption('[data-testid="role-1"]', { label: 'order date' });
+  await page.selectOption('[data-testid="role-2"]', { label: 'amount' });
+  await page.waitForFunction(() => document.querySelector('[data-testid="wizard-kept"]')?.textContent === '2');
+  await page.click('[data-testid="wizard-confirm"]');
+  await page.locator('[data-testid="import-success"]').filter({ hasText: 'headerless.csv' }).waitFor({ timeout: 5000 });
+  check('headerless: both rows imported (2 customers, 20.00)', (await text(page, 'kpi-customers')) === '2' && (await text(page, 'kpi-revenue')) === '20.00');
+
 });

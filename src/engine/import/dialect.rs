@@ -130,20 +130,32 @@ fn record_counts(text: &str) -> Vec<[usize; 4]> {
     records
 }
 
-/// Whether a first record is data rather than a header: every non-empty cell reads as a date or
-/// an amount (a file without a header starts with its first row).
+/// Whether a first record is data rather than a header: one of its cells reads as a date (no
+/// column is named like one, and every dataset has a date column), or every non-empty cell reads
+/// as a date or an amount. A file without a header starts with its first row.
 pub(crate) fn is_data_row(cells: &[String]) -> bool {
-    let mut cells = cells.iter().filter(|cell| !cell.is_empty()).peekable();
-    cells.peek().is_some()
-        && cells.all(|cell| {
-            super::cells::parse_money(cell).is_some()
-                || super::cells::parse_date(cell, super::cells::DateColumn::default).is_some()
-        })
+    let is_date = |cell: &&String| {
+        super::cells::parse_date(cell, super::cells::DateColumn::default).is_some()
+    };
+    let mut filled = cells.iter().filter(|cell| !cell.is_empty()).peekable();
+    filled.peek().is_some()
+        && (cells.iter().any(|cell| is_date(&cell))
+            || filled.all(|cell| is_date(&cell) || super::cells::parse_money(cell).is_some()))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_first_row_with_a_date_is_data_and_names_are_a_header() {
+        let row = |cells: &[&str]| cells.iter().map(|c| (*c).to_owned()).collect::<Vec<_>>();
+        assert!(is_data_row(&row(&["a@x.com", "2024-05-01", "12.00"])));
+        assert!(is_data_row(&row(&["12.00", "", "7"])));
+        assert!(!is_data_row(&row(&["email", "order date", "total"])));
+        assert!(!is_data_row(&row(&["Name", "Email", "2024"])));
+        assert!(!is_data_row(&row(&["", ""])));
+    }
 
     fn delimiter_of(text: &str) -> char {
         sniff(text).delimiter_char()

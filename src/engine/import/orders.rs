@@ -46,11 +46,15 @@ fn import(bytes: &[u8], options: &ImportOptions) -> Result<Counted, ImportError>
     let text: &str = &decoded.text;
     let mut table = Table::open(text, &dialect)?;
     if dialect::is_data_row(table.header()) {
-        let cells = table.header().join(&dialect.delimiter_char().to_string());
-        return Err(ImportError::NoHeader {
-            line: table.header_line(),
-            cells: shorten(&cells, 100),
-        });
+        // Without a header, the user's roles (from the wizard) say what each column is.
+        if options.roles.is_none() {
+            let cells = table.header().join(&dialect.delimiter_char().to_string());
+            return Err(ImportError::NoHeader {
+                line: table.header_line(),
+                cells: shorten(&cells, 100),
+            });
+        }
+        table.without_header();
     }
     let layout = roles::layout(table.header());
     // The first record is read before roles are matched: a file without rows says so, and a
@@ -187,6 +191,33 @@ mod tests {
             orders("customer,date,amount\na@x.com,2024-03-05,1\n").date_order,
             None
         );
+    }
+
+    #[test]
+    fn a_file_without_header_imports_with_the_users_roles() {
+        let csv = "a@x.com,2024-05-01,12.00\nb@x.com,2024-05-02,13.00\n";
+        let options = ImportOptions {
+            roles: Some(vec![
+                Some(roles::Role::Customer),
+                Some(roles::Role::OrderDate),
+                Some(roles::Role::Amount),
+            ]),
+            ..ImportOptions::default()
+        };
+        let imported = import(csv.as_bytes(), &options).unwrap().imported;
+        assert_eq!(
+            entries(&imported),
+            [
+                entry("a@x.com", "2024-05-01", 1200),
+                entry("b@x.com", "2024-05-02", 1300)
+            ]
+        );
+        assert_eq!(imported.rows, 2);
+        // A bad cell is named by its column's number and its physical line.
+        let bad = import(b"a@x.com,2024-05-01,12.00\nb@x.com,soon,13.00\n", &options)
+            .unwrap()
+            .imported;
+        assert_eq!(issues(&bad), [(2, "column 2", Reason::NotADate)]);
     }
 
     #[test]

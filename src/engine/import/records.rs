@@ -88,6 +88,21 @@ impl<'t> Table<'t> {
         Ok(table)
     }
 
+    /// Reads the table as one without a header: the record read as the header becomes the first
+    /// data record, and the columns are named `column 1`, `column 2`, … (as many as it has
+    /// cells up to its last non-empty one).
+    pub(crate) fn without_header(&mut self) {
+        self.header = (1..=self.width).map(|n| format!("column {n}")).collect();
+        self.header_line = 0;
+        self.end = self.start;
+        self.is_one_line = false;
+        self.lines = LineCounter {
+            text: self.text.as_bytes(),
+            pos: 0,
+            line: 1,
+        };
+    }
+
     /// Column names as written (trimmed), without trailing empty columns.
     pub(crate) fn header(&self) -> &[String] {
         &self.header
