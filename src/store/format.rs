@@ -144,6 +144,48 @@ pub fn encode<T: Serialize>(value: &T) -> Result<String, FormatError> {
     serde_json::to_string(value).map_err(|err| FormatError::Decode(err.to_string()))
 }
 
+/// The most characters one origin's localStorage holds in the browsers Vafa runs in (5 Mi UTF-16
+/// code units); a record longer than this can never be stored there.
+pub const LOCAL_STORAGE_CHARS: usize = 5 * 1024 * 1024;
+
+/// How many characters (UTF-16 code units) `encode(&OrdersRecord::from_orders(orders))` writes,
+/// counted without writing it: a dataset too large for localStorage is refused at once instead
+/// of after encoding megabytes. Exact for keys without characters JSON escapes (quotes,
+/// backslashes, control characters); a lower bound otherwise.
+pub fn encoded_chars(orders: &Orders) -> usize {
+    fn digits(n: u64) -> usize {
+        n.checked_ilog10().map_or(1, |d| d as usize + 1)
+    }
+    let signed = |n: i64| digits(n.unsigned_abs()) + usize::from(n < 0);
+    // `"key",` per key (code units), and `n,` per number; each array loses one comma and the
+    // object adds its field names and punctuation.
+    let keys: usize = orders
+        .customers
+        .keys()
+        .iter()
+        .map(|key| key.encode_utf16().count() + 3)
+        .sum();
+    let customer: usize = orders
+        .customer
+        .iter()
+        .map(|id| digits(u64::from(id.0)) + 1)
+        .sum();
+    let day: usize = orders.day.iter().map(|d| signed(i64::from(d.0)) + 1).sum();
+    let amount: usize = orders.amount.iter().map(|m| signed(m.0) + 1).sum();
+    let frame = r#"{"version":,"customers":[],"customer":[],"day":[],"amount":[]}"#.len()
+        + digits(u64::from(VERSION));
+    let commas = [
+        orders.customers.len(),
+        orders.len(),
+        orders.len(),
+        orders.len(),
+    ]
+    .iter()
+    .filter(|&&n| n > 0)
+    .count();
+    frame + keys + customer + day + amount - commas
+}
+
 /// Decodes an orders record from stored text.
 pub fn decode_orders(text: &str) -> Result<Orders, FormatError> {
     let record: OrdersRecord =
@@ -166,6 +208,38 @@ pub fn decode_index(text: &str) -> Result<Index, FormatError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_encoded_length_is_known_before_encoding() {
+        let mut orders = Orders::default();
+        assert_eq!(
+            encoded_chars(&orders),
+            encode(&OrdersRecord::from_orders(&orders)).unwrap().len()
+        );
+        for (key, day, cents) in [
+            ("a@x.com", 19_000, 1250),
+            ("b@x.com", -3, -99),
+            ("a@x.com", 0, 0),
+            ("c@x.com", 20_100, 123_456_789),
+        ] {
+            orders.push(
+                key,
+                crate::engine::data::Day(day),
+                crate::engine::data::Money(cents),
+            );
+        }
+        let text = encode(&OrdersRecord::from_orders(&orders)).unwrap();
+        assert_eq!(encoded_chars(&orders), text.len());
+        // Non-ASCII keys count UTF-16 code units, as localStorage does.
+        let mut fa = Orders::default();
+        fa.push(
+            "۰۹۱۲",
+            crate::engine::data::Day(1),
+            crate::engine::data::Money(1),
+        );
+        let text = encode(&OrdersRecord::from_orders(&fa)).unwrap();
+        assert_eq!(encoded_chars(&fa), text.encode_utf16().count());
+    }
 
     #[test]
     fn settings_outside_the_offered_choices_are_not_read() {

@@ -7,7 +7,8 @@ use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::format::{
-    DatasetMeta, FormatError, Index, OrdersRecord, SettingsRecord, VERSION, encode,
+    DatasetMeta, FormatError, Index, LOCAL_STORAGE_CHARS, OrdersRecord, SettingsRecord, VERSION,
+    encode, encoded_chars,
 };
 use crate::engine::data::Orders;
 
@@ -101,6 +102,13 @@ pub fn save_orders(
     rows: u32,
     orders: &Orders,
 ) -> Result<Index, StoreError> {
+    // A record longer than the whole of localStorage is refused before megabytes are encoded.
+    let needed = encoded_chars(orders);
+    if needed > LOCAL_STORAGE_CHARS {
+        return Err(StoreError::Full {
+            needed_bytes: needed.saturating_mul(2),
+        });
+    }
     let id = format!("d{}", index.next_id);
     let key = record_key(&id);
     let text = encode(&OrdersRecord::from_orders(orders))?;
