@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::chart::ChartState;
+use super::chart::{ChartState, tooltip_at};
 use super::state::AppState;
 use crate::charts;
 use crate::charts::bars::{Arrangement, BarData, BarLayout, BarSeries, Unit, ValueLabels};
@@ -74,11 +74,7 @@ pub fn AovChart() -> impl IntoView {
             }
             Some(line)
         })?;
-        Some(view! {
-            <div class="tooltip" data-testid="aov-tooltip" style=format!("left:{x}px;top:{y}px")>
-                {line}
-            </div>
-        })
+        Some(tooltip_at("aov-tooltip", x, y, line))
     };
     let note = move || {
         let diff = report.with(|r| signed_pct(r.aov_repeat_vs_first_pct));

@@ -109,3 +109,12 @@ impl<L: Clone + Send + Sync + 'static, H: Clone + Send + Sync + 'static> ChartSt
         }
     }
 }
+
+/// The tooltip of a chart: `line` at the pointer's position (`x`, `y` in CSS pixels).
+pub fn tooltip_at(testid: &'static str, x: f64, y: f64, line: impl IntoView) -> impl IntoView {
+    view! {
+        <div class="tooltip" data-testid=testid style=format!("left:{x}px;top:{y}px")>
+            {line}
+        </div>
+    }
+}

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::chart::ChartState;
+use super::chart::{ChartState, tooltip_at};
 use super::choice::Choice;
 use super::state::AppState;
 use crate::charts;
@@ -103,11 +103,7 @@ pub fn CohortHeatmap() -> impl IntoView {
         let (cell, x, y) = chart.hover.get()?;
         let line = report
             .with(|r| cell_text(&r.cohorts, variant.get(), cell, locale.get(), period.get()))?;
-        Some(view! {
-            <div class="tooltip" data-testid="heatmap-tooltip" style=format!("left:{x}px;top:{y}px")>
-                {line}
-            </div>
-        })
+        Some(tooltip_at("heatmap-tooltip", x, y, line))
     };
     let title = move || {
         let loc = locale.get();

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::chart::ChartState;
+use super::chart::{ChartState, tooltip_at};
 use super::choice::Choice;
 use super::state::AppState;
 use crate::charts;
@@ -87,11 +87,7 @@ pub fn CrrChart() -> impl IntoView {
                 )
             })
         })?;
-        Some(view! {
-            <div class="tooltip" data-testid="crr-tooltip" style=format!("left:{x}px;top:{y}px")>
-                {line}
-            </div>
-        })
+        Some(tooltip_at("crr-tooltip", x, y, line))
     };
     let title = move || {
         let loc = locale.get();

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::chart::ChartState;
+use super::chart::{ChartState, tooltip_at};
 use super::state::AppState;
 use crate::charts;
 use crate::charts::crr_line::{Line, LineData, LineLayout, YAxis};
@@ -85,11 +85,7 @@ pub fn RetentionCurves() -> impl IntoView {
     let tooltip = move || {
         let (k, x, y) = chart.hover.get()?;
         let line = report.with(|r| tip(&r.cohorts, k, locale.get(), period.get()))?;
-        Some(view! {
-            <div class="tooltip" data-testid="curves-tooltip" style=format!("left:{x}px;top:{y}px")>
-                {line}
-            </div>
-        })
+        Some(tooltip_at("curves-tooltip", x, y, line))
     };
     let note = move || {
         let loc = locale.get();

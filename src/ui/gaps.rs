@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::chart::ChartState;
+use super::chart::{ChartState, tooltip_at};
 use super::state::AppState;
 use crate::charts;
 use crate::charts::bars::{Arrangement, BarData, BarLayout, BarSeries, Unit, ValueLabels};
@@ -70,11 +70,7 @@ pub fn GapsChart() -> impl IntoView {
                 ],
             ))
         })?;
-        Some(view! {
-            <div class="tooltip" data-testid="gaps-tooltip" style=format!("left:{x}px;top:{y}px")>
-                {line}
-            </div>
-        })
+        Some(tooltip_at("gaps-tooltip", x, y, line))
     };
     let note = move || {
         report.with(|r| {

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::chart::ChartState;
+use super::chart::{ChartState, tooltip_at};
 use super::state::AppState;
 use crate::charts;
 use crate::charts::bars::{Arrangement, BarData, BarLayout, BarSeries, Unit, ValueLabels};
@@ -71,11 +71,7 @@ pub fn Lifecycle() -> impl IntoView {
                 count(p.churned),
             ))
         })?;
-        Some(view! {
-            <div class="tooltip" data-testid="lifecycle-tooltip" style=format!("left:{x}px;top:{y}px")>
-                {line}
-            </div>
-        })
+        Some(tooltip_at("lifecycle-tooltip", x, y, line))
     };
     let title = move || {
         let loc = locale.get();

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::chart::ChartState;
+use super::chart::{ChartState, tooltip_at};
 use super::download::download_text;
 use super::state::AppState;
 use crate::charts;
@@ -95,11 +95,7 @@ pub fn RfmCard() -> impl IntoView {
                 ],
             ))
         })?;
-        Some(view! {
-            <div class="tooltip" data-testid="rfm-tooltip" style=format!("left:{x}px;top:{y}px")>
-                {line}
-            </div>
-        })
+        Some(tooltip_at("rfm-tooltip", x, y, line))
     };
     // The customer list is computed on click, from the same orders and "as of" as the report.
     let download = move |segment: Segment| {
