@@ -8,7 +8,7 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use anyhow::{Context, anyhow};
+use anyhow::{Context, anyhow, bail};
 use serde_json::{Map, Value, json};
 use vafa::engine::data::{Day, Period};
 use vafa::engine::import::{
@@ -27,7 +27,8 @@ vafa: customer retention metrics from CSV exports, computed locally.
 
 Usage:
   vafa report --orders FILE [--period week|month|quarter|year] [--window-days N]
-              [--as-of YYYY-MM-DD] [--json]
+              [--as-of YYYY-MM-DD] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+              [--segment TEXT] [--json]
   vafa inspect FILE [--encoding NAME] [--delimiter C] [--json]
   vafa --help
 
@@ -37,6 +38,9 @@ report options:
   --period P           CRR and cohort period: week, month (default), quarter or year
   --window-days N      CRR activity window W in days (default 365)
   --as-of YYYY-MM-DD   report as of this day: later orders are left out (default: last order day)
+  --from YYYY-MM-DD    count only orders on or after this day, as if the file held no others
+  --to YYYY-MM-DD      count only orders on or before this day (it ends the observation too)
+  --segment TEXT       count only orders whose segment column (Source, channel, city …) is TEXT
   --json               print the report as JSON (the only output format for now)
 
 inspect options:
@@ -55,6 +59,8 @@ enum Command {
     Report {
         orders: String,
         config: OrdersConfig,
+        /// The segment asked for by name; its index is known once the file is read.
+        segment: Option<String>,
     },
     Inspect {
         file: String,
@@ -77,9 +83,12 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
         Ok(Command::Help) => print(HELP),
-        Ok(Command::Report { orders, config }) => {
-            report(&orders, &config).and_then(|json| print(&format!("{json}\n")))
-        }
+        Ok(Command::Report {
+            orders,
+            config,
+            segment,
+        }) => report(&orders, &config, segment.as_deref())
+            .and_then(|json| print(&format!("{json}\n"))),
         Ok(Command::Inspect { file, options }) => {
             inspect_file(&file, &options).and_then(|json| print(&format!("{json}\n")))
         }
@@ -159,6 +168,7 @@ fn parse_inspect<'a>(mut args: impl Iterator<Item = &'a String>) -> Result<Comma
 fn parse_report<'a>(mut args: impl Iterator<Item = &'a String>) -> Result<Command, String> {
     let mut orders = None;
     let mut config = OrdersConfig::default();
+    let mut segment = None;
     while let Some(arg) = args.next() {
         let (name, inline) = split_option(arg);
         let mut value = || {
@@ -194,11 +204,31 @@ fn parse_report<'a>(mut args: impl Iterator<Item = &'a String>) -> Result<Comman
                     .ok_or_else(|| format!("--as-of {text:?}: expected a date YYYY-MM-DD"))?;
                 config.as_of = Some(day);
             }
+            "--from" | "--to" => {
+                let text = value()?;
+                let day = parse_day(&text)
+                    .ok_or_else(|| format!("{name} {text:?}: expected a date YYYY-MM-DD"))?;
+                if name == "--from" {
+                    config.filter.from = Some(day);
+                } else {
+                    config.filter.to = Some(day);
+                }
+            }
+            "--segment" => segment = Some(value()?),
             _ => return Err(format!("unknown option {arg:?} for report")),
         }
     }
     let orders = orders.ok_or("report needs --orders FILE")?;
-    Ok(Command::Report { orders, config })
+    if let (Some(from), Some(to)) = (config.filter.from, config.filter.to)
+        && from > to
+    {
+        return Err(format!("--from {from} is after --to {to}"));
+    }
+    Ok(Command::Report {
+        orders,
+        config,
+        segment,
+    })
 }
 
 /// `YYYY-MM-DD`, a date that exists.
@@ -210,8 +240,8 @@ fn parse_day(text: &str) -> Option<Day> {
     Day::from_ymd(year, month, day)
 }
 
-/// The report of one orders file, as pretty JSON.
-fn report(path: &str, config: &OrdersConfig) -> anyhow::Result<String> {
+/// The report of one orders file, as pretty JSON; `segment` names the only segment to count.
+fn report(path: &str, config: &OrdersConfig, segment: Option<&str>) -> anyhow::Result<String> {
     let bytes = std::fs::read(path).with_context(|| format!("cannot read {path}"))?;
     let imported =
         import_orders(&bytes, &ImportOptions::default()).map_err(|err| anyhow!("{path}: {err}"))?;
@@ -222,8 +252,32 @@ fn report(path: &str, config: &OrdersConfig) -> anyhow::Result<String> {
             "vafa: {path}: {n} import issues; their rows were left out (see import[].issues)"
         ),
     }
+    let mut config = *config;
+    if let Some(wanted) = segment {
+        let Some(column) = &imported.table.segment else {
+            bail!(
+                "{path}: --segment {wanted:?}: the file has no segment column (Source, channel, city …)"
+            );
+        };
+        let names = &column.labels.names;
+        let index = names
+            .iter()
+            .position(|name| name == wanted)
+            .ok_or_else(|| {
+                anyhow!(
+                    "{path}: --segment {wanted:?}: column {:?} has no such segment; it has {}",
+                    column.name,
+                    names
+                        .iter()
+                        .map(|n| format!("{n:?}"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            })?;
+        config.filter.segment = Some(u32::try_from(index).unwrap_or(u32::MAX));
+    }
     let report = Report {
-        orders: Some(orders_report(&imported.table, config)),
+        orders: Some(orders_report(&imported.table, &config)),
         import: vec![import_summary(path, "orders", &imported)],
     };
     serde_json::to_string_pretty(&report).context("cannot write the report as JSON")
@@ -316,7 +370,8 @@ mod tests {
             parse(&args("report --orders a.csv --json")),
             Ok(Command::Report {
                 orders: "a.csv".to_owned(),
-                config: OrdersConfig::default()
+                config: OrdersConfig::default(),
+                segment: None,
             })
         );
     }
@@ -329,6 +384,13 @@ mod tests {
         assert_eq!(config.period, Period::Quarter);
         assert_eq!(config.window_days, 90);
         assert_eq!(config.as_of, Day::from_ymd(2024, 6, 30));
+        let filtered = report_config("report --orders a --from 2024-01-01 --to=2024-03-31");
+        assert_eq!(filtered.filter.from, Day::from_ymd(2024, 1, 1));
+        assert_eq!(filtered.filter.to, Day::from_ymd(2024, 3, 31));
+        match parse(&args("report --orders a --segment web")) {
+            Ok(Command::Report { segment, .. }) => assert_eq!(segment.as_deref(), Some("web")),
+            other => panic!("expected a report, got {other:?}"),
+        }
     }
 
     #[test]

@@ -10,7 +10,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::data::{Day, Money, Orders, Period};
+use crate::engine::data::{Day, Money, Orders, OrdersFilter, Period};
 use crate::engine::import::Imported;
 use crate::engine::metrics::activity::activity_of;
 use crate::engine::metrics::clv::{Clv, clv_of};
@@ -19,7 +19,7 @@ use crate::engine::metrics::crr::crr_of;
 use crate::engine::metrics::gaps::{self, DayCounts, Gaps, gaps_of};
 use crate::engine::metrics::history::History;
 use crate::engine::metrics::rfm::{Rfm, rfm_of};
-use crate::engine::metrics::summary::summary_of;
+use crate::engine::metrics::summary::{Summary, summary_of};
 
 /// Everything computed from the imported datasets.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -71,6 +71,53 @@ pub struct OrdersReport {
     /// Historical CLV at 3, 6, 12 and 24 months.
     pub clv: ClvReport,
     pub rfm: RfmReport,
+    /// Which orders were counted (`null` fields: no limit).
+    pub filter: FilterReport,
+    /// The headline numbers of each segment when a segment column is mapped; `None` otherwise.
+    pub breakdown: Option<BreakdownReport>,
+}
+
+/// The filter a report was computed under.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct FilterReport {
+    /// First day counted, `YYYY-MM-DD`.
+    pub from: Option<String>,
+    /// Last day counted, `YYYY-MM-DD` (it also ends the observation, as `as_of` does).
+    pub to: Option<String>,
+    /// The segment counted, as the file writes it.
+    pub segment: Option<String>,
+}
+
+/// Headline numbers per segment (channel, city, category): the orders in the date range, split by
+/// the segment column, each part summarised as `metrics::summary` does for the whole table. A
+/// customer who ordered in two segments counts in both.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BreakdownReport {
+    /// The segment column's name as the file writes it.
+    pub column: String,
+    /// One row per segment with orders, most orders first; orders without a segment last.
+    pub rows: Vec<BreakdownRow>,
+}
+
+/// One segment's headline numbers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BreakdownRow {
+    /// The segment as written; `None` for orders whose segment cell is empty.
+    pub name: Option<String>,
+    /// Its index among the column's segments (what a filter names); `None` for empty cells.
+    pub index: Option<u32>,
+    pub customers: u32,
+    pub orders: u32,
+    /// Major units.
+    pub revenue: f64,
+    /// Revenue of the segment / revenue of all segments.
+    pub revenue_share: Option<f64>,
+    pub repeat_purchase_rate: Option<f64>,
+    pub purchase_frequency: Option<f64>,
+    pub aov: Option<f64>,
+    pub aov_first: Option<f64>,
+    pub aov_repeat: Option<f64>,
+    pub repeat_revenue_share: Option<f64>,
 }
 
 /// One period's orders, revenue and lifecycle (`metrics::activity`; window `window_days`).
@@ -249,6 +296,8 @@ pub struct OrdersConfig {
     pub window_days: u32,
     /// Report as of this day: later orders are left out; `None` = as of the last order day.
     pub as_of: Option<Day>,
+    /// Which orders are counted: a date range (its end acts as `as_of` too) and a segment.
+    pub filter: OrdersFilter,
 }
 
 impl Default for OrdersConfig {
@@ -257,13 +306,25 @@ impl Default for OrdersConfig {
             period: Period::Month,
             window_days: 365,
             as_of: None,
+            filter: OrdersFilter::default(),
         }
     }
 }
 
-/// The orders part of the report: summary, CRR per period and cohorts.
+/// The orders part of the report: summary, CRR per period and cohorts, … of the orders that
+/// `config.filter` keeps, as if the file held no others; the end of its date range ends the
+/// observation as `as_of` does (the earlier of the two counts).
 pub fn orders_report(orders: &Orders, config: &OrdersConfig) -> OrdersReport {
-    let history = History::new(orders, config.as_of);
+    let as_of = earlier(config.as_of, config.filter.to);
+    let breakdown = breakdown_of(orders, config.filter, as_of);
+    let filtered;
+    let orders = if config.filter.is_everything() {
+        orders
+    } else {
+        filtered = orders.filtered(&config.filter);
+        &filtered
+    };
+    let history = History::new(orders, as_of);
     let summary = summary_of(&history);
     let crr = crr_of(&history, config.period, config.window_days)
         .into_iter()
@@ -317,7 +378,91 @@ pub fn orders_report(orders: &Orders, config: &OrdersConfig) -> OrdersReport {
         gaps: gaps_report(&gaps_of(&history)),
         clv: clv_report(&clv_of(&history, config.period), config.period),
         rfm: rfm_report(&rfm_of(&history)),
+        filter: FilterReport {
+            from: config.filter.from.map(|day| day.to_string()),
+            to: config.filter.to.map(|day| day.to_string()),
+            segment: config.filter.segment.and_then(|idx| {
+                let column = orders.segment.as_ref()?;
+                column.labels.names.get(idx as usize).cloned()
+            }),
+        },
+        breakdown,
     }
+}
+
+/// The earlier of two optional days (`None` = no limit).
+fn earlier(a: Option<Day>, b: Option<Day>) -> Option<Day> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+/// The breakdown of `orders` by their segment column, over the dates `filter` keeps (its segment
+/// is ignored: every segment gets a row); `None` without a segment column.
+fn breakdown_of(
+    orders: &Orders,
+    filter: OrdersFilter,
+    as_of: Option<Day>,
+) -> Option<BreakdownReport> {
+    let column = orders.segment.as_ref()?;
+    let n_names = column.labels.names.len();
+    // One table per segment, the last one for orders without a segment; customer keys are not
+    // needed to summarise, so none are copied.
+    let mut parts: Vec<Orders> = vec![Orders::default(); n_names + 1];
+    let rows = orders.customer.iter().zip(&orders.day).zip(&orders.amount);
+    for (i, ((&customer, &day), &amount)) in rows.enumerate() {
+        let in_range =
+            filter.from.is_none_or(|from| day >= from) && filter.to.is_none_or(|to| day <= to);
+        if !in_range {
+            continue;
+        }
+        let part = column
+            .labels
+            .index
+            .get(i)
+            .copied()
+            .flatten()
+            .map_or(n_names, |idx| idx as usize);
+        if let Some(part) = parts.get_mut(part) {
+            part.customer.push(customer);
+            part.day.push(day);
+            part.amount.push(amount);
+        }
+    }
+    let summaries: Vec<(Option<u32>, Summary)> = parts
+        .iter()
+        .enumerate()
+        .map(|(idx, part)| {
+            let index = (idx < n_names).then(|| u32::try_from(idx).unwrap_or(u32::MAX));
+            (index, summary_of(&History::new(part, as_of)))
+        })
+        .filter(|(_, summary)| summary.orders > 0)
+        .collect();
+    let total: Money = summaries.iter().map(|(_, s)| s.revenue).sum();
+    let mut rows: Vec<BreakdownRow> = summaries
+        .into_iter()
+        .map(|(index, s)| BreakdownRow {
+            name: index.and_then(|idx| column.labels.names.get(idx as usize).cloned()),
+            index,
+            customers: s.customers,
+            orders: s.orders,
+            revenue: s.revenue.major(),
+            revenue_share: (total.0 != 0).then(|| s.revenue.0 as f64 / total.0 as f64),
+            repeat_purchase_rate: s.repeat_purchase_rate(),
+            purchase_frequency: s.purchase_frequency(),
+            aov: s.aov(),
+            aov_first: s.aov_first(),
+            aov_repeat: s.aov_repeat(),
+            repeat_revenue_share: s.repeat_revenue_share(),
+        })
+        .collect();
+    // Most orders first, orders without a segment last; ties in the column's order.
+    rows.sort_by_key(|row| (row.index.is_none(), std::cmp::Reverse(row.orders)));
+    Some(BreakdownReport {
+        column: column.name.clone(),
+        rows,
+    })
 }
 
 fn days_report(days: &DayCounts) -> DaysReport {
@@ -604,6 +749,120 @@ mod tests {
         assert_eq!(
             report.cohorts.is_partial,
             vec![vec![false, true], vec![true, false]]
+        );
+    }
+
+    /// `two_months` with a channel per order: a web, b shop, a shop, c none.
+    fn two_months_with_channels() -> Orders {
+        let mut orders = two_months();
+        let mut labels = crate::engine::data::Labels::default();
+        for channel in [Some("web"), Some("shop"), Some("shop"), None] {
+            labels.push(channel);
+        }
+        orders.segment = Some(crate::engine::data::SegmentColumn {
+            name: "Channel".into(),
+            labels,
+        });
+        orders
+    }
+
+    #[test]
+    fn a_segment_filter_counts_only_that_segments_orders() {
+        let config = OrdersConfig {
+            filter: OrdersFilter {
+                segment: Some(1),
+                ..OrdersFilter::default()
+            },
+            ..OrdersConfig::default()
+        };
+        let report = orders_report(&two_months_with_channels(), &config);
+        // "shop": b Jan 20 (20.00), a Feb 5 (30.00): two customers, each with one order here,
+        // so a's Feb 5 order is their first in this segment.
+        assert_eq!(
+            (report.customers, report.orders, report.revenue),
+            (2, 2, 50.0)
+        );
+        assert_eq!(report.repeat_purchase_rate, Some(0.0));
+        assert_eq!(report.filter.segment.as_deref(), Some("shop"));
+        assert_eq!(report.cohorts.sizes, vec![1, 1]);
+    }
+
+    #[test]
+    fn a_date_range_counts_only_its_orders_and_its_end_ends_the_observation() {
+        let config = OrdersConfig {
+            filter: OrdersFilter {
+                from: Some(day(2024, 1, 15)),
+                to: Some(day(2024, 2, 10)),
+                segment: None,
+            },
+            ..OrdersConfig::default()
+        };
+        let report = orders_report(&two_months(), &config);
+        // Left: b Jan 20 (20.00) and a Feb 5 (30.00); c's Feb 29 is after the range.
+        assert_eq!(
+            (report.customers, report.orders, report.revenue),
+            (2, 2, 50.0)
+        );
+        assert_eq!(report.first_day.as_deref(), Some("2024-01-20"));
+        assert_eq!(report.as_of.as_deref(), Some("2024-02-10"));
+        assert_eq!(report.crr.last().map(|r| r.is_partial), Some(true));
+        assert_eq!(
+            (report.filter.from.as_deref(), report.filter.to.as_deref()),
+            (Some("2024-01-15"), Some("2024-02-10"))
+        );
+        // An earlier as_of wins over the range's end.
+        let earlier = OrdersConfig {
+            as_of: Some(day(2024, 1, 31)),
+            ..config
+        };
+        assert_eq!(orders_report(&two_months(), &earlier).orders, 1);
+    }
+
+    #[test]
+    fn the_breakdown_summarises_each_segment_of_the_date_range() {
+        let report = orders_report(&two_months_with_channels(), &OrdersConfig::default());
+        let breakdown = report
+            .breakdown
+            .expect("a segment column gives a breakdown");
+        assert_eq!(breakdown.column, "Channel");
+        let rows: Vec<_> = breakdown
+            .rows
+            .iter()
+            .map(|r| (r.name.as_deref(), r.index, r.customers, r.orders, r.revenue))
+            .collect();
+        // shop: b 20.00 + a 30.00 (2 orders, most first); web: a 10.00; no segment: c 40.00.
+        assert_eq!(
+            rows,
+            vec![
+                (Some("shop"), Some(1), 2, 2, 50.0),
+                (Some("web"), Some(0), 1, 1, 10.0),
+                (None, None, 1, 1, 40.0),
+            ]
+        );
+        assert_eq!(breakdown.rows[0].revenue_share, Some(0.5));
+        assert_eq!(breakdown.rows[0].aov, Some(25.0));
+        // The breakdown ignores the segment filter but keeps the date range.
+        let config = OrdersConfig {
+            filter: OrdersFilter {
+                from: Some(day(2024, 2, 1)),
+                to: None,
+                segment: Some(0),
+            },
+            ..OrdersConfig::default()
+        };
+        let report = orders_report(&two_months_with_channels(), &config);
+        assert_eq!(report.orders, 0);
+        let names: Vec<_> = report
+            .breakdown
+            .unwrap()
+            .rows
+            .iter()
+            .map(|r| (r.name.clone(), r.orders))
+            .collect();
+        assert_eq!(names, vec![(Some("shop".to_owned()), 1), (None, 1)]);
+        assert_eq!(
+            orders_report(&two_months(), &OrdersConfig::default()).breakdown,
+            None
         );
     }
 

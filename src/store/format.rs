@@ -5,7 +5,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::data::{CustomerId, CustomerIds, Day, Money, Orders, Period};
+use crate::engine::data::{
+    CustomerId, CustomerIds, Day, Labels, Money, Orders, Period, SegmentColumn,
+};
 
 /// The current format version of both the index and the records.
 pub const VERSION: u32 = 1;
@@ -45,6 +47,63 @@ pub struct OrdersRecord {
     pub day: Vec<i32>,
     /// Hundredths of the major unit.
     pub amount: Vec<i64>,
+    /// The segment column's name, when the file has one (records written before segments were
+    /// read have none, and read back without one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub segment_column: Option<String>,
+    /// Its distinct texts.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub segment_names: Vec<String>,
+    /// Per order: 0 = no segment, k = `segment_names[k − 1]`; empty without a segment column.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub segment: Vec<u32>,
+}
+
+/// A segment column as stored and sent between threads: its name, its texts, and one code per
+/// order (0 = no segment, k = `names[k − 1]`).
+pub fn segment_codes(orders: &Orders) -> (Option<String>, Vec<String>, Vec<u32>) {
+    match &orders.segment {
+        None => (None, Vec::new(), Vec::new()),
+        Some(column) => (
+            Some(column.name.clone()),
+            column.labels.names.clone(),
+            column
+                .labels
+                .index
+                .iter()
+                .map(|idx| idx.map_or(0, |idx| idx.saturating_add(1)))
+                .collect(),
+        ),
+    }
+}
+
+/// The segment column of `n` orders from its stored parts, checked: every code names a text.
+pub fn segment_column(
+    name: Option<String>,
+    names: Vec<String>,
+    codes: &[u32],
+    n: usize,
+) -> Result<Option<SegmentColumn>, FormatError> {
+    let Some(name) = name else {
+        return Ok(None);
+    };
+    if codes.len() != n {
+        return Err(FormatError::Damaged("its columns differ in length"));
+    }
+    if codes.iter().any(|&code| code as usize > names.len()) {
+        return Err(FormatError::Damaged("an order names an unknown segment"));
+    }
+    let mut labels = Labels::with_names(names);
+    if labels.names.len() != {
+        let mut distinct = labels.names.clone();
+        distinct.sort_unstable();
+        distinct.dedup();
+        distinct.len()
+    } {
+        return Err(FormatError::Damaged("a segment is listed twice"));
+    }
+    labels.index = codes.iter().map(|&code| code.checked_sub(1)).collect();
+    Ok(Some(SegmentColumn { name, labels }))
 }
 
 /// The periods the dashboard offers, shortest first.
@@ -94,6 +153,7 @@ pub enum FormatError {
 impl OrdersRecord {
     /// The record of `orders`.
     pub fn from_orders(orders: &Orders) -> OrdersRecord {
+        let (segment_column, segment_names, segment) = segment_codes(orders);
         OrdersRecord {
             version: VERSION,
             customers: orders
@@ -105,6 +165,9 @@ impl OrdersRecord {
             customer: orders.customer.iter().map(|id| id.0).collect(),
             day: orders.day.iter().map(|day| day.0).collect(),
             amount: orders.amount.iter().map(|money| money.0).collect(),
+            segment_column,
+            segment_names,
+            segment,
         }
     }
 
@@ -130,11 +193,13 @@ impl OrdersRecord {
         if self.customer.iter().any(|&id| id as usize >= n_customers) {
             return Err(FormatError::Damaged("an order names an unknown customer"));
         }
+        let segment = segment_column(self.segment_column, self.segment_names, &self.segment, n)?;
         Ok(Orders {
             customer: self.customer.into_iter().map(CustomerId).collect(),
             day: self.day.into_iter().map(Day).collect(),
             amount: self.amount.into_iter().map(Money).collect(),
             customers,
+            segment,
         })
     }
 }
@@ -183,7 +248,34 @@ pub fn encoded_chars(orders: &Orders) -> usize {
     .iter()
     .filter(|&&n| n > 0)
     .count();
-    frame + keys + customer + day + amount - commas
+    frame + keys + customer + day + amount - commas + segment_chars(orders)
+}
+
+/// The characters the segment fields add to an encoded record (0 without a segment column):
+/// `,"segment_column":"…","segment_names":[…],"segment":[…]`, the empty arrays left out.
+fn segment_chars(orders: &Orders) -> usize {
+    let (Some(name), names, codes) = segment_codes(orders) else {
+        return 0;
+    };
+    let text = |t: &str| t.encode_utf16().count() + 2;
+    let list = |items: usize, field: &str| {
+        if items == 0 {
+            0
+        } else {
+            field.len() + items - 1
+        }
+    };
+    let names_chars: usize = names.iter().map(|n| text(n)).sum();
+    let codes_chars: usize = codes
+        .iter()
+        .map(|&c| c.checked_ilog10().map_or(1, |d| d as usize + 1))
+        .sum();
+    r#","segment_column":"#.len()
+        + text(&name)
+        + list(names.len(), r#","segment_names":[]"#)
+        + names_chars
+        + list(codes.len(), r#","segment":[]"#)
+        + codes_chars
 }
 
 /// Decodes an orders record from stored text.
@@ -267,6 +359,43 @@ mod tests {
         orders
     }
 
+    fn with_segments(mut orders: Orders, segments: &[Option<&str>]) -> Orders {
+        let mut labels = Labels::default();
+        for segment in segments {
+            labels.push(*segment);
+        }
+        orders.segment = Some(SegmentColumn {
+            name: "Source".into(),
+            labels,
+        });
+        orders
+    }
+
+    #[test]
+    fn segments_round_trip_and_records_without_them_still_read() {
+        let original = with_segments(
+            orders(&[("a", 1, 1), ("b", 2, 2), ("a", 3, 3)]),
+            &[Some("web"), None, Some("شیراز")],
+        );
+        let text = encode(&OrdersRecord::from_orders(&original)).unwrap();
+        assert_eq!(encoded_chars(&original), text.encode_utf16().count());
+        assert!(text.contains(r#""segment":[1,0,2]"#), "{text}");
+        assert_eq!(decode_orders(&text).unwrap(), original);
+        // A record of version 1 written before segments were read has none.
+        let old = r#"{"version":1,"customers":["a"],"customer":[0],"day":[5],"amount":[7]}"#;
+        assert_eq!(decode_orders(old).unwrap(), orders(&[("a", 5, 7)]));
+        let unknown = r#"{"version":1,"customers":["a"],"customer":[0],"day":[5],"amount":[7],"segment_column":"S","segment_names":["x"],"segment":[2]}"#;
+        assert_eq!(
+            decode_orders(unknown),
+            Err(FormatError::Damaged("an order names an unknown segment"))
+        );
+        let short = r#"{"version":1,"customers":["a"],"customer":[0],"day":[5],"amount":[7],"segment_column":"S","segment_names":["x"]}"#;
+        assert_eq!(
+            decode_orders(short),
+            Err(FormatError::Damaged("its columns differ in length"))
+        );
+    }
+
     #[test]
     fn orders_round_trip() {
         let original = orders(&[
@@ -301,11 +430,17 @@ mod tests {
 
     proptest! {
         #[test]
-        fn any_table_round_trips(rows in proptest::collection::vec((0u8..20, -1000i32..40_000, -10_000i64..10_000_000), 0..60)) {
+        fn any_table_round_trips(rows in proptest::collection::vec((0u8..20, -1000i32..40_000, -10_000i64..10_000_000, 0u8..4), 0..60), has_segment: bool) {
             let mut original = Orders::default();
-            for (customer, day, amount) in rows {
+            let mut segments = Vec::new();
+            for (customer, day, amount, segment) in rows {
                 original.push(&format!("c{customer}"), Day(day), Money(amount));
+                segments.push(["web", "pos", "تهران"].get(usize::from(segment)).copied());
             }
+            if has_segment {
+                original = with_segments(original, &segments);
+            }
+            prop_assert_eq!(encoded_chars(&original), encode(&OrdersRecord::from_orders(&original)).unwrap().encode_utf16().count());
             let text = encode(&OrdersRecord::from_orders(&original)).unwrap();
             prop_assert_eq!(decode_orders(&text).unwrap(), original);
         }

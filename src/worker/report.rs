@@ -4,10 +4,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::data::{Day, Period};
+use crate::engine::data::{Day, OrdersFilter, Period};
 use crate::engine::report::OrdersConfig;
 
-/// `{"period": "week" | "month" | "quarter" | "year", "window_days": 365, "as_of": "YYYY-MM-DD"}`.
+/// `{"period": "week" | "month" | "quarter" | "year", "window_days": 365, "as_of": "YYYY-MM-DD",
+/// "from": "YYYY-MM-DD", "to": "YYYY-MM-DD", "segment": 3}` (the segment's index in the column).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReportRequest {
     #[serde(default)]
@@ -16,6 +17,12 @@ pub struct ReportRequest {
     pub window_days: Option<u32>,
     #[serde(default)]
     pub as_of: Option<String>,
+    #[serde(default)]
+    pub from: Option<String>,
+    #[serde(default)]
+    pub to: Option<String>,
+    #[serde(default)]
+    pub segment: Option<u32>,
 }
 
 impl ReportRequest {
@@ -25,6 +32,9 @@ impl ReportRequest {
             period: Some(config.period.name().to_owned()),
             window_days: Some(config.window_days),
             as_of: config.as_of.map(|day| day.to_string()),
+            from: config.filter.from.map(|day| day.to_string()),
+            to: config.filter.to.map(|day| day.to_string()),
+            segment: config.filter.segment,
         }
     }
 
@@ -41,9 +51,17 @@ impl ReportRequest {
             }
             config.window_days = days;
         }
-        if let Some(text) = &self.as_of {
-            config.as_of = Some(Day::from_iso(text).ok_or_else(|| format!("{text:?} is no date"))?);
-        }
+        let day = |text: &Option<String>| -> Result<Option<Day>, String> {
+            text.as_deref()
+                .map(|text| Day::from_iso(text).ok_or_else(|| format!("{text:?} is no date")))
+                .transpose()
+        };
+        config.as_of = day(&self.as_of)?;
+        config.filter = OrdersFilter {
+            from: day(&self.from)?,
+            to: day(&self.to)?,
+            segment: self.segment,
+        };
         Ok(config)
     }
 }
@@ -58,6 +76,11 @@ mod tests {
             period: Period::Week,
             window_days: 90,
             as_of: Day::from_ymd(2024, 6, 30),
+            filter: OrdersFilter {
+                from: Day::from_ymd(2024, 1, 1),
+                to: Day::from_ymd(2024, 3, 31),
+                segment: Some(2),
+            },
         };
         let json = serde_json::to_string(&ReportRequest::of(&config)).unwrap();
         let back: ReportRequest = serde_json::from_str(&json).unwrap();
@@ -79,6 +102,7 @@ mod tests {
                 .contains("decade")
         );
         assert!(bad(r#"{"window_days":0}"#).is_err());
+        assert!(bad(r#"{"from":"soon"}"#).unwrap_err().contains("soon"));
         assert!(
             bad(r#"{"as_of":"2024-02-30"}"#)
                 .unwrap_err()

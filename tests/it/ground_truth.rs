@@ -307,3 +307,76 @@ fn shopify_rfm_segments_cover_every_customer_and_all_revenue() {
     assert_close(Some(revenue), 89641.94, CENT, "RFM revenue");
     assert_eq!(rfm.grid.iter().flatten().sum::<u32>(), 981);
 }
+
+/// Shopify's `Source` column is the segment: the README counts 1676 orders with Source = web among
+/// all 1864 orders; counting every status and cancelled order as a purchase reproduces it, and the
+/// segments of the 1814 valid orders add up to the whole report.
+#[test]
+fn shopify_source_is_the_segment() {
+    let bytes = std::fs::read(fixture("shopify_orders_export.csv")).unwrap();
+    let every_status = ImportOptions {
+        purchase_statuses: [
+            "paid",
+            "partially_refunded",
+            "pending",
+            "refunded",
+            "voided",
+        ]
+        .into_iter()
+        .map(|status| (status.to_owned(), true))
+        .collect(),
+        ..ImportOptions::default()
+    };
+    let mut roles = vafa::engine::import::inspect(&bytes, &ImportOptions::default(), 1)
+        .unwrap()
+        .roles;
+    // Without the cancelled-at role, cancelled orders are purchases too.
+    for role in &mut roles {
+        if *role == Some(vafa::engine::import::Role::CancelledAt) {
+            *role = None;
+        }
+    }
+    let all = import_orders(
+        &bytes,
+        &ImportOptions {
+            roles: Some(roles),
+            ..every_status
+        },
+    )
+    .unwrap()
+    .table;
+    assert_eq!(all.len(), 1864);
+    let counts = all.segment_counts();
+    assert_eq!(
+        counts.iter().find(|(name, _)| *name == "web"),
+        Some(&("web", 1676))
+    );
+
+    let report = report(Period::Month);
+    let breakdown = report.breakdown.as_ref().unwrap();
+    assert_eq!(breakdown.column, "Source");
+    let orders: u32 = breakdown.rows.iter().map(|r| r.orders).sum();
+    let revenue: f64 = breakdown.rows.iter().map(|r| r.revenue).sum();
+    assert_eq!(orders, report.orders);
+    assert!((revenue - report.revenue).abs() < CENT);
+    assert_eq!(breakdown.rows[0].name.as_deref(), Some("web"));
+    // The report of the web orders alone matches its row of the breakdown.
+    let web = orders_report(
+        &shopify_orders(),
+        &OrdersConfig {
+            filter: vafa::engine::data::OrdersFilter {
+                segment: breakdown.rows[0].index,
+                ..Default::default()
+            },
+            ..OrdersConfig::default()
+        },
+    );
+    assert_eq!(
+        (web.orders, web.customers, web.repeat_purchase_rate),
+        (
+            breakdown.rows[0].orders,
+            breakdown.rows[0].customers,
+            breakdown.rows[0].repeat_purchase_rate
+        )
+    );
+}

@@ -15,6 +15,20 @@ pub struct Labels {
 }
 
 impl Labels {
+    /// An empty column whose texts are `names` (distinct), for rows indexed into them.
+    pub fn with_names(names: Vec<String>) -> Labels {
+        let positions = names
+            .iter()
+            .enumerate()
+            .map(|(idx, name)| (name.clone(), u32::try_from(idx).unwrap_or(u32::MAX)))
+            .collect();
+        Labels {
+            names,
+            index: Vec::new(),
+            positions,
+        }
+    }
+
     /// Adds a row with `text` (`None` or empty = no label).
     pub fn push(&mut self, text: Option<&str>) {
         let idx = text.filter(|text| !text.is_empty()).map(|text| {

@@ -19,7 +19,7 @@ pub use day::{Civil, Day, days_in_month, is_leap_year};
 pub use ids::{CustomerId, CustomerIds};
 pub use labels::Labels;
 pub use money::Money;
-pub use orders::Orders;
+pub use orders::{Orders, OrdersFilter, SegmentColumn};
 pub use period::{Period, PeriodTable};
 pub use responses::{Measure, Question, Responses};
 pub use subscriptions::{Interval, SubscriptionStatus, Subscriptions};

@@ -1,7 +1,7 @@
 //! The orders table: one entry per purchase (line items already merged, non-purchases such as
 //! cancelled or voided orders already left out by the importer), stored as parallel columns.
 
-use super::{CustomerId, CustomerIds, Day, Money};
+use super::{CustomerId, CustomerIds, Day, Labels, Money};
 
 /// Purchases as columns of equal length; entry `i` of each column is order `i`.
 /// Order of entries is the file's order: metrics must not assume it is sorted.
@@ -11,6 +11,34 @@ pub struct Orders {
     pub day: Vec<Day>,
     pub amount: Vec<Money>,
     pub customers: CustomerIds,
+    /// The segment of each order (channel, city, product category) when the file has a column
+    /// mapped to that role; `None` when it has none.
+    pub segment: Option<SegmentColumn>,
+}
+
+/// The column an orders table is broken down by: its header name and each order's text.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SegmentColumn {
+    /// The column's name as the file wrote it (`Source`, `شهر`).
+    pub name: String,
+    /// One entry per order; an empty cell has no segment.
+    pub labels: Labels,
+}
+
+/// Which orders a report counts: those dated in `from..=to` and, when `segment` is given, those
+/// of that segment (an index into the segment column's names). The default keeps every order.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct OrdersFilter {
+    pub from: Option<Day>,
+    pub to: Option<Day>,
+    pub segment: Option<u32>,
+}
+
+impl OrdersFilter {
+    /// Whether the filter keeps every order.
+    pub fn is_everything(&self) -> bool {
+        *self == OrdersFilter::default()
+    }
 }
 
 impl Orders {
@@ -30,6 +58,54 @@ impl Orders {
     /// Whether there are no orders.
     pub fn is_empty(&self) -> bool {
         self.day.is_empty()
+    }
+
+    /// The orders `filter` keeps, as a table of their own that shares the customer ids (keys are
+    /// cloned, so ids stay valid). A segment index with no segment column keeps no order.
+    pub fn filtered(&self, filter: &OrdersFilter) -> Orders {
+        let segment_of = |i: usize| {
+            self.segment
+                .as_ref()
+                .and_then(|column| column.labels.index.get(i).copied().flatten())
+        };
+        let keep = |i: usize, day: Day| {
+            filter.from.is_none_or(|from| day >= from)
+                && filter.to.is_none_or(|to| day <= to)
+                && filter
+                    .segment
+                    .is_none_or(|wanted| segment_of(i) == Some(wanted))
+        };
+        let mut kept = Orders {
+            customers: self.customers.clone(),
+            ..Orders::default()
+        };
+        let mut labels = self.segment.as_ref().map(|column| SegmentColumn {
+            name: column.name.clone(),
+            labels: Labels::with_names(column.labels.names.clone()),
+        });
+        let rows = self.customer.iter().zip(&self.day).zip(&self.amount);
+        for (i, ((&customer, &day), &amount)) in rows.enumerate() {
+            if !keep(i, day) {
+                continue;
+            }
+            kept.customer.push(customer);
+            kept.day.push(day);
+            kept.amount.push(amount);
+            if let Some(column) = labels.as_mut() {
+                column.labels.index.push(segment_of(i));
+            }
+        }
+        kept.segment = labels;
+        kept
+    }
+
+    /// Each segment's name with its number of orders, in order of first appearance; empty without
+    /// a segment column.
+    pub fn segment_counts(&self) -> Vec<(&str, u32)> {
+        self.segment
+            .as_ref()
+            .map(|column| column.labels.counts())
+            .unwrap_or_default()
     }
 
     /// Earliest and latest order day, `None` when empty.

@@ -142,6 +142,7 @@ mod tests {
                 (Role::Amount, "Total"),
                 (Role::OrderDate, "Created at"),
                 (Role::CancelledAt, "Cancelled at"),
+                (Role::Segment, "Source"),
             ]
         );
         assert_eq!(inspection.rows.len(), 5);

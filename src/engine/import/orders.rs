@@ -16,7 +16,7 @@ use super::records::{Next, Table};
 use super::roles;
 use super::{ImportOptions, Imported, StatusCount, roles_of, text_of};
 use crate::engine::data::Orders;
-use rows::Builder;
+use rows::{Builder, SegmentReader};
 
 /// Imports an orders export: the purchases it holds, plus an `Issue` for every row left out
 /// because a cell could not be read. Fails with an `ImportError` when the file as a whole is not
@@ -67,6 +67,9 @@ fn import(bytes: &[u8], options: &ImportOptions) -> Result<Counted, ImportError>
     let columns = roles::order_columns(table.header(), layout, &roles)?;
     let mut builder = Builder::new(columns, text, dialect, &options.purchase_statuses);
     builder.dates.set_day_first(options.day_first);
+    builder.segments = columns
+        .segment
+        .map(|idx| SegmentReader::new(table.header().get(idx).map_or("", String::as_str)));
     builder.report_duplicate_columns(&table);
     let header_issues = builder.issues.len();
     loop {

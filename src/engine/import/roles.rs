@@ -40,6 +40,8 @@ pub(crate) struct OrderColumns {
     pub order_id: Option<usize>,
     pub status: Option<(usize, StatusKind)>,
     pub cancelled_at: Option<usize>,
+    /// The column orders are broken down by (channel, city, category).
+    pub segment: Option<usize>,
 }
 
 /// The role of each column of `header` as detected from its name (`None` = no role).
@@ -51,7 +53,7 @@ pub(crate) fn detect(header: &[String], layout: Option<&'static str>) -> Vec<Opt
     } else {
         ORDER_ID
     };
-    let searches: [(Role, &[&str], &[&str]); 7] = [
+    let searches: [(Role, &[&str], &[&str]); 8] = [
         (Role::Customer, CUSTOMER, CUSTOMER_KEYWORDS),
         (Role::OrderDate, DATE, DATE_KEYWORDS),
         (Role::Amount, AMOUNT, AMOUNT_KEYWORDS),
@@ -59,6 +61,7 @@ pub(crate) fn detect(header: &[String], layout: Option<&'static str>) -> Vec<Opt
         (Role::Status, PAYMENT_STATUS, &[]),
         (Role::Status, ORDER_STATUS, &[]),
         (Role::CancelledAt, CANCELLED_AT, &[]),
+        (Role::Segment, ORDER_SEGMENT, &[]),
     ];
     for (role, candidates, keywords) in searches {
         if roles.contains(&Some(role)) {
@@ -113,6 +116,7 @@ pub(crate) fn order_columns(
         order_id: column(Role::OrderId),
         status,
         cancelled_at: column(Role::CancelledAt),
+        segment: column(Role::Segment),
     })
 }
 

@@ -5,7 +5,7 @@
 //! thousands of customers each look-up is a cache miss, and misses that overlap cost one.
 
 use super::dates::DateReader;
-use crate::engine::data::{CustomerId, CustomerIds, Money, Orders};
+use crate::engine::data::{CustomerId, CustomerIds, Labels, Money, Orders, SegmentColumn};
 use crate::engine::import::cells::{self, Purchase, StatusKind};
 use crate::engine::import::dialect::Dialect;
 use crate::engine::import::issue::{Issue, Reason, shorten};
@@ -40,6 +40,40 @@ pub(super) struct Builder<'t> {
     pub(super) statuses: Vec<(String, Purchase, u32)>,
     /// The user's purchase decisions by status text.
     overrides: &'t [(String, bool)],
+    /// The segment of each order, when a column plays that role.
+    pub(super) segments: Option<SegmentReader>,
+}
+
+/// Reads the segment column: each order's text, stored once per distinct text.
+pub(super) struct SegmentReader {
+    /// The column's name in the header.
+    name: String,
+    labels: Labels,
+    /// The last text read and its index: exports often list a segment's orders together, and a
+    /// repeat needs no hashing.
+    last: Option<(String, Option<u32>)>,
+}
+
+impl SegmentReader {
+    pub(super) fn new(name: &str) -> SegmentReader {
+        SegmentReader {
+            name: name.to_owned(),
+            labels: Labels::default(),
+            last: None,
+        }
+    }
+
+    fn push(&mut self, text: &str) {
+        if let Some((last, index)) = &self.last
+            && last == text
+        {
+            self.labels.index.push(*index);
+            return;
+        }
+        self.labels.push(Some(text));
+        let index = self.labels.index.last().copied().flatten();
+        self.last = Some((text.to_owned(), index));
+    }
 }
 
 impl<'t> Builder<'t> {
@@ -63,6 +97,7 @@ impl<'t> Builder<'t> {
             dates: DateReader::new(columns.date, text, dialect),
             statuses: Vec::new(),
             overrides,
+            segments: None,
         }
     }
 
@@ -147,6 +182,9 @@ impl<'t> Builder<'t> {
             }
             self.orders.day.push(day);
             self.orders.amount.push(amount);
+            if let (Some(idx), Some(segments)) = (columns.segment, self.segments.as_mut()) {
+                segments.push(cells::trim(table.field(idx)));
+            }
             if self.pending.hashes.len() == KEY_BLOCK {
                 self.look_up_pending();
             }
@@ -190,6 +228,10 @@ impl<'t> Builder<'t> {
         let ends = std::mem::take(&mut self.customer_ends);
         let mut orders = std::mem::take(&mut self.orders);
         orders.customers = CustomerIds::from_arena(text, ends);
+        orders.segment = self.segments.take().map(|segments| SegmentColumn {
+            name: segments.name,
+            labels: segments.labels,
+        });
         orders
     }
 

@@ -50,6 +50,7 @@ impl Kind {
                 Role::OrderId,
                 Role::Status,
                 Role::CancelledAt,
+                Role::Segment,
             ],
             Kind::Responses => &[
                 Role::Score,
@@ -429,7 +430,7 @@ mod tests {
                 "{role:?}"
             );
         }
-        assert_eq!(Kind::Orders.roles(), Role::ALL.get(..6).unwrap());
+        assert_eq!(Kind::Orders.roles(), Role::ALL.get(..7).unwrap());
     }
 
     #[test]

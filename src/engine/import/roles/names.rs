@@ -149,6 +149,23 @@ pub(super) const COMMENT_KEYWORDS: &[&str] = &[
     "ملاحظات",
     "سبب",
 ];
+/// Columns an orders file is broken down by, most specific first: a named segment or channel,
+/// Shopify's `Source`, a product category, then a city.
+pub(super) const ORDER_SEGMENT: &[&str] = &[
+    "segment",
+    "channel",
+    "sales channel",
+    "source",
+    "category",
+    "product category",
+    "city",
+    "کانال فروش",
+    "دسته بندی",
+    "شهر",
+    "القناة",
+    "الفئة",
+    "المدینة",
+];
 pub(super) const SEGMENT: &[&str] = &["segment", "touchpoint", "channel", "city", "شهر", "المدینة"];
 pub(super) const SCORE: &[&str] = &["score", "nps", "csat", "ces", "rating", "امتیاز"];
 /// Words of a question answered with a score.
