@@ -4,9 +4,11 @@
 //! 2024-12-31, more of them later and in the gift season; 38% never come back and the others
 //! come back after exponential gaps around their own mean (20-120 days) until they churn (a
 //! per-customer chance after each order) or the data end. Baskets are skewed, 15-150 USD to the
-//! cent. About two customers in three end up buying once, like the shops of `shared/data`.
+//! cent. About two customers in three end up buying once, like the shops of `shared/data`. Each
+//! order has a sales channel (web, app or store): a customer mostly buys through their own
+//! channel (web 60%, app 25%, store 15%), one order in five through another.
 
-use crate::engine::data::{Day, Money, Orders};
+use crate::engine::data::{Day, Labels, Money, Orders, SegmentColumn};
 
 /// What the UI calls the sample.
 pub const SAMPLE_NAME: &str = "Sample: Northwind Coffee (generated)";
@@ -51,23 +53,56 @@ pub fn sample_orders() -> Orders {
     }
     purchases.sort_unstable();
     let mut orders = Orders::default();
+    let mut channels = Labels::default();
     for (day, customer, cents) in purchases {
         orders.push(&customer_key(customer), Day(day), Money(cents));
+        channels.push(Some(channel(customer, day)));
     }
+    orders.segment = Some(SegmentColumn {
+        name: CHANNEL_COLUMN.to_owned(),
+        labels: channels,
+    });
     orders
+}
+
+/// The sample's segment column.
+const CHANNEL_COLUMN: &str = "channel";
+
+/// The channel of `customer`'s order on `day`: drawn from a generator of their own (so the
+/// orders above stay as they were), their home channel four times in five.
+fn channel(customer: u32, day: i32) -> &'static str {
+    const CHANNELS: [&str; 3] = ["web", "app", "store"];
+    let pick = |u: f64| match u {
+        u if u < 0.60 => 0,
+        u if u < 0.85 => 1,
+        _ => 2,
+    };
+    let home = pick(SplitMix64(SEED ^ u64::from(customer)).unit());
+    let mut order = SplitMix64(SEED ^ (u64::from(customer) << 32) ^ day as u64);
+    let idx = if order.unit() < 0.8 {
+        home
+    } else {
+        pick(order.unit())
+    };
+    CHANNELS.get(idx).copied().unwrap_or("web")
 }
 
 /// The sample as a `customer,order_date,amount` CSV, e.g. to download; importing it gives back
 /// `sample_orders()`.
 pub fn sample_orders_csv() -> String {
     let orders = sample_orders();
-    let mut csv = String::from("customer,order_date,amount\n");
+    let mut csv = format!("customer,order_date,amount,{CHANNEL_COLUMN}\n");
     let rows = orders.customer.iter().zip(&orders.day).zip(&orders.amount);
-    for ((&id, day), amount) in rows {
+    for (i, ((&id, day), amount)) in rows.enumerate() {
         let key = orders.customers.key(id).unwrap_or_default();
         let sign = if amount.0 < 0 { "-" } else { "" };
         let (units, cents) = (amount.0.unsigned_abs() / 100, amount.0.unsigned_abs() % 100);
-        csv += &format!("{key},{day},{sign}{units}.{cents:02}\n");
+        let channel = orders
+            .segment
+            .as_ref()
+            .and_then(|column| column.labels.get(i))
+            .unwrap_or_default();
+        csv += &format!("{key},{day},{sign}{units}.{cents:02},{channel}\n");
     }
     csv
 }
@@ -167,6 +202,22 @@ mod tests {
         );
         let (earliest, latest) = orders.day_range().unwrap();
         assert!(earliest.0 - first.0 < 7 && last.0 - latest.0 < 7);
+    }
+
+    #[test]
+    fn most_orders_are_on_the_web_and_every_order_has_a_channel() {
+        let orders = sample_orders();
+        let counts = orders.segment_counts();
+        let total: u32 = counts.iter().map(|(_, n)| n).sum();
+        assert_eq!(total as usize, orders.len());
+        let share = |name: &str| {
+            let n = counts.iter().find(|(c, _)| *c == name).map_or(0, |(_, n)| *n);
+            f64::from(n) / f64::from(total)
+        };
+        // Home channels 60/25/15, one order in five redrawn from the same shares.
+        assert!((0.5..0.7).contains(&share("web")), "{counts:?}");
+        assert!((0.15..0.35).contains(&share("app")), "{counts:?}");
+        assert!((0.08..0.22).contains(&share("store")), "{counts:?}");
     }
 
     #[test]

@@ -120,6 +120,21 @@ pub enum Msg {
     WindowLabel,
     WindowInvalid,
     SettingsNote,
+    FilterFrom,
+    FilterTo,
+    SegmentLabel,
+    AllSegments,
+    NoSegment,
+    ShowAllOrders,
+    FilteredBy,
+    FilterRange,
+    FilterSegment,
+    RangeInvalid,
+    BreakdownTitle,
+    BreakdownNote,
+    RevenueShare,
+    AovShort,
+    BreakdownMore,
     ViewRetention,
     ViewChurn,
     ChurnLine,
@@ -414,6 +429,67 @@ pub fn text(locale: Locale, msg: Msg) -> &'static str {
         (Msg::SettingsNote, Ar) => {
             "يكون العميل نشطًا ما دام آخر طلب له أحدث من W يومًا. تُحفظ في هذا المتصفح."
         }
+        (Msg::FilterFrom, En) => "From",
+        (Msg::FilterFrom, Fa) => "از",
+        (Msg::FilterFrom, Ar) => "من",
+        (Msg::FilterTo, En) => "To",
+        (Msg::FilterTo, Fa) => "تا",
+        (Msg::FilterTo, Ar) => "إلى",
+        (Msg::SegmentLabel, En) => "Segment ({column})",
+        (Msg::SegmentLabel, Fa) => "بخش ({column})",
+        (Msg::SegmentLabel, Ar) => "الشريحة ({column})",
+        (Msg::AllSegments, En) => "All",
+        (Msg::AllSegments, Fa) => "همه",
+        (Msg::AllSegments, Ar) => "الكل",
+        (Msg::NoSegment, En) => "(empty)",
+        (Msg::NoSegment, Fa) => "(خالی)",
+        (Msg::NoSegment, Ar) => "(فارغ)",
+        (Msg::ShowAllOrders, En) => "Show all orders",
+        (Msg::ShowAllOrders, Fa) => "نمایش همهٔ سفارش‌ها",
+        (Msg::ShowAllOrders, Ar) => "عرض كل الطلبات",
+        (Msg::FilteredBy, En) => {
+            "Filtered: {filter}. Every number below counts only these orders, as if the file held no others: a customer's first order among them counts as their first."
+        }
+        (Msg::FilteredBy, Fa) => {
+            "فیلتر: {filter}. همهٔ اعداد زیر فقط همین سفارش‌ها را می‌شمارند، انگار فایل سفارش دیگری نداشت: نخستین سفارش هر مشتری در میان آن‌ها نخستین سفارش او به حساب می‌آید."
+        }
+        (Msg::FilteredBy, Ar) => {
+            "التصفية: {filter}. كل الأرقام أدناه تحسب هذه الطلبات وحدها كأن الملف لا يضم غيرها: أول طلب للعميل بينها يُعد طلبه الأول."
+        }
+        (Msg::FilterRange, En) => "orders from {from} to {to}",
+        (Msg::FilterRange, Fa) => "سفارش‌های {from} تا {to}",
+        (Msg::FilterRange, Ar) => "الطلبات من {from} إلى {to}",
+        (Msg::FilterSegment, En) => "{column} = {segment}",
+        (Msg::FilterSegment, Fa) => "{column} = {segment}",
+        (Msg::FilterSegment, Ar) => "{column} = {segment}",
+        (Msg::RangeInvalid, En) => {
+            "The start is after the end; the charts still use the last good range."
+        }
+        (Msg::RangeInvalid, Fa) => {
+            "تاریخ شروع بعد از تاریخ پایان است؛ نمودارها هنوز آخرین بازهٔ درست را به کار می‌برند."
+        }
+        (Msg::RangeInvalid, Ar) => "البداية بعد النهاية؛ ما زالت المخططات تستخدم آخر نطاق صحيح.",
+        (Msg::BreakdownTitle, En) => "By {column}",
+        (Msg::BreakdownTitle, Fa) => "به تفکیک {column}",
+        (Msg::BreakdownTitle, Ar) => "حسب {column}",
+        (Msg::BreakdownNote, En) => {
+            "The orders of the date range split by {column}, each segment summarised on its own: a customer who ordered in two segments counts in both. Click a segment to show every chart for it alone."
+        }
+        (Msg::BreakdownNote, Fa) => {
+            "سفارش‌های بازهٔ زمانی به تفکیک {column}، هر بخش جداگانه: مشتری‌ای که در دو بخش سفارش داده در هر دو شمرده می‌شود. روی یک بخش کلیک کنید تا همهٔ نمودارها فقط برای آن نشان داده شوند."
+        }
+        (Msg::BreakdownNote, Ar) => {
+            "طلبات النطاق الزمني مقسّمة حسب {column}، وكل شريحة محسوبة وحدها: العميل الذي طلب في شريحتين يُحسب في كلتيهما. انقر شريحة لعرض كل المخططات لها وحدها."
+        }
+        (Msg::RevenueShare, En) => "Share of revenue",
+        (Msg::RevenueShare, Fa) => "سهم از درآمد",
+        (Msg::RevenueShare, Ar) => "حصة الإيرادات",
+        (Msg::AovShort, En) => "AOV",
+        (Msg::AovShort, Fa) => "میانگین سفارش",
+        (Msg::AovShort, Ar) => "متوسط الطلب",
+        (Msg::BreakdownMore, En) => "…and {n} more segments, in the segment list above.",
+        (Msg::BreakdownMore, Fa) => "…و {n} بخش دیگر، در فهرست بخش‌ها در بالا.",
+        (Msg::BreakdownMore, Ar) => "…و{n} شريحة أخرى، في قائمة الشرائح أعلاه.",
         (Msg::ViewRetention, En) => "Retention",
         (Msg::ViewRetention, Fa) => "نگهداشت",
         (Msg::ViewRetention, Ar) => "الاحتفاظ",

@@ -10,5 +10,6 @@ pub use format::{group_int, money, percent_of_rate, percent_value};
 pub use import::{kind_name, reason_text, role_name};
 pub use messages::{Locale, Msg, text};
 pub use orders::{
-    fill, parse_whole, period_choice, period_name, period_plural, periods_counted, segment_name,
+    fill, filter_description, parse_whole, period_choice, period_name, period_plural,
+    periods_counted, segment_name,
 };

@@ -1,8 +1,8 @@
 //! Words of the orders dashboard that name engine categories (periods, RFM segments) in English,
 //! Persian and Arabic, and `fill`, which puts numbers into a message's `{name}` placeholders.
 
-use super::messages::Locale;
-use crate::engine::data::Period;
+use super::messages::{Locale, Msg, text};
+use crate::engine::data::{Day, OrdersFilter, Period};
 use crate::engine::metrics::rfm::Segment;
 
 /// `template` with each `{name}` replaced by its value; unknown placeholders stay as written.
@@ -125,6 +125,43 @@ pub fn parse_whole(input: &str) -> Option<u32> {
     Some(value)
 }
 
+/// The filter in words (`orders from 2024-01-01 to 2024-06-30, Source = web`), empty when it
+/// keeps everything. `column` and `segment` name the segment column and the chosen segment.
+pub fn filter_description(
+    loc: Locale,
+    filter: &OrdersFilter,
+    bounds: Option<(Day, Day)>,
+    column: &str,
+    segment: Option<&str>,
+) -> String {
+    let mut parts = Vec::new();
+    if filter.from.is_some() || filter.to.is_some() {
+        let (first, last) = bounds.unzip();
+        let from = filter
+            .from
+            .or(first)
+            .map(|d| d.to_string())
+            .unwrap_or_default();
+        let to = filter
+            .to
+            .or(last)
+            .map(|d| d.to_string())
+            .unwrap_or_default();
+        parts.push(fill(
+            text(loc, Msg::FilterRange),
+            &[("from", &from), ("to", &to)],
+        ));
+    }
+    if filter.segment.is_some() {
+        let segment = segment.unwrap_or_else(|| text(loc, Msg::NoSegment));
+        parts.push(fill(
+            text(loc, Msg::FilterSegment),
+            &[("column", column), ("segment", segment)],
+        ));
+    }
+    parts.join(if loc.is_rtl() { "، " } else { ", " })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -166,5 +203,39 @@ mod tests {
                 assert!(!segment_name(locale, segment).is_empty());
             }
         }
+    }
+
+    fn day(y: i32, m: u32, d: u32) -> Day {
+        Day::from_ymd(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn the_filter_is_described_in_words() {
+        let bounds = Some((day(2023, 1, 1), day(2024, 12, 31)));
+        let everything = OrdersFilter::default();
+        assert_eq!(
+            filter_description(Locale::En, &everything, bounds, "Source", None),
+            ""
+        );
+        let from = OrdersFilter {
+            from: Some(day(2024, 1, 1)),
+            ..OrdersFilter::default()
+        };
+        assert_eq!(
+            filter_description(Locale::En, &from, bounds, "Source", None),
+            "orders from 2024-01-01 to 2024-12-31"
+        );
+        let both = OrdersFilter {
+            segment: Some(0),
+            ..from
+        };
+        assert_eq!(
+            filter_description(Locale::En, &both, bounds, "Source", Some("web")),
+            "orders from 2024-01-01 to 2024-12-31, Source = web"
+        );
+        assert_eq!(
+            filter_description(Locale::Fa, &both, bounds, "شهر", Some("تهران")),
+            "سفارش‌های 2024-01-01 تا 2024-12-31، شهر = تهران"
+        );
     }
 }

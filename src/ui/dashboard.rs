@@ -1,14 +1,16 @@
 //! The dashboard: the settings row, headline numbers of the active dataset, and one card per
-//! orders metric (CRR, cohorts, retention curves, lifecycle, AOV, days between purchases,
-//! historical CLV, RFM).
+//! orders metric (segment breakdown, CRR, cohorts, retention curves, lifecycle, AOV, days between
+//! purchases, historical CLV, RFM), all of the orders the filter row keeps.
 
 use leptos::prelude::*;
 
 use super::aov::AovChart;
+use super::breakdown::Breakdown;
 use super::clv::ClvTables;
 use super::cohorts::CohortHeatmap;
 use super::crr::CrrChart;
 use super::curves::RetentionCurves;
+use super::filter::FilterRow;
 use super::gaps::GapsChart;
 use super::import::ImportWizard;
 use super::lifecycle::Lifecycle;
@@ -44,6 +46,7 @@ pub fn Dashboard() -> impl IntoView {
         <section class="dashboard" data-testid="dashboard">
             <ImportWizard />
             <SettingsRow />
+            <FilterRow />
             <p class="range"><bdi dir="ltr" data-testid="date-range">{range}</bdi></p>
             <Show when=move || state.computing.get()>
                 <p class="notice" role="status" data-testid="report-computing">
@@ -74,6 +77,7 @@ pub fn Dashboard() -> impl IntoView {
                     })
                 />
             </div>
+            <Breakdown />
             <CrrChart />
             <CohortHeatmap />
             <RetentionCurves />

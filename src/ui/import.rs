@@ -54,7 +54,7 @@ pub fn store_orders(state: AppState, rows: u32, orders: Orders) {
         }
         Err(err) => state.fail(Msg::NotSaved, format!("{name}: {err}")),
     }
-    state.orders.set(Arc::new(orders));
+    state.set_orders(orders);
     state.draft.set(None);
 }
 

@@ -3,6 +3,7 @@
 
 mod aov;
 mod app;
+mod breakdown;
 mod chart;
 mod choice;
 mod clv;
@@ -12,6 +13,7 @@ mod curves;
 mod dashboard;
 mod datasets;
 mod download;
+mod filter;
 mod gaps;
 mod import;
 mod lifecycle;

@@ -15,6 +15,7 @@ use web_sys::{ErrorEvent, MessageEvent, Worker};
 use crate::engine::data::Orders;
 use crate::engine::report::{OrdersConfig, OrdersReport};
 use crate::worker::report::ReportRequest;
+use crate::worker::scope::segment_fields;
 
 /// The worker's script, beside index.html (Trunk's loader shim for `vafa-worker`).
 const SCRIPT: &str = "./vafa-worker_loader.js";
@@ -103,12 +104,14 @@ pub fn request(orders: &Arc<Orders>, config: &OrdersConfig, done: Done) {
             let day: Vec<i32> = orders.day.iter().map(|day| day.0).collect();
             // Hundredths as f64 are exact below 2^53, far beyond any real order.
             let amount: Vec<f64> = orders.amount.iter().map(|m| m.0 as f64).collect();
-            reporter.post(message(&[
+            let mut fields = vec![
                 ("type", "orders".into()),
                 ("customer", Uint32Array::from(customer.as_slice()).into()),
                 ("day", Int32Array::from(day.as_slice()).into()),
                 ("amount", Float64Array::from(amount.as_slice()).into()),
-            ]))?;
+            ];
+            fields.extend(segment_fields(orders));
+            reporter.post(message(&fields))?;
             reporter.sent = Some(address);
         }
         reporter.latest = reporter.latest.wrapping_add(1);

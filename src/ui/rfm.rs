@@ -12,7 +12,7 @@ use crate::charts::heatmap::{HeatmapData, HeatmapLayout};
 use crate::engine::export::rfm_segment_csv;
 use crate::engine::metrics::history::History;
 use crate::engine::metrics::rfm::{Segment, rfm_of};
-use crate::engine::report::{OrdersConfig, RfmReport};
+use crate::engine::report::RfmReport;
 use crate::i18n::{Msg, fill, group_int, money, percent_of_rate, segment_name, text};
 
 const WIDTH_PX: u32 = 960;
@@ -97,11 +97,16 @@ pub fn RfmCard() -> impl IntoView {
         })?;
         Some(tooltip_at("rfm-tooltip", x, y, line))
     };
-    // The customer list is computed on click, from the same orders and "as of" as the report.
+    // The customer list is computed on click, from the same orders, filter and "as of" as the
+    // report.
+    let filter = state.filter;
     let download = move |segment: Segment| {
+        let filter = filter.get_untracked();
         let csv = orders.with_untracked(|orders| {
-            let history = History::new(orders, OrdersConfig::default().as_of);
-            rfm_segment_csv(orders, &rfm_of(&history), segment)
+            let filtered = orders.filtered(&filter);
+            // The page reports as of the range's end, or of the last order day.
+            let history = History::new(&filtered, filter.to);
+            rfm_segment_csv(&filtered, &rfm_of(&history), segment)
         });
         // A byte-order mark, so that spreadsheet programs read the keys as UTF-8.
         let text = format!("\u{feff}{csv}");

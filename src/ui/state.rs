@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::import::Draft;
 use super::reporter;
-use crate::engine::data::{Orders, Period};
+use crate::engine::data::{Orders, OrdersFilter, Period};
 use crate::engine::report::{OrdersConfig, OrdersReport, orders_report};
 use crate::engine::sample::sample_orders;
 use crate::i18n::{Locale, Msg};
@@ -41,7 +41,9 @@ pub struct AppState {
     pub period: RwSignal<Period>,
     /// Activity window W, days.
     pub window_days: RwSignal<u32>,
-    /// The report of `orders` with `period` and `window_days`: computed on the page for small
+    /// Which orders the report counts (date range, segment); reset when another dataset is shown.
+    pub filter: RwSignal<OrdersFilter>,
+    /// The report of `orders` with `period`, `window_days` and `filter`: computed on the page for small
     /// datasets, in the report worker for large ones (then it lags until the worker answers).
     pub report: RwSignal<Arc<OrdersReport>>,
     /// Whether the report shown is being recomputed in the worker.
@@ -122,9 +124,11 @@ impl AppState {
         let orders = RwSignal::new(Arc::new(orders));
         let (period, window_days) = stored_settings();
         let (period, window_days) = (RwSignal::new(period), RwSignal::new(window_days));
+        let filter = RwSignal::new(OrdersFilter::default());
         let config = move || OrdersConfig {
             period: period.get(),
             window_days: window_days.get(),
+            filter: filter.get(),
             ..OrdersConfig::default()
         };
         // The first report is computed here, so the page opens with numbers; later ones of a
@@ -174,6 +178,7 @@ impl AppState {
             orders,
             period,
             window_days,
+            filter,
             report,
             computing,
             notice,
@@ -202,6 +207,12 @@ impl AppState {
             Ok(index) => self.index.set(index),
             Err(err) => self.fail(Msg::StoreFailed, err.to_string()),
         }
+        self.set_orders(orders);
+    }
+
+    /// Puts `orders` on the dashboard, counting all of them (a filter belongs to one dataset).
+    pub fn set_orders(&self, orders: Orders) {
+        self.filter.set(OrdersFilter::default());
         self.orders.set(Arc::new(orders));
     }
 
@@ -218,7 +229,7 @@ impl AppState {
             }
         }
         if was_active {
-            self.orders.set(Arc::new(sample_orders()));
+            self.set_orders(sample_orders());
         }
     }
 

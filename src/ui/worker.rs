@@ -197,20 +197,33 @@ fn reply(state: AppState, data: &JsValue) {
         }
         Some("table") => {
             let keys = field(data, "keys").as_string().unwrap_or_default();
-            let record = serde_json::from_str::<Vec<String>>(&keys).map(|customers| OrdersRecord {
-                version: VERSION,
-                customers,
-                customer: field(data, "customer")
-                    .unchecked_into::<Uint32Array>()
-                    .to_vec(),
-                day: field(data, "day").unchecked_into::<Int32Array>().to_vec(),
-                amount: field(data, "amount")
-                    .unchecked_into::<Float64Array>()
-                    .to_vec()
-                    .into_iter()
-                    .map(|cents| cents as i64)
-                    .collect(),
-            });
+            let segment_names = field(data, "segment_names")
+                .as_string()
+                .map_or(Ok(Vec::new()), |names| {
+                    serde_json::from_str::<Vec<String>>(&names)
+                });
+            let record = serde_json::from_str::<Vec<String>>(&keys)
+                .and_then(|customers| Ok((customers, segment_names?)))
+                .map(|(customers, segment_names)| OrdersRecord {
+                    version: VERSION,
+                    customers,
+                    customer: field(data, "customer")
+                        .unchecked_into::<Uint32Array>()
+                        .to_vec(),
+                    day: field(data, "day").unchecked_into::<Int32Array>().to_vec(),
+                    amount: field(data, "amount")
+                        .unchecked_into::<Float64Array>()
+                        .to_vec()
+                        .into_iter()
+                        .map(|cents| cents as i64)
+                        .collect(),
+                    segment_column: field(data, "segment_column").as_string(),
+                    segment_names,
+                    segment: field(data, "segment")
+                        .dyn_into::<Uint32Array>()
+                        .map(|codes| codes.to_vec())
+                        .unwrap_or_default(),
+                });
             let rows = field(data, "rows").as_f64().unwrap_or(0.0) as u32;
             match record
                 .map_err(|err| err.to_string())

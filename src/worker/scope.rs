@@ -22,10 +22,11 @@ use web_sys::{DedicatedWorkerGlobalScope, File, FileReaderSync, MessageEvent};
 
 use super::protocol::{OptionsDto, PREVIEW_ROWS, Phase, Preview};
 use super::report::ReportRequest;
-use crate::engine::data::{CustomerId, CustomerIds, Day, Money, Orders};
+use crate::engine::data::{CustomerId, CustomerIds, Day, Money, Orders, SegmentColumn};
 use crate::engine::import::{Imported, Kind, import_orders, inspect};
 use crate::engine::report::orders_report;
 use crate::i18n::Locale;
+use crate::store::format;
 
 /// Bytes read per step; one progress message each.
 const CHUNK_BYTES: f64 = 16.0 * 1024.0 * 1024.0;
@@ -304,6 +305,7 @@ fn orders_of(data: &JsValue) -> Result<Orders, String> {
     if customer.length() != day.length() || day.length() != amount.length() {
         return Err("the orders' columns differ in length".to_owned());
     }
+    let segment = segment_of(data, day.length() as usize)?;
     Ok(Orders {
         customer: customer.to_vec().into_iter().map(CustomerId).collect(),
         day: day.to_vec().into_iter().map(Day).collect(),
@@ -313,7 +315,41 @@ fn orders_of(data: &JsValue) -> Result<Orders, String> {
             .map(|cents| Money(cents as i64))
             .collect(),
         customers: CustomerIds::default(),
+        segment,
     })
+}
+
+/// The segment column of a message (`segment_column`, `segment_names` as JSON, `segment` codes;
+/// see `store::format::segment_codes`), `None` when it has none.
+fn segment_of(data: &JsValue, n: usize) -> Result<Option<SegmentColumn>, String> {
+    let Some(name) = field(data, "segment_column")?.as_string() else {
+        return Ok(None);
+    };
+    let names = field(data, "segment_names")?
+        .as_string()
+        .unwrap_or_default();
+    let names: Vec<String> = serde_json::from_str(&names)
+        .map_err(|err| format!("the segments could not be read: {err}"))?;
+    let codes: Uint32Array = field(data, "segment")?
+        .dyn_into()
+        .map_err(|_| "the orders have no segment codes".to_owned())?;
+    format::segment_column(Some(name), names, &codes.to_vec(), n).map_err(|err| err.to_string())
+}
+
+/// The segment fields of a message carrying `orders` (none without a segment column), and the
+/// codes' array to transfer.
+pub fn segment_fields(orders: &Orders) -> Vec<(&'static str, JsValue)> {
+    let (name, names, codes) = format::segment_codes(orders);
+    let Some(name) = name else {
+        return Vec::new();
+    };
+    // A list of strings always serializes.
+    let names = serde_json::to_string(&names).unwrap_or_default();
+    vec![
+        ("segment_column", name.into()),
+        ("segment_names", names.into()),
+        ("segment", Uint32Array::from(codes.as_slice()).into()),
+    ]
 }
 
 /// Sends the imported orders as typed arrays, transferring their buffers.
@@ -332,14 +368,16 @@ fn post_table(
     let day = Int32Array::from(day.as_slice());
     let amount = Float64Array::from(amount.as_slice());
     let transfer = Array::of3(&customer.buffer(), &day.buffer(), &amount.buffer());
-    let message = object(&[
+    let mut fields = vec![
         ("type", "table".into()),
         ("keys", keys.into()),
         ("customer", customer.into()),
         ("day", day.into()),
         ("amount", amount.into()),
         ("rows", imported.rows.into()),
-    ]);
+    ];
+    fields.extend(segment_fields(table));
+    let message = object(&fields);
     post(scope, &message, Some(&transfer));
     Ok(())
 }
