@@ -233,3 +233,18 @@ fn a_persian_windows_1256_table_is_detected_and_read() {
     let imported = import_orders(&bytes, &ImportOptions::default()).unwrap();
     assert_eq!(imported.table, expected);
 }
+
+/// The sample's CSV, as a user would download it, imports back to the sample itself: the same
+/// orders, customers and sales channels.
+#[test]
+fn the_sample_csv_imports_back_to_the_sample() {
+    use vafa::engine::sample::{sample_orders, sample_orders_csv};
+    let csv = sample_orders_csv();
+    let imported = vafa::engine::import::import_orders(
+        csv.as_bytes(),
+        &vafa::engine::import::ImportOptions::default(),
+    )
+    .unwrap();
+    assert!(imported.issues.is_empty());
+    assert_eq!(imported.table, sample_orders());
+}
