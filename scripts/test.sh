@@ -27,3 +27,4 @@ trunk build --release
 step "end-to-end test of dist/"
 node tests/e2e/dashboard.mjs
 node tests/e2e/import.mjs
+node tests/e2e/filters.mjs
