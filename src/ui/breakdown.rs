@@ -1,6 +1,7 @@
 //! The breakdown card: the headline numbers of each segment (channel, city, category) of the
 //! date range, from `OrdersReport::breakdown`, shown when the dataset has a segment column. A
-//! row's button filters the whole dashboard to that segment; the chosen row is marked.
+//! row's button filters the whole dashboard to that segment; the chosen row is marked. Orders
+//! without a segment get a row of their own, which cannot be chosen.
 
 use leptos::prelude::*;
 
@@ -63,15 +64,24 @@ pub fn Breakdown() -> impl IntoView {
                 view! {
                     <tr class:chosen=is_chosen>
                         <th scope="row">
-                            <button
-                                type="button"
-                                class="link"
-                                data-testid="breakdown-segment"
-                                aria-pressed=if is_chosen { "true" } else { "false" }
-                                on:click=move |_| filter.update(|f| f.segment = index)
-                            >
-                                <bdi>{name}</bdi>
-                            </button>
+                            {match index {
+                                // Orders without a segment cannot be chosen on their own.
+                                None => view! { <span>{name}</span> }.into_any(),
+                                Some(_) => {
+                                    view! {
+                                        <button
+                                            type="button"
+                                            class="link"
+                                            data-testid="breakdown-segment"
+                                            aria-pressed=if is_chosen { "true" } else { "false" }
+                                            on:click=move |_| filter.update(|f| f.segment = index)
+                                        >
+                                            <bdi>{name}</bdi>
+                                        </button>
+                                    }
+                                        .into_any()
+                                }
+                            }}
                             <span class="share-bar" style=format!("inline-size: {share:.1}%")></span>
                         </th>
                         {cells.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}

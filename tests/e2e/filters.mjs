@@ -14,7 +14,7 @@ const number = (s) => Number(s.replace(/,/g, ''));
 async function breakdown(page) {
   return page.locator('[data-testid="breakdown-table"] tbody tr').evaluateAll((rows) => rows.map((row) => {
     const cells = [...row.querySelectorAll('td')].map((td) => td.textContent);
-    return { name: row.querySelector('th button').textContent, customers: Number(cells[0].replace(/,/g, '')), orders: Number(cells[1].replace(/,/g, '')), chosen: row.classList.contains('chosen') };
+    return { name: (row.querySelector('th button') ?? row.querySelector('th span')).textContent, customers: Number(cells[0].replace(/,/g, '')), orders: Number(cells[1].replace(/,/g, '')), chosen: row.classList.contains('chosen') };
   }));
 }
 
