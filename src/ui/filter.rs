@@ -49,6 +49,28 @@ pub fn FilterRow() -> impl IntoView {
     let day_text = |day: Option<Day>| day.map(|d| d.to_string()).unwrap_or_default();
     let min = move || bounds.get().map(|(first, _)| first.to_string());
     let max = move || bounds.get().map(|(_, last)| last.to_string());
+    // The From (`is_from`) or To input, bounded by the dataset's range.
+    let date_input = move |is_from: bool| {
+        let (label, testid) = if is_from {
+            (Msg::FilterFrom, "filter-from")
+        } else {
+            (Msg::FilterTo, "filter-to")
+        };
+        let value = move || filter.with(|f| day_text(if is_from { f.from } else { f.to }));
+        view! {
+            <label>
+                <span>{move || text(locale.get(), label)}</span>
+                <input
+                    type="date"
+                    data-testid=testid
+                    min=min
+                    max=max
+                    prop:value=value
+                    on:change=move |ev| set_day(is_from, event_target_value(&ev))
+                />
+            </label>
+        }
+    };
     let column_name = move || segments.with(|(column, _)| column.clone().unwrap_or_default());
     let segment_select = move || {
         let (column, counts) = segments.get();
@@ -125,28 +147,8 @@ pub fn FilterRow() -> impl IntoView {
     };
     view! {
         <div class="settings filters" data-testid="filters">
-            <label>
-                <span>{move || text(locale.get(), Msg::FilterFrom)}</span>
-                <input
-                    type="date"
-                    data-testid="filter-from"
-                    min=min
-                    max=max
-                    prop:value=move || day_text(filter.with(|f| f.from))
-                    on:change=move |ev| set_day(true, event_target_value(&ev))
-                />
-            </label>
-            <label>
-                <span>{move || text(locale.get(), Msg::FilterTo)}</span>
-                <input
-                    type="date"
-                    data-testid="filter-to"
-                    min=min
-                    max=max
-                    prop:value=move || day_text(filter.with(|f| f.to))
-                    on:change=move |ev| set_day(false, event_target_value(&ev))
-                />
-            </label>
+            {date_input(true)}
+            {date_input(false)}
             {segment_select}
             <Show when=move || is_invalid.get()>
                 <p class="settings-error" role="alert" data-testid="range-error">
