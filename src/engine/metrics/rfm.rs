@@ -194,9 +194,47 @@ pub fn rfm_of(history: &History) -> Rfm {
 }
 
 /// Quintile scores 1–5 of `values` (higher is better): 1 + ⌊5·w / n⌋ with w the number of values
-/// strictly lower — one sort, then one pass over each run of equal values.
+/// strictly lower. Values spanning a range not much wider than their count (recency in days,
+/// frequency, most revenues) are counted per value, in linear time; others are sorted.
 fn scores(values: impl Iterator<Item = i64>) -> Vec<u8> {
-    let mut order: Vec<(i64, u32)> = values.zip(0u32..).collect();
+    let values: Vec<i64> = values.collect();
+    let (Some(&min), Some(&max)) = (values.iter().min(), values.iter().max()) else {
+        return Vec::new();
+    };
+    let n = values.len();
+    match usize::try_from(max.abs_diff(min)) {
+        Ok(range) if range <= 4 * n + 4096 => counted_scores(&values, min, range),
+        _ => sorted_scores(&values),
+    }
+}
+
+/// `scores` of `values`, all in `min..=min + range`, from a count of each value: w of a value is
+/// the count of the values below it.
+fn counted_scores(values: &[i64], min: i64, range: usize) -> Vec<u8> {
+    let slot = |value: i64| usize::try_from(value.abs_diff(min)).unwrap_or(usize::MAX);
+    let mut counts = vec![0usize; range + 1];
+    for &value in values {
+        if let Some(count) = counts.get_mut(slot(value)) {
+            *count += 1;
+        }
+    }
+    // Each value's score, replacing its count.
+    let n = values.len().max(1);
+    let mut worse = 0;
+    let mut score_of = vec![1u8; range + 1];
+    for (count, score) in counts.iter().zip(&mut score_of) {
+        *score = u8::try_from(1 + 5 * worse / n).unwrap_or(5);
+        worse += count;
+    }
+    values
+        .iter()
+        .map(|&value| score_of.get(slot(value)).copied().unwrap_or(1))
+        .collect()
+}
+
+/// `scores` of `values` from one sort, then one pass over each run of equal values.
+fn sorted_scores(values: &[i64]) -> Vec<u8> {
+    let mut order: Vec<(i64, u32)> = values.iter().copied().zip(0u32..).collect();
     order.sort_unstable();
     let n = order.len().max(1);
     let mut scores = vec![1u8; order.len()];
@@ -223,8 +261,8 @@ fn totals(customers: &[RfmCustomer]) -> Vec<SegmentTotal> {
         })
         .collect();
     for customer in customers {
-        let at = Segment::ALL.iter().position(|&s| s == customer.segment);
-        if let Some(total) = at.and_then(|at| totals.get_mut(at)) {
+        // `Segment::ALL` lists the segments in declaration order.
+        if let Some(total) = totals.get_mut(customer.segment as usize) {
             total.customers += 1;
             total.revenue += customer.monetary;
         }
@@ -267,6 +305,9 @@ mod tests {
                     }
                 }
             }
+        }
+        for (at, segment) in Segment::ALL.into_iter().enumerate() {
+            assert_eq!(segment as usize, at, "{segment:?}");
         }
         assert_eq!(Segment::of(5, 5, 5), Segment::Champions);
         assert_eq!(Segment::of(5, 5, 1), Segment::Loyal);
@@ -347,6 +388,15 @@ mod tests {
                     if a == b { prop_assert_eq!(sa, sb); }
                 }
             }
+        }
+
+        #[test]
+        fn counting_scores_equal_sorting_scores(
+            values in vec(-50i64..50, 0..200),
+            scale in prop_oneof![Just(1i64), Just(1_000_000_007)],
+        ) {
+            let values: Vec<i64> = values.iter().map(|v| v * scale).collect();
+            prop_assert_eq!(scores(values.iter().copied()), sorted_scores(&values));
         }
 
         #[test]
