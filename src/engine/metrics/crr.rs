@@ -20,7 +20,7 @@
 //! itself, which the data cannot hold when t1 = last day + 1; such a row is still complete, as the
 //! ground truth's 2024 row is). No orders give no rows;
 //! S = 0 gives `None` for both percentages. Cost: one sort of the orders plus, per order day, a
-//! binary search over the period boundaries, O(n log n + periods).
+//! look-up of the period boundaries (a binary search past about 180 years), O(n log n + periods).
 
 use super::history::{History, Purchase};
 use crate::engine::data::{Day, Orders, Period};
@@ -105,10 +105,12 @@ pub fn crr_of(history: &History, period: Period, window_days: u32) -> Vec<Crr> {
     let first_idx = period.index(first_day);
     let last_idx = period.index(end).max(first_idx);
     // boundaries[k] = start of row k; the last one is the end of the last row.
-    let boundaries: Vec<i64> = (first_idx..=last_idx + 1)
-        .map(|idx| i64::from(period.start(idx).0))
-        .collect();
-    let n_rows = boundaries.len().saturating_sub(1);
+    let boundaries = Boundaries::new(
+        (first_idx..=last_idx + 1)
+            .map(|idx| i64::from(period.start(idx).0))
+            .collect(),
+    );
+    let n_rows = boundaries.days.len().saturating_sub(1);
 
     let mut counts = Counts::new(n_rows);
     let mut runs = Vec::new();
@@ -146,6 +148,48 @@ pub fn crr_of(history: &History, period: Period, window_days: u32) -> Vec<Crr> {
     rows
 }
 
+/// The period boundaries (row k starts on day `days[k]`, the last is the end of the last row) and,
+/// for each day of their span (up to `MAX_DAYS`), how many fall on or before it: a look-up per
+/// order day instead of a binary search. Days outside the span are searched.
+struct Boundaries {
+    days: Vec<i64>,
+    at_or_before: Vec<u32>,
+}
+
+impl Boundaries {
+    const MAX_DAYS: usize = 1 << 16;
+
+    fn new(days: Vec<i64>) -> Boundaries {
+        let (first, last) = (days.first().copied(), days.last().copied());
+        let span = first.zip(last).map_or(0, |(first, last)| {
+            usize::try_from(last - first)
+                .unwrap_or(0)
+                .min(Self::MAX_DAYS)
+        });
+        let mut at_or_before = Vec::with_capacity(span);
+        let mut count = 0;
+        for day in (first.unwrap_or(0)..).take(span) {
+            while days.get(count).is_some_and(|&t| t <= day) {
+                count += 1;
+            }
+            at_or_before.push(u32::try_from(count).unwrap_or(u32::MAX));
+        }
+        Boundaries { days, at_or_before }
+    }
+
+    /// How many boundaries fall on or before `day`.
+    fn count_at_or_before(&self, day: i64) -> usize {
+        let first = self.days.first().copied().unwrap_or(0);
+        match usize::try_from(day - first)
+            .ok()
+            .and_then(|offset| self.at_or_before.get(offset))
+        {
+            Some(&count) => count as usize,
+            None => self.days.partition_point(|&t| t <= day),
+        }
+    }
+}
+
 /// Per-boundary and per-row tallies. `active` and `retained` are difference arrays: the count at
 /// k is the sum of entries 0..=k.
 struct Counts {
@@ -181,7 +225,7 @@ fn add(tally: &mut [i64], k: usize, delta: i64) {
 /// of consecutive indices, and overlapping or touching runs merge into one stretch of activity.
 fn count_customer(
     purchases: &[Purchase],
-    boundaries: &[i64],
+    boundaries: &Boundaries,
     window_days: i64,
     counts: &mut Counts,
     runs: &mut Vec<(usize, usize)>,
@@ -189,9 +233,7 @@ fn count_customer(
     let Some(first) = purchases.first().map(|p| i64::from(p.day.0)) else {
         return;
     };
-    let first_row = boundaries
-        .partition_point(|&t| t <= first)
-        .saturating_sub(1);
+    let first_row = boundaries.count_at_or_before(first).saturating_sub(1);
     add(&mut counts.new, first_row, 1);
 
     let mut previous_day = None;
@@ -203,8 +245,9 @@ fn count_customer(
         previous_day = Some(day);
         let from = day.max(first + 1);
         let to = day + window_days - 1;
-        let lo = boundaries.partition_point(|&t| t < from);
-        let hi = boundaries.partition_point(|&t| t <= to);
+        // Boundaries t with from ≤ t ≤ to.
+        let lo = boundaries.count_at_or_before(from - 1);
+        let hi = boundaries.count_at_or_before(to);
         if lo >= hi {
             continue;
         }
@@ -224,7 +267,7 @@ fn count_customer(
         // Active at `lo` but not at `lo − 1` (runs are maximal): a return, unless the first order
         // falls in row lo − 1, which makes the customer new there instead.
         if let Some(row) = lo.checked_sub(1)
-            && boundaries.get(row).is_some_and(|&t0| first < t0)
+            && boundaries.days.get(row).is_some_and(|&t0| first < t0)
         {
             add(&mut counts.reactivated, row, 1);
         }
@@ -403,6 +446,19 @@ mod tests {
             rows.iter().map(|r| r.is_partial).collect::<Vec<_>>(),
             vec![false, false]
         );
+    }
+
+    #[test]
+    fn boundaries_are_counted_as_a_binary_search_counts_them_inside_and_past_the_table() {
+        let days = vec![-5, 0, 31, 59, 70_000, 70_001];
+        let boundaries = Boundaries::new(days.clone());
+        for day in (-10..100).chain(65_500..65_600).chain(69_990..70_010) {
+            assert_eq!(
+                boundaries.count_at_or_before(day),
+                days.partition_point(|&t| t <= day),
+                "{day}"
+            );
+        }
     }
 
     #[test]
