@@ -118,13 +118,19 @@ impl PeriodTable {
     }
 
     /// `Period::index` of `day`.
-    #[inline]
+    #[inline(always)]
     pub fn index(&self, day: Day) -> i32 {
         usize::try_from(day.0 - self.first.0)
             .ok()
             .and_then(|offset| self.indices.get(offset))
             .copied()
             .unwrap_or_else(|| self.period.index(day))
+    }
+
+    /// How many periods after period `from` the period of `day` is; `None` before `from`.
+    #[inline(always)]
+    pub fn offset(&self, day: Day, from: i32) -> Option<usize> {
+        usize::try_from(self.index(day) - from).ok()
     }
 }
 

@@ -178,8 +178,14 @@ impl Boundaries {
     }
 
     /// How many boundaries fall on or before `day`.
+    #[inline(always)]
     fn count_at_or_before(&self, day: i64) -> usize {
-        let first = self.days.first().copied().unwrap_or(0);
+        let (Some(&first), Some(&last)) = (self.days.first(), self.days.last()) else {
+            return 0;
+        };
+        if day >= last {
+            return self.days.len();
+        }
         match usize::try_from(day - first)
             .ok()
             .and_then(|offset| self.at_or_before.get(offset))

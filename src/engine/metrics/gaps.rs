@@ -33,6 +33,7 @@ struct Tally {
 impl Tally {
     const DENSE: u32 = 1 << 16;
 
+    #[inline(always)]
     fn add(&mut self, days: u32) {
         let at = days as usize;
         if days < Self::DENSE && at >= self.counts.len() {

@@ -123,7 +123,7 @@ struct Groups<'a> {
 impl<'a> Iterator for Groups<'a> {
     type Item = &'a [Purchase];
 
-    #[inline]
+    #[inline(always)]
     fn next(&mut self) -> Option<&'a [Purchase]> {
         let end = *self.ends.next()?;
         let group = self.purchases.get(self.start..end)?;
