@@ -146,51 +146,56 @@ pub fn rfm_of(history: &History) -> Rfm {
             grid: [[0; 5]; 5],
         };
     };
-    let values: Vec<(CustomerId, u32, u32, Money)> = history
-        .customers()
-        .zip(history.customer_ids())
-        .filter_map(|(purchases, id)| {
-            let last = purchases.last()?;
-            let recency = u32::try_from(end.0 - last.day.0).unwrap_or(0);
-            let frequency = u32::try_from(purchases.len()).unwrap_or(u32::MAX);
-            let monetary = purchases.iter().map(|p| p.amount).sum();
-            Some((id, recency, frequency, monetary))
-        })
-        .collect();
+    let mut values: Vec<(CustomerId, u32, u32, Money)> = Vec::with_capacity(history.n_customers());
+    for (purchases, id) in history.customers().zip(history.customer_ids()) {
+        let Some(last) = purchases.last() else {
+            continue;
+        };
+        let recency = u32::try_from(end.0 - last.day.0).unwrap_or(0);
+        let frequency = u32::try_from(purchases.len()).unwrap_or(u32::MAX);
+        let monetary = purchases.iter().map(|p| p.amount).sum();
+        values.push((id, recency, frequency, monetary));
+    }
     // Recency: fewer days is better, so "worse" = more days; score by the negated value.
     let r = scores(values.iter().map(|v| -i64::from(v.1)));
     let f = scores(values.iter().map(|v| i64::from(v.2)));
     let m = scores(values.iter().map(|v| v.3.0));
+    let segments = segment_table();
     let mut grid = [[0u32; 5]; 5];
-    let customers: Vec<RfmCustomer> = values
-        .iter()
-        .zip(r.iter().zip(f.iter().zip(&m)))
-        .map(
-            |(&(customer, recency, frequency, monetary), (&r, (&f, &m)))| {
-                if let Some(cell) = grid
-                    .get_mut(usize::from(r) - 1)
-                    .and_then(|row| row.get_mut(usize::from(f) - 1))
-                {
-                    *cell += 1;
-                }
-                RfmCustomer {
-                    customer,
-                    recency,
-                    frequency,
-                    monetary,
-                    r,
-                    f,
-                    m,
-                    segment: Segment::of(r, f, m),
-                }
-            },
-        )
-        .collect();
+    let mut customers = Vec::with_capacity(values.len());
+    for (&(customer, recency, frequency, monetary), (&r, (&f, &m))) in
+        values.iter().zip(r.iter().zip(f.iter().zip(&m)))
+    {
+        if let Some(cell) = grid
+            .get_mut(usize::from(r) - 1)
+            .and_then(|row| row.get_mut(usize::from(f) - 1))
+        {
+            *cell += 1;
+        }
+        let at = 25 * usize::from(r) + 5 * usize::from(f) + usize::from(m) - 31;
+        customers.push(RfmCustomer {
+            customer,
+            recency,
+            frequency,
+            monetary,
+            r,
+            f,
+            m,
+            segment: segments.get(at).copied().unwrap_or(Segment::Lost),
+        });
+    }
     Rfm {
         segments: totals(&customers),
         customers,
         grid,
     }
+}
+
+/// `Segment::of` every score triple, (r, f, m) at 25(r − 1) + 5(f − 1) + (m − 1): looked up once
+/// per customer instead of trying the rules.
+fn segment_table() -> [Segment; 125] {
+    let score = |at: usize| u8::try_from(at % 5 + 1).unwrap_or(1);
+    std::array::from_fn(|at| Segment::of(score(at / 25), score(at / 5), score(at)))
 }
 
 /// Quintile scores 1–5 of `values` (higher is better): 1 + ⌊5·w / n⌋ with w the number of values
@@ -308,6 +313,13 @@ mod tests {
         }
         for (at, segment) in Segment::ALL.into_iter().enumerate() {
             assert_eq!(segment as usize, at, "{segment:?}");
+        }
+        let table = segment_table();
+        for (r, f, m) in
+            (1..=5).flat_map(|r| (1..=5).flat_map(move |f| (1..=5).map(move |m| (r, f, m))))
+        {
+            let at = 25 * usize::from(r) + 5 * usize::from(f) + usize::from(m) - 31;
+            assert_eq!(table[at], Segment::of(r, f, m), "({r},{f},{m})");
         }
         assert_eq!(Segment::of(5, 5, 5), Segment::Champions);
         assert_eq!(Segment::of(5, 5, 1), Segment::Loyal);
