@@ -3,10 +3,13 @@
 //! `cargo run --release --example metrics_hash` prints one FNV-1a hash of the report's JSON per
 //! size, period and window. `… -- profile [N]` computes one report of N orders (default 1M,
 //! month, W = 365) inside `report_once`, for `valgrind --tool=callgrind
-//! --toggle-collect=*report_once*`.
+//! --toggle-collect=*report_once*`; `… -- time [N] [REPEATS]` prints the fastest and the median
+//! of REPEATS reports, a quick look on a busy machine (criterion is the reference).
 
-// A native tool: stdout is what it is for.
-#![allow(clippy::print_stdout)]
+// A native tool: the clock and stdout are what it is for.
+#![allow(clippy::disallowed_methods, clippy::print_stdout)]
+
+use std::time::Instant;
 
 use vafa::engine::data::{Day, Money, Orders, Period};
 use vafa::engine::report::{OrdersConfig, OrdersReport, orders_report};
@@ -45,7 +48,28 @@ fn report_once(orders: &Orders, config: &OrdersConfig) -> OrdersReport {
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
-    if args.next().as_deref() == Some("profile") {
+    let mode = args.next();
+    if mode.as_deref() == Some("time") {
+        let n: usize = args.next().map_or(Ok(1_000_000), |n| n.parse())?;
+        let repeats: usize = args.next().map_or(Ok(20), |n| n.parse())?;
+        let table = orders(n);
+        let mut ms: Vec<f64> = (0..repeats.max(1))
+            .map(|_| {
+                let started = Instant::now();
+                std::hint::black_box(report_once(&table, &OrdersConfig::default()));
+                started.elapsed().as_secs_f64() * 1e3
+            })
+            .collect();
+        ms.sort_by(f64::total_cmp);
+        let at = |rank: usize| ms.get(rank).copied().unwrap_or(f64::NAN);
+        println!(
+            "{n} orders: fastest {:.1} ms, median {:.1} ms",
+            at(0),
+            at(ms.len() / 2)
+        );
+        return Ok(());
+    }
+    if mode.as_deref() == Some("profile") {
         let n: usize = args.next().map_or(Ok(1_000_000), |n| n.parse())?;
         let table = orders(n);
         let report = report_once(&table, &OrdersConfig::default());
