@@ -36,23 +36,31 @@ impl History {
     /// differ in length (they should not) is read up to its shortest column.
     pub fn new(orders: &Orders, as_of: Option<Day>) -> History {
         let rows = Rows { orders, as_of };
-        // One pass for the kept days' range and the largest customer id.
+        // One pass for the kept days' range and, per customer id, the count of kept orders
+        // (at counts[id + 1]). Ids come from the interner, 0, 1, 2, … below the number of
+        // customers; a hand-built table with far larger ones is radix sorted instead.
+        let max_dense = 2 * orders.len() + 1024;
+        let mut counts = vec![0usize; orders.customers.len() + 1];
+        let mut is_dense = true;
         let mut range: Option<(Day, Day)> = None;
-        let mut max_id = 0;
         let mut n_kept = 0usize;
         rows.each(|customer, day, _| {
             n_kept += 1;
-            max_id = max_id.max(customer.0);
             range = Some(range.map_or((day, day), |(lo, hi)| (lo.min(day), hi.max(day))));
+            let at = customer.0 as usize + 1;
+            if at >= counts.len() && at <= max_dense {
+                counts.resize(at + 1, 0);
+            }
+            match counts.get_mut(at) {
+                Some(count) => *count += 1,
+                None => is_dense = false,
+            }
         });
         let Some((first, last)) = range else {
             return History::default();
         };
-        // Ids come from the interner, 0, 1, 2, …: counted per id, unless a hand-built table
-        // holds far larger ones.
-        let is_dense = usize::try_from(max_id).is_ok_and(|max_id| max_id <= 2 * n_kept + 1024);
         let (purchases, group_ends, ids) = if is_dense {
-            group_by_counting(rows, max_id, n_kept)
+            group_by_counting(rows, counts, n_kept)
         } else {
             group_by_radix(rows, first, last)
         };
@@ -156,17 +164,11 @@ impl Rows<'_> {
 /// table order), then each group sorted by day with a stable sort (ties stay in table order).
 fn group_by_counting(
     rows: Rows,
-    max_id: u32,
+    mut next: Vec<usize>,
     n_kept: usize,
 ) -> (Vec<Purchase>, Vec<usize>, Vec<CustomerId>) {
-    let slot = |customer: CustomerId| usize::try_from(customer.0).unwrap_or(usize::MAX);
-    // next[id]: where the next purchase of customer id goes, from the counts of the ids before.
-    let mut next = vec![0usize; slot(CustomerId(max_id)).saturating_add(2)];
-    rows.each(|customer, _, _| {
-        if let Some(count) = next.get_mut(slot(customer) + 1) {
-            *count += 1;
-        }
-    });
+    // next[id + 1] holds the count of customer id; turned into next[id]: where the next purchase
+    // of customer id goes, the count of the ids before.
     let mut group_ends = Vec::new();
     let mut ids = Vec::new();
     let mut total = 0;
@@ -186,7 +188,7 @@ fn group_by_counting(
         n_kept
     ];
     rows.each(|customer, day, amount| {
-        if let Some(at) = next.get_mut(slot(customer)) {
+        if let Some(at) = next.get_mut(customer.0 as usize) {
             if let Some(purchase) = purchases.get_mut(*at) {
                 *purchase = Purchase { day, amount };
             }
