@@ -137,14 +137,72 @@ pub struct Rfm {
     pub grid: [[u32; 5]; 5],
 }
 
+/// Each segment's totals (in `Segment::ALL` order) and the R × F grid (`grid[r − 1][f − 1]`
+/// customers): what `Rfm` shows without its table of customers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RfmTotals {
+    pub segments: Vec<SegmentTotal>,
+    pub grid: [[u32; 5]; 5],
+}
+
+impl RfmTotals {
+    fn new() -> RfmTotals {
+        RfmTotals {
+            segments: Segment::ALL
+                .into_iter()
+                .map(|segment| SegmentTotal {
+                    segment,
+                    customers: 0,
+                    revenue: Money(0),
+                })
+                .collect(),
+            grid: [[0; 5]; 5],
+        }
+    }
+
+    fn add(&mut self, customer: &RfmCustomer) {
+        if let Some(cell) = self
+            .grid
+            .get_mut(usize::from(customer.r) - 1)
+            .and_then(|row| row.get_mut(usize::from(customer.f) - 1))
+        {
+            *cell += 1;
+        }
+        // `Segment::ALL` lists the segments in declaration order.
+        if let Some(total) = self.segments.get_mut(customer.segment as usize) {
+            total.customers += 1;
+            total.revenue += customer.monetary;
+        }
+    }
+}
+
 /// RFM of every customer of `history` as of its end, in customer-id order.
 pub fn rfm_of(history: &History) -> Rfm {
+    let mut customers = Vec::with_capacity(history.n_customers());
+    let mut totals = RfmTotals::new();
+    each_customer(history, |customer| {
+        totals.add(&customer);
+        customers.push(customer);
+    });
+    Rfm {
+        customers,
+        segments: totals.segments,
+        grid: totals.grid,
+    }
+}
+
+/// The segment totals and grid of `rfm_of`, without collecting the customers.
+pub fn rfm_totals_of(history: &History) -> RfmTotals {
+    let mut totals = RfmTotals::new();
+    each_customer(history, |customer| totals.add(&customer));
+    totals
+}
+
+/// Scores every customer of `history` as of its end and hands each to `visit`, in customer-id
+/// order.
+fn each_customer(history: &History, mut visit: impl FnMut(RfmCustomer)) {
     let Some(end) = history.end() else {
-        return Rfm {
-            customers: Vec::new(),
-            segments: totals(&[]),
-            grid: [[0; 5]; 5],
-        };
+        return;
     };
     let mut values: Vec<(CustomerId, u32, u32, Money)> = Vec::with_capacity(history.n_customers());
     for (purchases, id) in history.customers().zip(history.customer_ids()) {
@@ -161,19 +219,11 @@ pub fn rfm_of(history: &History) -> Rfm {
     let f = scores(values.iter().map(|v| i64::from(v.2)));
     let m = scores(values.iter().map(|v| v.3.0));
     let segments = segment_table();
-    let mut grid = [[0u32; 5]; 5];
-    let mut customers = Vec::with_capacity(values.len());
     for (&(customer, recency, frequency, monetary), (&r, (&f, &m))) in
         values.iter().zip(r.iter().zip(f.iter().zip(&m)))
     {
-        if let Some(cell) = grid
-            .get_mut(usize::from(r) - 1)
-            .and_then(|row| row.get_mut(usize::from(f) - 1))
-        {
-            *cell += 1;
-        }
         let at = 25 * usize::from(r) + 5 * usize::from(f) + usize::from(m) - 31;
-        customers.push(RfmCustomer {
+        visit(RfmCustomer {
             customer,
             recency,
             frequency,
@@ -183,11 +233,6 @@ pub fn rfm_of(history: &History) -> Rfm {
             m,
             segment: segments.get(at).copied().unwrap_or(Segment::Lost),
         });
-    }
-    Rfm {
-        segments: totals(&customers),
-        customers,
-        grid,
     }
 }
 
@@ -254,25 +299,6 @@ fn sorted_scores(values: &[i64]) -> Vec<u8> {
         worse += run.len();
     }
     scores
-}
-
-fn totals(customers: &[RfmCustomer]) -> Vec<SegmentTotal> {
-    let mut totals: Vec<SegmentTotal> = Segment::ALL
-        .into_iter()
-        .map(|segment| SegmentTotal {
-            segment,
-            customers: 0,
-            revenue: Money(0),
-        })
-        .collect();
-    for customer in customers {
-        // `Segment::ALL` lists the segments in declaration order.
-        if let Some(total) = totals.get_mut(customer.segment as usize) {
-            total.customers += 1;
-            total.revenue += customer.monetary;
-        }
-    }
-    totals
 }
 
 #[cfg(test)]
@@ -418,6 +444,8 @@ mod tests {
                 table.push(&format!("c{c}"), Day(19_000 + day), Money(cents));
             }
             let rfm = rfm_of(&History::new(&table, None));
+            let totals = rfm_totals_of(&History::new(&table, None));
+            prop_assert_eq!((&totals.segments, totals.grid), (&rfm.segments, rfm.grid));
             let counted: u32 = rfm.segments.iter().map(|s| s.customers).sum();
             prop_assert_eq!(counted as usize, table.customers.len());
             let revenue: Money = rfm.segments.iter().map(|s| s.revenue).sum();
