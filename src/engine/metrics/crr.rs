@@ -112,17 +112,12 @@ pub fn crr_of(history: &History, period: Period, window_days: u32) -> Vec<Crr> {
     );
     let n_rows = boundaries.days.len().saturating_sub(1);
 
+    let windows = Windows::new(boundaries, first_day, end, i64::from(window_days));
     let mut counts = Counts::new(n_rows);
     let mut runs = Vec::new();
     for purchases in history.customers() {
         runs.clear();
-        count_customer(
-            purchases,
-            &boundaries,
-            i64::from(window_days),
-            &mut counts,
-            &mut runs,
-        );
+        count_customer(purchases, &windows, &mut counts, &mut runs);
     }
 
     let mut active_now = 0i64;
@@ -196,6 +191,59 @@ impl Boundaries {
     }
 }
 
+/// The boundaries an order's window covers, per order day of the history (up to
+/// `Boundaries::MAX_DAYS`): an order on day d (after the customer's first) makes them active on
+/// the days d..=d + W − 1, which hold boundaries lo..hi, with lo = boundaries before d and hi =
+/// boundaries on or before d + W − 1.
+struct Windows {
+    boundaries: Boundaries,
+    window_days: i64,
+    first_day: i64,
+    spans: Vec<(u32, u32)>,
+}
+
+impl Windows {
+    fn new(boundaries: Boundaries, first_day: Day, end: Day, window_days: i64) -> Windows {
+        let first_day = i64::from(first_day.0);
+        let days = usize::try_from(i64::from(end.0) - first_day + 1)
+            .unwrap_or(0)
+            .min(Boundaries::MAX_DAYS);
+        let spans = (first_day..)
+            .take(days)
+            .map(|day| {
+                let lo = boundaries.count_at_or_before(day - 1);
+                let hi = boundaries.count_at_or_before(day + window_days - 1);
+                (
+                    u32::try_from(lo).unwrap_or(u32::MAX),
+                    u32::try_from(hi).unwrap_or(u32::MAX),
+                )
+            })
+            .collect();
+        Windows {
+            boundaries,
+            window_days,
+            first_day,
+            spans,
+        }
+    }
+
+    /// (lo, hi) of an order on `day`: boundaries before it, and on or before day + W − 1.
+    #[inline(always)]
+    fn span(&self, day: i64) -> (usize, usize) {
+        match usize::try_from(day - self.first_day)
+            .ok()
+            .and_then(|offset| self.spans.get(offset))
+        {
+            Some(&(lo, hi)) => (lo as usize, hi as usize),
+            None => (
+                self.boundaries.count_at_or_before(day - 1),
+                self.boundaries
+                    .count_at_or_before(day + self.window_days - 1),
+            ),
+        }
+    }
+}
+
 /// Per-boundary and per-row tallies. `active` and `retained` are difference arrays: the count at
 /// k is the sum of entries 0..=k.
 struct Counts {
@@ -231,16 +279,16 @@ fn add(tally: &mut [i64], k: usize, delta: i64) {
 /// of consecutive indices, and overlapping or touching runs merge into one stretch of activity.
 fn count_customer(
     purchases: &[Purchase],
-    boundaries: &Boundaries,
-    window_days: i64,
+    windows: &Windows,
     counts: &mut Counts,
     runs: &mut Vec<(usize, usize)>,
 ) {
+    let boundaries = &windows.boundaries;
     let Some(first) = purchases.first().map(|p| i64::from(p.day.0)) else {
         return;
     };
-    let first_row = boundaries.count_at_or_before(first).saturating_sub(1);
-    add(&mut counts.new, first_row, 1);
+    let at_or_before_first = boundaries.count_at_or_before(first);
+    add(&mut counts.new, at_or_before_first.saturating_sub(1), 1);
 
     let mut previous_day = None;
     for purchase in purchases {
@@ -249,11 +297,11 @@ fn count_customer(
             continue;
         }
         previous_day = Some(day);
-        let from = day.max(first + 1);
-        let to = day + window_days - 1;
-        // Boundaries t with from ≤ t ≤ to.
-        let lo = boundaries.count_at_or_before(from - 1);
-        let hi = boundaries.count_at_or_before(to);
+        // Boundaries t with max(d, first + 1) ≤ t ≤ d + W − 1: on the first day, those after it.
+        let (lo, hi) = match windows.span(day) {
+            (_, hi) if day == first => (at_or_before_first, hi),
+            span => span,
+        };
         if lo >= hi {
             continue;
         }
@@ -464,6 +512,20 @@ mod tests {
                 days.partition_point(|&t| t <= day),
                 "{day}"
             );
+        }
+    }
+
+    #[test]
+    fn window_spans_are_counted_as_the_boundaries_count_them_inside_and_past_the_table() {
+        let days = vec![-5, 0, 31, 59, 70_000, 70_001];
+        let boundaries = Boundaries::new(days.clone());
+        let windows = Windows::new(Boundaries::new(days), Day(-10), Day(70_005), 30);
+        for day in (-10..100).chain(65_500..65_600).chain(69_960..70_005) {
+            let expected = (
+                boundaries.count_at_or_before(day - 1),
+                boundaries.count_at_or_before(day + 29),
+            );
+            assert_eq!(windows.span(day), expected, "{day}");
         }
     }
 
