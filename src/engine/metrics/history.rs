@@ -39,9 +39,10 @@ impl History {
         // One pass for the kept days' range and, per customer id, the count of kept orders
         // (at counts[id + 1]). Ids come from the interner, 0, 1, 2, … below the number of
         // customers; a hand-built table with far larger ones is radix sorted instead.
+        // Counts are u32 (half the cache footprint of usize) when the table fits them.
         let max_dense = 2 * orders.len() + 1024;
-        let mut counts = vec![0usize; orders.customers.len() + 1];
-        let mut is_dense = true;
+        let mut counts = vec![0u32; orders.customers.len() + 1];
+        let mut is_dense = u32::try_from(orders.len()).is_ok();
         let mut range: Option<(Day, Day)> = None;
         let mut n_kept = 0usize;
         rows.each(|customer, day, _| {
@@ -164,7 +165,7 @@ impl Rows<'_> {
 /// table order), then each group sorted by day with a stable sort (ties stay in table order).
 fn group_by_counting(
     rows: Rows,
-    mut next: Vec<usize>,
+    mut next: Vec<u32>,
     n_kept: usize,
 ) -> (Vec<Purchase>, Vec<usize>, Vec<CustomerId>) {
     // next[id + 1] holds the count of customer id; turned into next[id]: where the next purchase
@@ -175,7 +176,7 @@ fn group_by_counting(
     for (id, count) in (0..).zip(next.iter_mut().skip(1)) {
         if *count > 0 {
             ids.push(CustomerId(id));
-            group_ends.push(total + *count);
+            group_ends.push((total + *count) as usize);
         }
         total += *count;
         *count = total;
@@ -189,7 +190,7 @@ fn group_by_counting(
     ];
     rows.each(|customer, day, amount| {
         if let Some(at) = next.get_mut(customer.0 as usize) {
-            if let Some(purchase) = purchases.get_mut(*at) {
+            if let Some(purchase) = purchases.get_mut(*at as usize) {
                 *purchase = Purchase { day, amount };
             }
             *at += 1;
