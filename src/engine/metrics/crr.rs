@@ -20,7 +20,8 @@
 //! itself, which the data cannot hold when t1 = last day + 1; such a row is still complete, as the
 //! ground truth's 2024 row is). No orders give no rows;
 //! S = 0 gives `None` for both percentages. Cost: one sort of the orders plus, per order day, a
-//! look-up of the period boundaries (a binary search past about 180 years), O(n log n + periods).
+//! look-up of the period boundaries its window covers (tabled per day of the data; a binary
+//! search past about 180 years), O(n log n + periods).
 
 use super::history::{History, Purchase};
 use crate::engine::data::{Day, Orders, Period};

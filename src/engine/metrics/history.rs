@@ -1,8 +1,9 @@
 //! Each customer's purchases in date order: the shared input of the order metrics (summary, CRR,
 //! cohorts). The orders table keeps the file's order; this view sorts it once: by customer with a
-//! counting sort over the interned ids, then each customer's few orders by day. Orders on the same day keep the order of the table, so "a
-//! customer's first order" is the earliest by day and, among orders of that day, the one earliest
-//! in the table (data/README.md § Conventions: "first orders = each customer's earliest order").
+//! counting sort over the interned ids, then each customer's few orders by day. Orders on the
+//! same day keep the order of the table, so "a customer's first order" is the earliest by day
+//! and, among orders of that day, the one earliest in the table (data/README.md § Conventions:
+//! "first orders = each customer's earliest order").
 //!
 //! "As of" a day D: orders dated after D are left out, and the observation ends on D (by default
 //! on the last order day). Empty input (or every order after D) gives a history without
@@ -364,7 +365,8 @@ mod tests {
             let (dense, sparse) = (History::new(&dense, None), History::new(&sparse, None));
             proptest::prop_assert_eq!(days(&dense), days(&sparse));
             let ids: Vec<u32> = dense.customer_ids().map(|id| id.0 * 100_000_000).collect();
-            proptest::prop_assert_eq!(ids, sparse.customer_ids().map(|id| id.0).collect::<Vec<_>>());
+            let sparse_ids: Vec<u32> = sparse.customer_ids().map(|id| id.0).collect();
+            proptest::prop_assert_eq!(ids, sparse_ids);
         }
 
         #[test]
