@@ -253,16 +253,16 @@ fn group_by_radix(
 }
 
 /// Bits needed to write `n` (0 for 0).
-fn bits(n: u64) -> u32 {
+pub(super) fn bits(n: u64) -> u32 {
     u64::BITS - n.leading_zeros()
 }
 
 /// Sorts `rows` by their key's low `key_bits` bits (the others are 0), stably: a least
 /// significant digit radix sort, 11 bits a pass, linear in the rows and friendly to caches, where
 /// a comparison sort of a million orders by customer is not.
-fn radix_sort(rows: &mut Vec<(u64, Money)>, key_bits: u32) {
+pub(super) fn radix_sort<T: Copy + Default>(rows: &mut Vec<(u64, T)>, key_bits: u32) {
     const DIGIT: u32 = 11;
-    let mut other = vec![(0u64, Money(0)); rows.len()];
+    let mut other = vec![(0u64, T::default()); rows.len()];
     let mut shift = 0;
     while shift < key_bits {
         let digit = |key: u64| ((key >> shift) & ((1 << DIGIT) - 1)) as usize;

@@ -11,7 +11,7 @@
 //! customer. The rules use R and F (and M for Champions) and together cover every score, with
 //! Lost taking what is left (R = 1, F ≤ 2).
 
-use super::history::History;
+use super::history::{History, bits, radix_sort};
 use crate::engine::data::{CustomerId, Money};
 
 /// A named RFM segment.
@@ -245,7 +245,8 @@ fn segment_table() -> [Segment; 125] {
 
 /// Quintile scores 1–5 of `values` (higher is better): 1 + ⌊5·w / n⌋ with w the number of values
 /// strictly lower. Values spanning a range not much wider than their count (recency in days,
-/// frequency, most revenues) are counted per value, in linear time; others are sorted.
+/// frequency, most revenues) are counted per value; others (revenues in cents of many sizes)
+/// are radix sorted; both in linear time.
 fn scores(values: impl Iterator<Item = i64>) -> Vec<u8> {
     let values: Vec<i64> = values.collect();
     let (Some(&min), Some(&max)) = (values.iter().min(), values.iter().max()) else {
@@ -254,7 +255,7 @@ fn scores(values: impl Iterator<Item = i64>) -> Vec<u8> {
     let n = values.len();
     match usize::try_from(max.abs_diff(min)) {
         Ok(range) if range <= 4 * n + 4096 => counted_scores(&values, min, range),
-        _ => sorted_scores(&values),
+        _ => radix_scores(&values, min, max),
     }
 }
 
@@ -282,10 +283,29 @@ fn counted_scores(values: &[i64], min: i64, range: usize) -> Vec<u8> {
         .collect()
 }
 
-/// `scores` of `values` from one sort, then one pass over each run of equal values.
+/// `scores` of `values`, all in `min..=max`, from a radix sort of their offsets from `min`, then
+/// one pass over each run of equal values.
+fn radix_scores(values: &[i64], min: i64, max: i64) -> Vec<u8> {
+    let mut order: Vec<(u64, u32)> = values
+        .iter()
+        .map(|&value| value.abs_diff(min))
+        .zip(0u32..)
+        .collect();
+    radix_sort(&mut order, bits(max.abs_diff(min)));
+    scores_of_sorted(&order)
+}
+
+/// `scores` of `values` from one comparison sort (what the others must equal).
+#[cfg(test)]
 fn sorted_scores(values: &[i64]) -> Vec<u8> {
     let mut order: Vec<(i64, u32)> = values.iter().copied().zip(0u32..).collect();
     order.sort_unstable();
+    scores_of_sorted(&order)
+}
+
+/// Scores of the values behind `order`, (value, index) sorted by value: one pass over each run
+/// of equal values.
+fn scores_of_sorted<K: PartialEq>(order: &[(K, u32)]) -> Vec<u8> {
     let n = order.len().max(1);
     let mut scores = vec![1u8; order.len()];
     let mut worse = 0;
@@ -321,6 +341,11 @@ mod tests {
             [1, 1, 1, 1, 1, 1, 4, 4, 5]
         );
         assert_eq!(scores([7].into_iter()), [1]);
+        // A range too wide to count: radix sorted, the extremes included. w = 0 (MIN), 1 (−1),
+        // 2 (the zeros), 4 (MAX): 1 + ⌊5w/6⌋ = 1, 1, 2, 4.
+        let wide = [i64::MAX, 0, i64::MIN, 0, -1, i64::MAX];
+        assert_eq!(scores(wide.into_iter()), sorted_scores(&wide));
+        assert_eq!(scores(wide.into_iter()), [4, 2, 1, 2, 1, 4]);
     }
 
     #[test]
@@ -429,7 +454,7 @@ mod tests {
         }
 
         #[test]
-        fn counting_scores_equal_sorting_scores(
+        fn counted_and_radix_scores_equal_sorted_scores(
             values in vec(-50i64..50, 0..200),
             scale in prop_oneof![Just(1i64), Just(1_000_000_007)],
         ) {
