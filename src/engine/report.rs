@@ -18,7 +18,7 @@ use crate::engine::metrics::cohorts::{Cohort, CohortCell, Cohorts, cohorts_of};
 use crate::engine::metrics::crr::crr_of;
 use crate::engine::metrics::gaps::{self, DayCounts, Gaps, gaps_of};
 use crate::engine::metrics::history::History;
-use crate::engine::metrics::rfm::{Rfm, rfm_of};
+use crate::engine::metrics::rfm::{RfmTotals, rfm_totals_of};
 use crate::engine::metrics::summary::{Summary, summary_of};
 
 /// Everything computed from the imported datasets.
@@ -377,7 +377,7 @@ pub fn orders_report(orders: &Orders, config: &OrdersConfig) -> OrdersReport {
         periods,
         gaps: gaps_report(&gaps_of(&history)),
         clv: clv_report(&clv_of(&history, config.period), config.period),
-        rfm: rfm_report(&rfm_of(&history)),
+        rfm: rfm_report(&rfm_totals_of(&history)),
         filter: FilterReport {
             from: config.filter.from.map(|day| day.to_string()),
             to: config.filter.to.map(|day| day.to_string()),
@@ -500,7 +500,7 @@ fn clv_report(clv: &Clv, period: Period) -> ClvReport {
     }
 }
 
-fn rfm_report(rfm: &Rfm) -> RfmReport {
+fn rfm_report(rfm: &RfmTotals) -> RfmReport {
     let total: u32 = rfm.segments.iter().map(|s| s.customers).sum();
     RfmReport {
         segments: rfm

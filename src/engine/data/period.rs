@@ -110,21 +110,41 @@ impl PeriodTable {
     /// A table of `period` for the days `from..=to`.
     pub fn new(period: Period, from: Day, to: Day) -> PeriodTable {
         let len = (to.0 - from.0 + 1).clamp(0, Self::MAX_DAYS);
+        // Walked day by day: a day before the next period's start is in the period of the day
+        // before it, so the calendar is consulted once per period, not once per day.
+        let mut index = period.index(from);
+        let mut next_start = period.end(index);
+        let indices = (0..len)
+            .map(|n| {
+                let day = from.plus(n);
+                if day >= next_start {
+                    index = period.index(day);
+                    next_start = period.end(index);
+                }
+                index
+            })
+            .collect();
         PeriodTable {
             period,
             first: from,
-            indices: (0..len).map(|n| period.index(from.plus(n))).collect(),
+            indices,
         }
     }
 
     /// `Period::index` of `day`.
-    #[inline]
+    #[inline(always)]
     pub fn index(&self, day: Day) -> i32 {
         usize::try_from(day.0 - self.first.0)
             .ok()
             .and_then(|offset| self.indices.get(offset))
             .copied()
             .unwrap_or_else(|| self.period.index(day))
+    }
+
+    /// How many periods after period `from` the period of `day` is; `None` before `from`.
+    #[inline(always)]
+    pub fn offset(&self, day: Day, from: i32) -> Option<usize> {
+        usize::try_from(self.index(day) - from).ok()
     }
 }
 
@@ -143,6 +163,19 @@ mod tests {
         for period in Period::ALL {
             let table = PeriodTable::new(period, from, from.plus(800));
             for n in -40..900 {
+                let day = from.plus(n);
+                assert_eq!(table.index(day), period.index(day), "{period:?} {day}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_table_ending_in_year_9999_gives_what_index_computes() {
+        // The period after December 9999 has no first day (`start` gives day 0).
+        let from = Day::from_ymd(9999, 10, 1).unwrap();
+        for period in Period::ALL {
+            let table = PeriodTable::new(period, from, from.plus(91));
+            for n in 0..92 {
                 let day = from.plus(n);
                 assert_eq!(table.index(day), period.index(day), "{period:?} {day}");
             }

@@ -66,14 +66,16 @@ pub fn activity_of(history: &History, period: Period, window_days: u32) -> Vec<P
         last.is_partial = end.plus(1) < period.end(last_idx);
     }
     let table = history.period_table(period);
-    let slot = |day| usize::try_from(table.index(day) - first_idx).ok();
 
     for purchases in history.customers() {
         let mut counted_in = None;
         let mut churned_in = None;
         for (j, purchase) in purchases.iter().enumerate() {
             let previous = j.checked_sub(1).and_then(|p| purchases.get(p));
-            let Some(at) = slot(purchase.day).and_then(|s| periods.get_mut(s)) else {
+            let Some(at) = table
+                .offset(purchase.day, first_idx)
+                .and_then(|s| periods.get_mut(s))
+            else {
                 continue;
             };
             at.orders += 1;
@@ -94,7 +96,9 @@ pub fn activity_of(history: &History, period: Period, window_days: u32) -> Vec<P
             let lapse = purchase.day.plus(window);
             let next = purchases.get(j + 1);
             if next.is_none_or(|next| next.day > lapse) && lapse <= end {
-                let lapsed_in = slot(lapse).and_then(|s| periods.get_mut(s));
+                let lapsed_in = table
+                    .offset(lapse, first_idx)
+                    .and_then(|s| periods.get_mut(s));
                 if let Some(at) = lapsed_in.filter(|at| churned_in != Some(at.index)) {
                     churned_in = Some(at.index);
                     at.churned += 1;

@@ -9,8 +9,6 @@
 //! the data's end) count, so a young customer never lowers the average; with none, the value is
 //! `None`. A cohort's value exists only when all its customers are fully observed.
 
-use std::collections::BTreeMap;
-
 use super::history::History;
 use crate::engine::data::{Day, Money, Period, days_in_month};
 
@@ -73,15 +71,24 @@ pub fn clv_of(history: &History, period: Period) -> Clv {
     let mut horizon_ends: Vec<Option<[Day; HORIZONS.len()]>> = vec![None; span];
     // Per horizon: (customers, revenue, first-order revenue).
     let mut totals = [(0u32, Money(0), Money(0)); HORIZONS.len()];
-    // Per cohort index: size, and per horizon (customers observed, their revenue).
-    let mut cohorts: BTreeMap<i32, (u32, [(u32, Money); HORIZONS.len()])> = BTreeMap::new();
+    // Per cohort, by its index's offset from the first day's: size, and per horizon (customers
+    // observed, their revenue).
+    let first_idx = table.index(first_day);
+    let mut cohorts: Vec<(u32, [(u32, Money); HORIZONS.len()])> = Vec::new();
     for purchases in history.customers() {
         let Some(first) = purchases.first() else {
             continue;
         };
-        let cohort = cohorts
-            .entry(table.index(first.day))
-            .or_insert((0, [(0, Money(0)); HORIZONS.len()]));
+        // The first day is the earliest, so no cohort precedes its period.
+        let Ok(c) = usize::try_from(table.index(first.day) - first_idx) else {
+            continue;
+        };
+        if c >= cohorts.len() {
+            cohorts.resize(c + 1, (0, [(0, Money(0)); HORIZONS.len()]));
+        }
+        let Some(cohort) = cohorts.get_mut(c) else {
+            continue;
+        };
         cohort.0 += 1;
         let offset = usize::try_from(first.day.0 - first_day.0).unwrap_or(0);
         let ends = match horizon_ends.get_mut(offset) {
@@ -89,15 +96,21 @@ pub fn clv_of(history: &History, period: Period) -> Clv {
             Some(slot) => *slot.insert(HORIZONS.map(|months| plus_months(first.day, months))),
             None => HORIZONS.map(|months| plus_months(first.day, months)),
         };
+        // Spent before each horizon's end: one walk over the purchases, as the ends increase
+        // (a walk starts over for an end that does not, past year 9999).
+        let (mut spent, mut taken, mut walked_until) = (Money(0), 0, first.day);
         for (h, &until) in ends.iter().enumerate() {
             if until > observed_until {
                 continue;
             }
-            let spent: Money = purchases
-                .iter()
-                .take_while(|p| p.day < until)
-                .map(|p| p.amount)
-                .sum();
+            if until < walked_until {
+                (spent, taken) = (Money(0), 0);
+            }
+            walked_until = until;
+            while let Some(p) = purchases.get(taken).filter(|p| p.day < until) {
+                spent += p.amount;
+                taken += 1;
+            }
             if let Some(total) = totals.get_mut(h) {
                 total.0 += 1;
                 total.1 += spent;
@@ -132,7 +145,9 @@ pub fn clv_of(history: &History, period: Period) -> Clv {
             .collect(),
         cohorts: cohorts
             .into_iter()
-            .map(|(index, (size, cells))| CohortClv {
+            .zip(first_idx..)
+            .filter(|((size, _), _)| *size > 0)
+            .map(|((size, cells), index)| CohortClv {
                 index,
                 size,
                 clv: cells

@@ -110,9 +110,11 @@ pub fn cohorts_of(history: &History, period: Period) -> Cohorts {
     let mut last_seen: Vec<Vec<u32>> = cohorts.iter().map(|c| vec![0; c.cells.len()]).collect();
 
     let table = history.period_table(period);
-    let offset = |day: Day| usize::try_from(table.index(day) - first_idx).ok();
     for purchases in history.customers() {
-        let Some(c) = purchases.first().and_then(|p| offset(p.day)) else {
+        let Some(c) = purchases
+            .first()
+            .and_then(|p| table.offset(p.day, first_idx))
+        else {
             continue;
         };
         let Some(cohort) = cohorts.get_mut(c) else {
@@ -121,7 +123,10 @@ pub fn cohorts_of(history: &History, period: Period) -> Cohorts {
         cohort.size += 1;
         let mut previous = None;
         for purchase in purchases {
-            let Some(k) = offset(purchase.day).and_then(|p| p.checked_sub(c)) else {
+            let Some(k) = table
+                .offset(purchase.day, first_idx)
+                .and_then(|p| p.checked_sub(c))
+            else {
                 continue;
             };
             let Some(cell) = cohort.cells.get_mut(k) else {

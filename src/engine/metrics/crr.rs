@@ -20,7 +20,8 @@
 //! itself, which the data cannot hold when t1 = last day + 1; such a row is still complete, as the
 //! ground truth's 2024 row is). No orders give no rows;
 //! S = 0 gives `None` for both percentages. Cost: one sort of the orders plus, per order day, a
-//! binary search over the period boundaries, O(n log n + periods).
+//! look-up of the period boundaries its window covers (tabled per day of the data; a binary
+//! search past about 180 years), O(n log n + periods).
 
 use super::history::{History, Purchase};
 use crate::engine::data::{Day, Orders, Period};
@@ -105,22 +106,19 @@ pub fn crr_of(history: &History, period: Period, window_days: u32) -> Vec<Crr> {
     let first_idx = period.index(first_day);
     let last_idx = period.index(end).max(first_idx);
     // boundaries[k] = start of row k; the last one is the end of the last row.
-    let boundaries: Vec<i64> = (first_idx..=last_idx + 1)
-        .map(|idx| i64::from(period.start(idx).0))
-        .collect();
-    let n_rows = boundaries.len().saturating_sub(1);
+    let boundaries = Boundaries::new(
+        (first_idx..=last_idx + 1)
+            .map(|idx| i64::from(period.start(idx).0))
+            .collect(),
+    );
+    let n_rows = boundaries.days.len().saturating_sub(1);
 
+    let windows = Windows::new(boundaries, first_day, end, i64::from(window_days));
     let mut counts = Counts::new(n_rows);
     let mut runs = Vec::new();
     for purchases in history.customers() {
         runs.clear();
-        count_customer(
-            purchases,
-            &boundaries,
-            i64::from(window_days),
-            &mut counts,
-            &mut runs,
-        );
+        count_customer(purchases, &windows, &mut counts, &mut runs);
     }
 
     let mut active_now = 0i64;
@@ -144,6 +142,107 @@ pub fn crr_of(history: &History, period: Period, window_days: u32) -> Vec<Crr> {
         });
     }
     rows
+}
+
+/// The period boundaries (row k starts on day `days[k]`, the last is the end of the last row) and,
+/// for each day of their span (up to `MAX_DAYS`), how many fall on or before it: a look-up per
+/// order day instead of a binary search. Days outside the span are searched.
+struct Boundaries {
+    days: Vec<i64>,
+    at_or_before: Vec<u32>,
+}
+
+impl Boundaries {
+    const MAX_DAYS: usize = 1 << 16;
+
+    fn new(days: Vec<i64>) -> Boundaries {
+        let (first, last) = (days.first().copied(), days.last().copied());
+        let span = first.zip(last).map_or(0, |(first, last)| {
+            usize::try_from(last - first)
+                .unwrap_or(0)
+                .min(Self::MAX_DAYS)
+        });
+        let mut at_or_before = Vec::with_capacity(span);
+        let mut count = 0;
+        for day in (first.unwrap_or(0)..).take(span) {
+            while days.get(count).is_some_and(|&t| t <= day) {
+                count += 1;
+            }
+            at_or_before.push(u32::try_from(count).unwrap_or(u32::MAX));
+        }
+        Boundaries { days, at_or_before }
+    }
+
+    /// How many boundaries fall on or before `day`.
+    #[inline(always)]
+    fn count_at_or_before(&self, day: i64) -> usize {
+        let (Some(&first), Some(&last)) = (self.days.first(), self.days.last()) else {
+            return 0;
+        };
+        if day >= last {
+            return self.days.len();
+        }
+        match usize::try_from(day - first)
+            .ok()
+            .and_then(|offset| self.at_or_before.get(offset))
+        {
+            Some(&count) => count as usize,
+            None => self.days.partition_point(|&t| t <= day),
+        }
+    }
+}
+
+/// The boundaries an order's window covers, per order day of the history (up to
+/// `Boundaries::MAX_DAYS`): an order on day d (after the customer's first) makes them active on
+/// the days d..=d + W − 1, which hold boundaries lo..hi, with lo = boundaries before d and hi =
+/// boundaries on or before d + W − 1.
+struct Windows {
+    boundaries: Boundaries,
+    window_days: i64,
+    first_day: i64,
+    spans: Vec<(u32, u32)>,
+}
+
+impl Windows {
+    fn new(boundaries: Boundaries, first_day: Day, end: Day, window_days: i64) -> Windows {
+        let first_day = i64::from(first_day.0);
+        let days = usize::try_from(i64::from(end.0) - first_day + 1)
+            .unwrap_or(0)
+            .min(Boundaries::MAX_DAYS);
+        let spans = (first_day..)
+            .take(days)
+            .map(|day| {
+                let lo = boundaries.count_at_or_before(day - 1);
+                let hi = boundaries.count_at_or_before(day + window_days - 1);
+                (
+                    u32::try_from(lo).unwrap_or(u32::MAX),
+                    u32::try_from(hi).unwrap_or(u32::MAX),
+                )
+            })
+            .collect();
+        Windows {
+            boundaries,
+            window_days,
+            first_day,
+            spans,
+        }
+    }
+
+    /// (lo, hi) of an order on `day`: boundaries before it, and on or before day + W − 1.
+    #[inline(always)]
+    fn span(&self, day: i64) -> (usize, usize) {
+        match usize::try_from(day - self.first_day)
+            .ok()
+            .and_then(|offset| self.spans.get(offset))
+        {
+            Some(&(lo, hi)) => (lo as usize, hi as usize),
+            None => (
+                self.boundaries.count_at_or_before(day - 1),
+                self.boundaries
+                    .count_at_or_before(day + self.window_days - 1),
+            ),
+        }
+    }
 }
 
 /// Per-boundary and per-row tallies. `active` and `retained` are difference arrays: the count at
@@ -181,18 +280,16 @@ fn add(tally: &mut [i64], k: usize, delta: i64) {
 /// of consecutive indices, and overlapping or touching runs merge into one stretch of activity.
 fn count_customer(
     purchases: &[Purchase],
-    boundaries: &[i64],
-    window_days: i64,
+    windows: &Windows,
     counts: &mut Counts,
     runs: &mut Vec<(usize, usize)>,
 ) {
+    let boundaries = &windows.boundaries;
     let Some(first) = purchases.first().map(|p| i64::from(p.day.0)) else {
         return;
     };
-    let first_row = boundaries
-        .partition_point(|&t| t <= first)
-        .saturating_sub(1);
-    add(&mut counts.new, first_row, 1);
+    let at_or_before_first = boundaries.count_at_or_before(first);
+    add(&mut counts.new, at_or_before_first.saturating_sub(1), 1);
 
     let mut previous_day = None;
     for purchase in purchases {
@@ -201,10 +298,11 @@ fn count_customer(
             continue;
         }
         previous_day = Some(day);
-        let from = day.max(first + 1);
-        let to = day + window_days - 1;
-        let lo = boundaries.partition_point(|&t| t < from);
-        let hi = boundaries.partition_point(|&t| t <= to);
+        // Boundaries t with max(d, first + 1) ≤ t ≤ d + W − 1: on the first day, those after it.
+        let (lo, hi) = match windows.span(day) {
+            (_, hi) if day == first => (at_or_before_first, hi),
+            span => span,
+        };
         if lo >= hi {
             continue;
         }
@@ -224,7 +322,7 @@ fn count_customer(
         // Active at `lo` but not at `lo − 1` (runs are maximal): a return, unless the first order
         // falls in row lo − 1, which makes the customer new there instead.
         if let Some(row) = lo.checked_sub(1)
-            && boundaries.get(row).is_some_and(|&t0| first < t0)
+            && boundaries.days.get(row).is_some_and(|&t0| first < t0)
         {
             add(&mut counts.reactivated, row, 1);
         }
@@ -403,6 +501,33 @@ mod tests {
             rows.iter().map(|r| r.is_partial).collect::<Vec<_>>(),
             vec![false, false]
         );
+    }
+
+    #[test]
+    fn boundaries_are_counted_as_a_binary_search_counts_them_inside_and_past_the_table() {
+        let days = vec![-5, 0, 31, 59, 70_000, 70_001];
+        let boundaries = Boundaries::new(days.clone());
+        for day in (-10..100).chain(65_500..65_600).chain(69_990..70_010) {
+            assert_eq!(
+                boundaries.count_at_or_before(day),
+                days.partition_point(|&t| t <= day),
+                "{day}"
+            );
+        }
+    }
+
+    #[test]
+    fn window_spans_are_counted_as_the_boundaries_count_them_inside_and_past_the_table() {
+        let days = vec![-5, 0, 31, 59, 70_000, 70_001];
+        let boundaries = Boundaries::new(days.clone());
+        let windows = Windows::new(Boundaries::new(days), Day(-10), Day(70_005), 30);
+        for day in (-10..100).chain(65_500..65_600).chain(69_960..70_005) {
+            let expected = (
+                boundaries.count_at_or_before(day - 1),
+                boundaries.count_at_or_before(day + 29),
+            );
+            assert_eq!(windows.span(day), expected, "{day}");
+        }
     }
 
     #[test]

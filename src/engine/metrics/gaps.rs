@@ -21,19 +21,74 @@ pub struct DayCounts {
     pub bins: [u32; BIN_ENDS.len() + 1],
 }
 
-impl DayCounts {
-    fn of(mut days: Vec<u32>) -> DayCounts {
-        let mut bins = [0; BIN_ENDS.len() + 1];
-        for &d in &days {
-            let bin = BIN_ENDS.iter().position(|&end| d <= end);
-            if let Some(count) = bins.get_mut(bin.unwrap_or(BIN_ENDS.len())) {
-                *count += 1;
+/// Day counts being tallied: each value below `DENSE` days is counted in `counts` at its own
+/// index, so the distribution needs no sort; longer gaps (over 179 years: a mistyped date) are
+/// kept in `long` and sorted at the end.
+#[derive(Debug, Default)]
+struct Tally {
+    counts: Vec<u32>,
+    long: Vec<u32>,
+}
+
+impl Tally {
+    const DENSE: u32 = 1 << 16;
+
+    #[inline(always)]
+    fn add(&mut self, days: u32) {
+        let at = days as usize;
+        if days < Self::DENSE && at >= self.counts.len() {
+            self.counts.resize(at + 1, 0);
+        }
+        match self.counts.get_mut(at) {
+            Some(count) => *count += 1,
+            None => self.long.push(days),
+        }
+    }
+
+    /// The value at `rank` (from 0) in ascending order; every long value is above every counted
+    /// one, and `long` is sorted.
+    fn nth(&self, rank: usize) -> Option<u32> {
+        let mut below = 0;
+        for (days, &count) in (0u32..).zip(&self.counts) {
+            below += count as usize;
+            if rank < below {
+                return Some(days);
             }
         }
-        days.sort_unstable();
+        self.long.get(rank - below).copied()
+    }
+
+    fn finish(mut self) -> DayCounts {
+        self.long.sort_unstable();
+        let mut bins = [0; BIN_ENDS.len() + 1];
+        for (days, &count) in (0u32..).zip(&self.counts) {
+            let bin = BIN_ENDS.iter().position(|&end| days <= end);
+            if let Some(total) = bins.get_mut(bin.unwrap_or(BIN_ENDS.len())) {
+                *total += count;
+            }
+        }
+        // Long values all lie past the last bin end.
+        if let Some(total) = bins.last_mut() {
+            *total += u32::try_from(self.long.len()).unwrap_or(u32::MAX);
+        }
+        let n = self
+            .counts
+            .iter()
+            .map(|&count| count as usize)
+            .sum::<usize>()
+            + self.long.len();
+        // As `median` of the sorted values: the middle one, or the mean of the two middle ones.
+        let mid = n / 2;
+        let median = self.nth(mid).and_then(|upper| {
+            if n % 2 == 1 {
+                return Some(f64::from(upper));
+            }
+            let lower = self.nth(mid.checked_sub(1)?)?;
+            Some((f64::from(lower) + f64::from(upper)) / 2.0)
+        });
         DayCounts {
-            n: u32::try_from(days.len()).unwrap_or(u32::MAX),
-            median: median(&days),
+            n: u32::try_from(n).unwrap_or(u32::MAX),
+            median,
             bins,
         }
     }
@@ -76,22 +131,22 @@ pub struct Gaps {
 
 /// The gaps of every customer's orders.
 pub fn gaps_of(history: &History) -> Gaps {
-    let mut between = Vec::new();
-    let mut to_second = Vec::new();
+    let mut between = Tally::default();
+    let mut to_second = Tally::default();
     for purchases in history.customers() {
         for (j, pair) in purchases.windows(2).enumerate() {
             if let [a, b] = pair {
                 let days = u32::try_from(b.day.0 - a.day.0).unwrap_or(0);
-                between.push(days);
+                between.add(days);
                 if j == 0 {
-                    to_second.push(days);
+                    to_second.add(days);
                 }
             }
         }
     }
     Gaps {
-        between: DayCounts::of(between),
-        to_second: DayCounts::of(to_second),
+        between: between.finish(),
+        to_second: to_second.finish(),
     }
 }
 
@@ -117,6 +172,41 @@ mod tests {
         assert_eq!(gaps.between.bins, [1, 1, 0, 1, 0, 0, 0, 1]);
         assert_eq!(gaps.to_second.n, 2);
         assert_eq!(gaps.to_second.median, Some(205.0));
+    }
+
+    #[test]
+    fn a_gap_past_the_dense_range_is_binned_last_and_sorted_above_the_rest() {
+        let mut tally = Tally::default();
+        for days in [Tally::DENSE + 5, 3, Tally::DENSE, 3, 400] {
+            tally.add(days);
+        }
+        let counts = tally.finish();
+        assert_eq!((counts.n, counts.median), (5, Some(400.0)));
+        assert_eq!(counts.bins, [2, 0, 0, 0, 0, 0, 0, 3]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_tally_gives_the_median_and_bins_of_the_sorted_values(
+            mut days in proptest::collection::vec(
+                proptest::prop_oneof![0u32..400, 65_530u32..65_540, proptest::num::u32::ANY],
+                0..60,
+            ),
+        ) {
+            let mut tally = Tally::default();
+            for &d in &days {
+                tally.add(d);
+            }
+            let counts = tally.finish();
+            days.sort_unstable();
+            proptest::prop_assert_eq!(counts.n as usize, days.len());
+            proptest::prop_assert_eq!(counts.median, median(&days));
+            let mut bins = [0; BIN_ENDS.len() + 1];
+            for &d in &days {
+                bins[BIN_ENDS.iter().position(|&end| d <= end).unwrap_or(BIN_ENDS.len())] += 1;
+            }
+            proptest::prop_assert_eq!(counts.bins, bins);
+        }
     }
 
     #[test]

@@ -18,5 +18,5 @@ pub use cohorts::{Cohort, CohortCell, Cohorts, cohorts};
 pub use crr::{Crr, CrrConfig, crr, crr_pct};
 pub use gaps::{DayCounts, Gaps, gaps_of};
 pub use history::{History, Purchase};
-pub use rfm::{Rfm, RfmCustomer, Segment, SegmentTotal, rfm_of};
+pub use rfm::{Rfm, RfmCustomer, RfmTotals, Segment, SegmentTotal, rfm_of, rfm_totals_of};
 pub use summary::{Summary, summary};

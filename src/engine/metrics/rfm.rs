@@ -11,7 +11,7 @@
 //! customer. The rules use R and F (and M for Champions) and together cover every score, with
 //! Lost taking what is left (R = 1, F ≤ 2).
 
-use super::history::History;
+use super::history::{History, bits, radix_sort};
 use crate::engine::data::{CustomerId, Money};
 
 /// A named RFM segment.
@@ -137,67 +137,175 @@ pub struct Rfm {
     pub grid: [[u32; 5]; 5],
 }
 
+/// Each segment's totals (in `Segment::ALL` order) and the R × F grid (`grid[r − 1][f − 1]`
+/// customers): what `Rfm` shows without its table of customers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RfmTotals {
+    pub segments: Vec<SegmentTotal>,
+    pub grid: [[u32; 5]; 5],
+}
+
+impl RfmTotals {
+    fn new() -> RfmTotals {
+        RfmTotals {
+            segments: Segment::ALL
+                .into_iter()
+                .map(|segment| SegmentTotal {
+                    segment,
+                    customers: 0,
+                    revenue: Money(0),
+                })
+                .collect(),
+            grid: [[0; 5]; 5],
+        }
+    }
+
+    fn add(&mut self, customer: &RfmCustomer) {
+        if let Some(cell) = self
+            .grid
+            .get_mut(usize::from(customer.r) - 1)
+            .and_then(|row| row.get_mut(usize::from(customer.f) - 1))
+        {
+            *cell += 1;
+        }
+        // `Segment::ALL` lists the segments in declaration order.
+        if let Some(total) = self.segments.get_mut(customer.segment as usize) {
+            total.customers += 1;
+            total.revenue += customer.monetary;
+        }
+    }
+}
+
 /// RFM of every customer of `history` as of its end, in customer-id order.
 pub fn rfm_of(history: &History) -> Rfm {
+    let mut customers = Vec::with_capacity(history.n_customers());
+    let mut totals = RfmTotals::new();
+    each_customer(history, |customer| {
+        totals.add(&customer);
+        customers.push(customer);
+    });
+    Rfm {
+        customers,
+        segments: totals.segments,
+        grid: totals.grid,
+    }
+}
+
+/// The segment totals and grid of `rfm_of`, without collecting the customers.
+pub fn rfm_totals_of(history: &History) -> RfmTotals {
+    let mut totals = RfmTotals::new();
+    each_customer(history, |customer| totals.add(&customer));
+    totals
+}
+
+/// Scores every customer of `history` as of its end and hands each to `visit`, in customer-id
+/// order.
+fn each_customer(history: &History, mut visit: impl FnMut(RfmCustomer)) {
     let Some(end) = history.end() else {
-        return Rfm {
-            customers: Vec::new(),
-            segments: totals(&[]),
-            grid: [[0; 5]; 5],
-        };
+        return;
     };
-    let values: Vec<(CustomerId, u32, u32, Money)> = history
-        .customers()
-        .zip(history.customer_ids())
-        .filter_map(|(purchases, id)| {
-            let last = purchases.last()?;
-            let recency = u32::try_from(end.0 - last.day.0).unwrap_or(0);
-            let frequency = u32::try_from(purchases.len()).unwrap_or(u32::MAX);
-            let monetary = purchases.iter().map(|p| p.amount).sum();
-            Some((id, recency, frequency, monetary))
-        })
-        .collect();
+    let mut values: Vec<(CustomerId, u32, u32, Money)> = Vec::with_capacity(history.n_customers());
+    for (purchases, id) in history.customers().zip(history.customer_ids()) {
+        let Some(last) = purchases.last() else {
+            continue;
+        };
+        let recency = u32::try_from(end.0 - last.day.0).unwrap_or(0);
+        let frequency = u32::try_from(purchases.len()).unwrap_or(u32::MAX);
+        let monetary = purchases.iter().map(|p| p.amount).sum();
+        values.push((id, recency, frequency, monetary));
+    }
     // Recency: fewer days is better, so "worse" = more days; score by the negated value.
     let r = scores(values.iter().map(|v| -i64::from(v.1)));
     let f = scores(values.iter().map(|v| i64::from(v.2)));
     let m = scores(values.iter().map(|v| v.3.0));
-    let mut grid = [[0u32; 5]; 5];
-    let customers: Vec<RfmCustomer> = values
-        .iter()
-        .zip(r.iter().zip(f.iter().zip(&m)))
-        .map(
-            |(&(customer, recency, frequency, monetary), (&r, (&f, &m)))| {
-                if let Some(cell) = grid
-                    .get_mut(usize::from(r) - 1)
-                    .and_then(|row| row.get_mut(usize::from(f) - 1))
-                {
-                    *cell += 1;
-                }
-                RfmCustomer {
-                    customer,
-                    recency,
-                    frequency,
-                    monetary,
-                    r,
-                    f,
-                    m,
-                    segment: Segment::of(r, f, m),
-                }
-            },
-        )
-        .collect();
-    Rfm {
-        segments: totals(&customers),
-        customers,
-        grid,
+    let segments = segment_table();
+    for (&(customer, recency, frequency, monetary), (&r, (&f, &m))) in
+        values.iter().zip(r.iter().zip(f.iter().zip(&m)))
+    {
+        let at = 25 * usize::from(r) + 5 * usize::from(f) + usize::from(m) - 31;
+        visit(RfmCustomer {
+            customer,
+            recency,
+            frequency,
+            monetary,
+            r,
+            f,
+            m,
+            segment: segments.get(at).copied().unwrap_or(Segment::Lost),
+        });
     }
 }
 
+/// `Segment::of` every score triple, (r, f, m) at 25(r − 1) + 5(f − 1) + (m − 1): looked up once
+/// per customer instead of trying the rules.
+fn segment_table() -> [Segment; 125] {
+    let score = |at: usize| u8::try_from(at % 5 + 1).unwrap_or(1);
+    std::array::from_fn(|at| Segment::of(score(at / 25), score(at / 5), score(at)))
+}
+
 /// Quintile scores 1–5 of `values` (higher is better): 1 + ⌊5·w / n⌋ with w the number of values
-/// strictly lower — one sort, then one pass over each run of equal values.
+/// strictly lower. Values spanning a range not much wider than their count (recency in days,
+/// frequency, most revenues) are counted per value; others (revenues in cents of many sizes)
+/// are radix sorted; both in linear time.
 fn scores(values: impl Iterator<Item = i64>) -> Vec<u8> {
-    let mut order: Vec<(i64, u32)> = values.zip(0u32..).collect();
+    let values: Vec<i64> = values.collect();
+    let (Some(&min), Some(&max)) = (values.iter().min(), values.iter().max()) else {
+        return Vec::new();
+    };
+    let n = values.len();
+    match usize::try_from(max.abs_diff(min)) {
+        Ok(range) if range <= 4 * n + 4096 => counted_scores(&values, min, range),
+        _ => radix_scores(&values, min, max),
+    }
+}
+
+/// `scores` of `values`, all in `min..=min + range`, from a count of each value: w of a value is
+/// the count of the values below it.
+fn counted_scores(values: &[i64], min: i64, range: usize) -> Vec<u8> {
+    let slot = |value: i64| usize::try_from(value.abs_diff(min)).unwrap_or(usize::MAX);
+    let mut counts = vec![0usize; range + 1];
+    for &value in values {
+        if let Some(count) = counts.get_mut(slot(value)) {
+            *count += 1;
+        }
+    }
+    // Each value's score, replacing its count.
+    let n = values.len().max(1);
+    let mut worse = 0;
+    let mut score_of = vec![1u8; range + 1];
+    for (count, score) in counts.iter().zip(&mut score_of) {
+        *score = u8::try_from(1 + 5 * worse / n).unwrap_or(5);
+        worse += count;
+    }
+    values
+        .iter()
+        .map(|&value| score_of.get(slot(value)).copied().unwrap_or(1))
+        .collect()
+}
+
+/// `scores` of `values`, all in `min..=max`, from a radix sort of their offsets from `min`, then
+/// one pass over each run of equal values.
+fn radix_scores(values: &[i64], min: i64, max: i64) -> Vec<u8> {
+    let mut order: Vec<(u64, u32)> = values
+        .iter()
+        .map(|&value| value.abs_diff(min))
+        .zip(0u32..)
+        .collect();
+    radix_sort(&mut order, bits(max.abs_diff(min)));
+    scores_of_sorted(&order)
+}
+
+/// `scores` of `values` from one comparison sort (what the others must equal).
+#[cfg(test)]
+fn sorted_scores(values: &[i64]) -> Vec<u8> {
+    let mut order: Vec<(i64, u32)> = values.iter().copied().zip(0u32..).collect();
     order.sort_unstable();
+    scores_of_sorted(&order)
+}
+
+/// Scores of the values behind `order`, (value, index) sorted by value: one pass over each run
+/// of equal values.
+fn scores_of_sorted<K: PartialEq>(order: &[(K, u32)]) -> Vec<u8> {
     let n = order.len().max(1);
     let mut scores = vec![1u8; order.len()];
     let mut worse = 0;
@@ -211,25 +319,6 @@ fn scores(values: impl Iterator<Item = i64>) -> Vec<u8> {
         worse += run.len();
     }
     scores
-}
-
-fn totals(customers: &[RfmCustomer]) -> Vec<SegmentTotal> {
-    let mut totals: Vec<SegmentTotal> = Segment::ALL
-        .into_iter()
-        .map(|segment| SegmentTotal {
-            segment,
-            customers: 0,
-            revenue: Money(0),
-        })
-        .collect();
-    for customer in customers {
-        let at = Segment::ALL.iter().position(|&s| s == customer.segment);
-        if let Some(total) = at.and_then(|at| totals.get_mut(at)) {
-            total.customers += 1;
-            total.revenue += customer.monetary;
-        }
-    }
-    totals
 }
 
 #[cfg(test)]
@@ -252,6 +341,11 @@ mod tests {
             [1, 1, 1, 1, 1, 1, 4, 4, 5]
         );
         assert_eq!(scores([7].into_iter()), [1]);
+        // A range too wide to count: radix sorted, the extremes included. w = 0 (MIN), 1 (−1),
+        // 2 (the zeros), 4 (MAX): 1 + ⌊5w/6⌋ = 1, 1, 2, 4.
+        let wide = [i64::MAX, 0, i64::MIN, 0, -1, i64::MAX];
+        assert_eq!(scores(wide.into_iter()), sorted_scores(&wide));
+        assert_eq!(scores(wide.into_iter()), [4, 2, 1, 2, 1, 4]);
     }
 
     #[test]
@@ -267,6 +361,16 @@ mod tests {
                     }
                 }
             }
+        }
+        for (at, segment) in Segment::ALL.into_iter().enumerate() {
+            assert_eq!(segment as usize, at, "{segment:?}");
+        }
+        let table = segment_table();
+        for (r, f, m) in
+            (1..=5).flat_map(|r| (1..=5).flat_map(move |f| (1..=5).map(move |m| (r, f, m))))
+        {
+            let at = 25 * usize::from(r) + 5 * usize::from(f) + usize::from(m) - 31;
+            assert_eq!(table[at], Segment::of(r, f, m), "({r},{f},{m})");
         }
         assert_eq!(Segment::of(5, 5, 5), Segment::Champions);
         assert_eq!(Segment::of(5, 5, 1), Segment::Loyal);
@@ -350,12 +454,23 @@ mod tests {
         }
 
         #[test]
+        fn counted_and_radix_scores_equal_sorted_scores(
+            values in vec(-50i64..50, 0..200),
+            scale in prop_oneof![Just(1i64), Just(1_000_000_007)],
+        ) {
+            let values: Vec<i64> = values.iter().map(|v| v * scale).collect();
+            prop_assert_eq!(scores(values.iter().copied()), sorted_scores(&values));
+        }
+
+        #[test]
         fn segments_count_every_customer(orders in vec((0u8..20, 0i32..300, 1i64..9000), 1..80)) {
             let mut table = Orders::default();
             for &(c, day, cents) in &orders {
                 table.push(&format!("c{c}"), Day(19_000 + day), Money(cents));
             }
             let rfm = rfm_of(&History::new(&table, None));
+            let totals = rfm_totals_of(&History::new(&table, None));
+            prop_assert_eq!((&totals.segments, totals.grid), (&rfm.segments, rfm.grid));
             let counted: u32 = rfm.segments.iter().map(|s| s.customers).sum();
             prop_assert_eq!(counted as usize, table.customers.len());
             let revenue: Money = rfm.segments.iter().map(|s| s.revenue).sum();
