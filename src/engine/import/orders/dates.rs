@@ -103,7 +103,9 @@ impl<'t> DateReader<'t> {
         Some(day)
     }
 
-    /// `read` of a value of 1 to `MEMO_LEN` bytes through the memo.
+    /// `read` of a value of 1 to `MEMO_LEN` bytes through the memo. Never inlined: most short
+    /// values are in `recent`, and `read` stays small enough to inline without it.
+    #[inline(never)]
     fn remembered(&mut self, value: &str) -> Option<Day> {
         let bytes = value.as_bytes();
         let hash = KeyTable::hash(bytes);
