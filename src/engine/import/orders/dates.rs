@@ -73,11 +73,8 @@ impl<'t> DateReader<'t> {
     #[inline]
     pub(in crate::engine::import) fn read(&mut self, value: &str) -> Option<Day> {
         let bytes = value.as_bytes();
-        if bytes.len() > MEMO_LEN || bytes.is_empty() {
-            return self.parse(value);
-        }
-        if bytes.len() > RECENT_LEN {
-            return self.remembered(value);
+        if bytes.len() > RECENT_LEN || bytes.is_empty() {
+            return self.read_long(value);
         }
         let words = short_words(bytes);
         let slot = recent_slot(words);
@@ -86,9 +83,26 @@ impl<'t> DateReader<'t> {
             .recent
             .get(slot)
             .filter(|r| r.words == words && r.len == len);
-        if let Some(recent) = hit {
-            return Some(Day(recent.day));
+        match hit {
+            Some(recent) => Some(Day(recent.day)),
+            None => self.read_missed(value, slot, words),
         }
+    }
+
+    /// `read` of a value that is empty or longer than `RECENT_LEN`. Never inlined, as the
+    /// following: `read` stays small enough to inline without them.
+    #[inline(never)]
+    fn read_long(&mut self, value: &str) -> Option<Day> {
+        if value.len() > MEMO_LEN || value.is_empty() {
+            return self.parse(value);
+        }
+        self.remembered(value)
+    }
+
+    /// `read` of a short value not in `recent` at `slot`, whose `short_words` are `words`: read
+    /// through the memo, then kept in `recent`.
+    #[inline(never)]
+    fn read_missed(&mut self, value: &str, slot: usize, words: [u64; 2]) -> Option<Day> {
         let day = self.remembered(value)?;
         if self.recent.is_empty() {
             self.recent = vec![Recent::default(); RECENT_SLOTS];
@@ -96,16 +110,14 @@ impl<'t> DateReader<'t> {
         if let Some(recent) = self.recent.get_mut(slot) {
             *recent = Recent {
                 words,
-                len,
+                len: value.len() as u32,
                 day: day.0,
             };
         }
         Some(day)
     }
 
-    /// `read` of a value of 1 to `MEMO_LEN` bytes through the memo. Never inlined: most short
-    /// values are in `recent`, and `read` stays small enough to inline without it.
-    #[inline(never)]
+    /// `read` of a value of 1 to `MEMO_LEN` bytes through the memo.
     fn remembered(&mut self, value: &str) -> Option<Day> {
         let bytes = value.as_bytes();
         let hash = KeyTable::hash(bytes);
