@@ -20,7 +20,7 @@ mod score;
 mod status;
 mod words;
 
-use super::keys::low_bytes;
+use super::keys::{hash_words, low_bytes};
 
 pub(crate) use clock::{Clock, time_of_day};
 pub(crate) use date::{DateColumn, DateStyle, DateTally, SlashOrder, is_date_number, parse_date};
@@ -109,30 +109,47 @@ pub(crate) fn is_key_as_written(cell: &str, style: KeyStyle) -> bool {
     style == KeyStyle::Text && is_lower_ascii(cell.as_bytes())
 }
 
+/// `KeyTable::hash` of trimmed `cell` when it is its own customer key (`is_key_as_written`),
+/// read in one pass: the words hashed are the words tested.
+#[inline]
+pub(crate) fn key_as_written_hash(cell: &str, style: KeyStyle) -> Option<u64> {
+    if style != KeyStyle::Text {
+        return None;
+    }
+    let mut any_refused = 0u64;
+    let hash = hash_words(cell.as_bytes(), |word| any_refused |= refused_in_key(word));
+    (any_refused & !LOW_SEVEN == 0).then_some(hash)
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const LOW_SEVEN: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+
 /// Whether every byte of `bytes` is ASCII and not an upper-case letter, so the text is a key as
 /// written. Eight bytes at a time: a word's bytes are tested together, without a branch each.
 #[inline]
 fn is_lower_ascii(bytes: &[u8]) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const LOW_SEVEN: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    // The high bit of a byte of `from_a` (`past_z`) is set when its low seven bits are at least
-    // `A` (past `Z`); no sum carries into the next byte. Non-ASCII keeps its high bit.
-    let refused = |word: u64| {
-        let low = word & LOW_SEVEN;
-        let from_a = low + ONES * u64::from(0x80 - b'A');
-        let past_z = low + ONES * u64::from(0x80 - b'Z' - 1);
-        (from_a & !past_z) | word
-    };
     let mut words = bytes.chunks_exact(8);
     let mut any_refused = 0u64;
     for word in &mut words {
-        any_refused |= refused(u64::from_le_bytes(
+        any_refused |= refused_in_key(u64::from_le_bytes(
             <[u8; 8]>::try_from(word).unwrap_or_default(),
         ));
     }
     // The last bytes padded with zero bytes, which are keys.
-    any_refused |= refused(low_bytes(words.remainder()));
+    any_refused |= refused_in_key(low_bytes(words.remainder()));
     any_refused & !LOW_SEVEN == 0
+}
+
+/// The high bit of each byte of `word` that is not ASCII or is an upper-case letter: the bytes
+/// that keep a text from being a key as written. Zero bytes (padding) are not refused.
+#[inline]
+fn refused_in_key(word: u64) -> u64 {
+    // The high bit of a byte of `from_a` (`past_z`) is set when its low seven bits are at least
+    // `A` (past `Z`); no sum carries into the next byte. Non-ASCII keeps its high bit.
+    let low = word & LOW_SEVEN;
+    let from_a = low + ONES * u64::from(0x80 - b'A');
+    let past_z = low + ONES * u64::from(0x80 - b'Z' - 1);
+    ((from_a & !past_z) | word) & !LOW_SEVEN
 }
 
 /// Writes the normalised mobile number of `cell` into `key`; `false` when `cell` is not a phone
@@ -165,6 +182,17 @@ fn mobile_key(cell: &str, key: &mut String) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::import::keys::KeyTable;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn a_key_as_written_is_hashed_as_the_key_table_hashes_it(cell in "[a-zA-Z0-9@. é]{0,40}", mobile in any::<bool>()) {
+            let style = if mobile { KeyStyle::Mobile } else { KeyStyle::Text };
+            let expected = is_key_as_written(&cell, style).then(|| KeyTable::hash(cell.as_bytes()));
+            prop_assert_eq!(key_as_written_hash(&cell, style), expected);
+        }
+    }
 
     #[test]
     fn persian_and_arabic_digits_have_their_values() {

@@ -170,15 +170,25 @@ fn home(stored: u32, mask: usize) -> usize {
 /// FxHash of `bytes`, 8 at a time; the length is mixed in so zero padding cannot collide.
 #[inline]
 fn hash(bytes: &[u8]) -> u64 {
+    hash_words(bytes, |_| {})
+}
+
+/// `KeyTable::hash` of `bytes`, handing each word it reads to `each` too (the last bytes as one
+/// zero-padded word), so a caller that tests the words as well reads them once.
+#[inline]
+pub(crate) fn hash_words(bytes: &[u8], mut each: impl FnMut(u64)) -> u64 {
     let mut hash = (bytes.len() as u64).wrapping_mul(SEED);
     let mut words = bytes.chunks_exact(8);
     for word in &mut words {
-        let word = <[u8; 8]>::try_from(word).unwrap_or_default();
-        hash = (hash.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(SEED);
+        let word = u64::from_le_bytes(<[u8; 8]>::try_from(word).unwrap_or_default());
+        each(word);
+        hash = (hash.rotate_left(5) ^ word).wrapping_mul(SEED);
     }
     let rest = words.remainder();
     if !rest.is_empty() {
-        hash = (hash.rotate_left(5) ^ low_bytes(rest)).wrapping_mul(SEED);
+        let word = low_bytes(rest);
+        each(word);
+        hash = (hash.rotate_left(5) ^ word).wrapping_mul(SEED);
     }
     hash
 }

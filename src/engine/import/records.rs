@@ -236,20 +236,29 @@ impl<'t> Table<'t> {
     /// Reads records until one has a non-blank cell; `false` at the end of the text.
     fn read_non_blank(&mut self) -> bool {
         loop {
-            // A record without quotes lies on one line: its bytes need no counting.
-            if self.is_one_line {
-                self.lines.skip_to(self.end);
+            match self.text.as_bytes().get(self.end..) {
+                // Most records: one LF after a record without quotes, the next record right after.
+                Some([b'\n', next, ..]) if self.is_one_line && !matches!(next, b'\r' | b'\n') => {
+                    self.start = self.end + 1;
+                    self.line = self.lines.after_one_break(self.start);
+                }
+                rest => {
+                    // A record without quotes lies on one line: its bytes need no counting.
+                    if self.is_one_line {
+                        self.lines.skip_to(self.end);
+                    }
+                    let rest = rest.unwrap_or_default();
+                    let breaks = rest
+                        .iter()
+                        .take_while(|b| matches!(b, b'\r' | b'\n'))
+                        .count();
+                    if breaks == rest.len() {
+                        return false;
+                    }
+                    self.start = self.end + breaks;
+                    self.line = self.lines.line_at(self.start);
+                }
             }
-            let rest = self.text.as_bytes().get(self.end..).unwrap_or_default();
-            let breaks = rest
-                .iter()
-                .take_while(|b| matches!(b, b'\r' | b'\n'))
-                .count();
-            if breaks == rest.len() {
-                return false;
-            }
-            self.start = self.end + breaks;
-            self.line = self.lines.line_at(self.start);
             self.end = self.fields.read(self.text, self.start, self.delimiter);
             self.is_one_line = !self.fields.had_quotes();
             // A record that starts with visible text (not a delimiter or quote) is not blank: its
@@ -313,6 +322,15 @@ impl LineCounter<'_> {
             self.line = self.line.saturating_add(breaks);
             self.pos = offset;
         }
+        self.line
+    }
+
+    /// The line of byte `offset`, which is just past a line break, with no other line break
+    /// since the last offset asked for: `line_at` without the counting.
+    #[inline]
+    fn after_one_break(&mut self, offset: usize) -> u32 {
+        self.line = self.line.saturating_add(1);
+        self.pos = offset;
         self.line
     }
 

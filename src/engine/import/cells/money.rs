@@ -37,7 +37,9 @@ pub(crate) fn parse_money(text: &str) -> Option<Money> {
     plain_amount(text).or_else(|| any_amount(text))
 }
 
-/// `parse_money` of trimmed `text` in every form the module doc lists.
+/// `parse_money` of trimmed `text` in every form the module doc lists. Never inlined: most
+/// amounts are plain, and `parse_money` stays small enough to inline without it.
+#[inline(never)]
 fn any_amount(text: &str) -> Option<Money> {
     let mut rest = text;
     let mut negative = false;

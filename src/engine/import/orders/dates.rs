@@ -9,7 +9,7 @@ use crate::engine::data::Day;
 use crate::engine::import::cells::{self, DateColumn, DateStyle, DateTally, SlashOrder};
 use crate::engine::import::dialect::Dialect;
 use crate::engine::import::issue::{Issue, Reason, shorten};
-use crate::engine::import::keys::KeyTable;
+use crate::engine::import::keys::{KeyTable, low_bytes};
 use crate::engine::import::records::{Next, Table};
 use crate::engine::import::{DateOrder, DateOrderSource};
 
@@ -18,6 +18,11 @@ use crate::engine::import::{DateOrder, DateOrderSource};
 const MEMO_VALUES: usize = 4096;
 /// The longest value remembered; ISO date-times with a zone (`2024-05-01 10:00:00 -0400`) fit.
 const MEMO_LEN: usize = 32;
+/// Slots of `DateReader::recent` (a power of two): some thousand dates spread over them collide
+/// rarely.
+const RECENT_SLOTS: usize = 4096;
+/// The longest value `DateReader::recent` holds: dates without a time (`2024-05-01`) fit.
+const RECENT_LEN: usize = 16;
 
 /// Reads the values of one date column.
 pub(in crate::engine::import) struct DateReader<'t> {
@@ -31,6 +36,11 @@ pub(in crate::engine::import) struct DateReader<'t> {
     /// read: the column's conventions are worked out once, before the first value that needs
     /// them. A hash table, not a cache that forgets: no two values can evict each other.
     memo: KeyTable,
+    /// Short values read already, each in the slot its bytes pick, as the memo has them: a
+    /// look-up in front of the memo's that compares two words and hashes none. A later value
+    /// that picks the same slot takes it (the memo still has both). Empty until the first
+    /// short value.
+    recent: Vec<Recent>,
     /// The user's answer to "is 05/03/2024 the 5th of March?" (`ImportOptions::day_first`).
     day_first: Option<bool>,
 }
@@ -49,6 +59,7 @@ impl<'t> DateReader<'t> {
             conventions: None,
             examples: Default::default(),
             memo: KeyTable::default(),
+            recent: Vec::new(),
             day_first: None,
         }
     }
@@ -62,9 +73,53 @@ impl<'t> DateReader<'t> {
     #[inline]
     pub(in crate::engine::import) fn read(&mut self, value: &str) -> Option<Day> {
         let bytes = value.as_bytes();
-        if bytes.len() > MEMO_LEN || bytes.is_empty() {
+        if bytes.len() > RECENT_LEN || bytes.is_empty() {
+            return self.read_long(value);
+        }
+        let words = short_words(bytes);
+        let slot = recent_slot(words);
+        let len = bytes.len() as u32;
+        let hit = self
+            .recent
+            .get(slot)
+            .filter(|r| r.words == words && r.len == len);
+        match hit {
+            Some(recent) => Some(Day(recent.day)),
+            None => self.read_missed(value, slot, words),
+        }
+    }
+
+    /// `read` of a value that is empty or longer than `RECENT_LEN`. Never inlined, as the
+    /// following: `read` stays small enough to inline without them.
+    #[inline(never)]
+    fn read_long(&mut self, value: &str) -> Option<Day> {
+        if value.len() > MEMO_LEN || value.is_empty() {
             return self.parse(value);
         }
+        self.remembered(value)
+    }
+
+    /// `read` of a short value not in `recent` at `slot`, whose `short_words` are `words`: read
+    /// through the memo, then kept in `recent`.
+    #[inline(never)]
+    fn read_missed(&mut self, value: &str, slot: usize, words: [u64; 2]) -> Option<Day> {
+        let day = self.remembered(value)?;
+        if self.recent.is_empty() {
+            self.recent = vec![Recent::default(); RECENT_SLOTS];
+        }
+        if let Some(recent) = self.recent.get_mut(slot) {
+            *recent = Recent {
+                words,
+                len: value.len() as u32,
+                day: day.0,
+            };
+        }
+        Some(day)
+    }
+
+    /// `read` of a value of 1 to `MEMO_LEN` bytes through the memo.
+    fn remembered(&mut self, value: &str) -> Option<Day> {
+        let bytes = value.as_bytes();
         let hash = KeyTable::hash(bytes);
         if let Some(bits) = self.memo.get_hashed(bytes, hash) {
             return Some(Day(i32::from_ne_bytes(bits.to_ne_bytes())));
@@ -141,6 +196,34 @@ impl<'t> DateReader<'t> {
             },
         })
     }
+}
+
+/// A short value with its day, in `DateReader::recent`; `len` 0 for an empty slot.
+#[derive(Debug, Clone, Copy, Default)]
+struct Recent {
+    words: [u64; 2],
+    len: u32,
+    day: i32,
+}
+
+/// The bytes of a value of 1 to 16 bytes as two words: the first and the last eight bytes
+/// (overlapping when fewer than 16), or the bytes zero-padded and 0 when fewer than 8. With the
+/// length, they tell any two values apart.
+#[inline]
+fn short_words(bytes: &[u8]) -> [u64; 2] {
+    match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
+        (Some(first), Some(last)) => [u64::from_le_bytes(*first), u64::from_le_bytes(*last)],
+        _ => [low_bytes(bytes), 0],
+    }
+}
+
+/// The slot of `DateReader::recent` for a value's `short_words`: FxHash's multiply, its top bits.
+#[inline]
+fn recent_slot(words: [u64; 2]) -> usize {
+    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    let [first, last] = words;
+    let mixed = (first.rotate_left(5) ^ last).wrapping_mul(SEED);
+    (mixed >> (64 - RECENT_SLOTS.trailing_zeros())) as usize
 }
 
 /// The conventions of the column, from all its values. Records the main pass rejects are skipped

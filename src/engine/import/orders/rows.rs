@@ -171,10 +171,11 @@ impl<'t> Builder<'t> {
             );
         }
         if let (false, Some(day), Some(amount)) = (customer.is_empty(), day, amount) {
-            match customer_in_text {
-                Some(cell) if cells::is_key_as_written(cell, columns.key_style) => {
-                    self.pending.push_in_text(cell.as_bytes());
-                }
+            let as_written = customer_in_text.and_then(|cell| {
+                Some((cell, cells::key_as_written_hash(cell, columns.key_style)?))
+            });
+            match as_written {
+                Some((cell, hash)) => self.pending.push_in_text(cell.as_bytes(), hash),
                 _ => {
                     let key = cells::customer_key(customer, columns.key_style, &mut self.key);
                     self.pending.push_copy(key.as_bytes());
@@ -311,10 +312,11 @@ enum PendingKey<'t> {
 }
 
 impl<'t> PendingKeys<'t> {
-    /// Adds `key`, a slice of the text: it stays there until the block is looked up.
-    fn push_in_text(&mut self, key: &'t [u8]) {
+    /// Adds `key`, a slice of the text whose `KeyTable::hash` is `hash`: it stays there until
+    /// the block is looked up.
+    fn push_in_text(&mut self, key: &'t [u8], hash: u64) {
         self.keys.push(PendingKey::InText(key));
-        self.hashes.push(KeyTable::hash(key));
+        self.hashes.push(hash);
     }
 
     /// Adds `key`, copied: the buffer it is written in is reused by the next row.
