@@ -1,7 +1,8 @@
 //! Bars per category (a period, a bin, a kind of order): one or more series, either stacked (the
 //! positive values of a category pile up from zero, the negative ones pile down) or grouped side
 //! by side. Values may be negative: the lifecycle chart draws churned customers below zero.
-//! `BarLayout` maps a pointer's x back to the category under it, for the tooltip.
+//! `BarLayout` maps a pointer's x back to the category under it, for the tooltip. A partial
+//! category (a period the data ends inside) is drawn lighter and hatched, and the legend names it.
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -59,6 +60,31 @@ pub struct BarData {
     pub unit: Unit,
     /// Whether each bar carries its value as text (for a few wide bars).
     pub value_labels: ValueLabels,
+    /// `partial[i]`: category i is a period only partly covered by the data (missing: complete).
+    pub partial: Vec<bool>,
+    /// The legend's name for a partial category, shown when one has a bar.
+    pub partial_name: String,
+}
+
+impl BarData {
+    fn is_partial(&self, i: usize) -> bool {
+        self.partial.get(i).copied().unwrap_or(false)
+    }
+
+    /// Whether a partial category has a bar, so that the legend must explain the hatching.
+    fn shows_partial(&self) -> bool {
+        !self.partial_name.is_empty()
+            && (0..self.labels.len()).any(|i| {
+                self.is_partial(i)
+                    && self.series.iter().any(|s| {
+                        s.values
+                            .get(i)
+                            .copied()
+                            .flatten()
+                            .is_some_and(f64::is_finite)
+                    })
+            })
+    }
 }
 
 /// Whether bars carry their value as text.
@@ -93,6 +119,58 @@ impl BarLayout {
 /// About how wide `text` is in the 12 px sans-serif font, in pixels.
 fn text_width_px(text: &str) -> i32 {
     i32::try_from(text.chars().count()).unwrap_or(i32::MAX / 8) * 7
+}
+
+/// One legend entry: a swatch (hatched for the partial-period entry) and its name.
+struct LegendEntry<'a> {
+    colour: RGBColor,
+    name: &'a str,
+    hatched: bool,
+}
+
+const LEGEND_ROW_PX: i32 = 20;
+
+/// Where each legend entry goes, left to right in rows that wrap before `right_px`, starting at
+/// `left_px`; and how many rows that takes.
+fn legend_positions(
+    entries: &[LegendEntry],
+    left_px: i32,
+    right_px: i32,
+) -> (Vec<(i32, i32)>, i32) {
+    let (mut x, mut row) = (left_px, 0);
+    let mut positions = Vec::with_capacity(entries.len());
+    for entry in entries {
+        let width = 16 + text_width_px(entry.name);
+        if x > left_px && x + width > right_px {
+            x = left_px;
+            row += 1;
+        }
+        positions.push((x, 11 + row * LEGEND_ROW_PX));
+        x += width + 18;
+    }
+    (positions, row + 1)
+}
+
+/// Diagonal lines 6 px apart across the pixel rectangle `(left, top)–(right, bottom)`.
+fn hatch<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    (left, top): (i32, i32),
+    (right, bottom): (i32, i32),
+    colour: RGBAColor,
+) -> Result<(), DrawError<DB>> {
+    let (w, h) = (right - left, bottom - top);
+    // A line from (left + d, bottom) rising at 45°: (left + d + s, bottom − s) for s in 0..=h,
+    // cut where it leaves the rectangle's sides.
+    for d in (-h..w).step_by(6) {
+        let (s0, s1) = ((-d).max(0), h.min(w - d));
+        if s0 < s1 {
+            root.draw(&PathElement::new(
+                [(left + d + s0, bottom - s0), (left + d + s1, bottom - s1)],
+                colour.stroke_width(1),
+            ))?;
+        }
+    }
+    Ok(())
 }
 
 /// Lowest and highest y the bars reach (stacks summed), zero included.
@@ -135,13 +213,37 @@ pub fn draw<DB: DrawingBackend>(
     let top = hi + span * 0.1;
     let bottom = if lo < 0.0 { lo - span * 0.06 } else { 0.0 };
     let unit = data.unit;
-    // With several series, a legend row sits above the plot, so that it never hides a bar.
-    let has_legend = data.series.len() > 1;
+    // With several series or a partial period, legend rows sit above the plot, so that they
+    // never hide a bar; they wrap on a narrow canvas.
+    let mut legend: Vec<LegendEntry> = Vec::new();
+    if data.series.len() > 1 {
+        legend.extend(data.series.iter().map(|s| LegendEntry {
+            colour: s.colour,
+            name: &s.name,
+            hatched: false,
+        }));
+    }
+    if data.shows_partial() {
+        legend.push(LegendEntry {
+            colour: RGBColor(150, 156, 166),
+            name: &data.partial_name,
+            hatched: true,
+        });
+    }
+    let y_label_px = if unit == Unit::Money { 76 } else { 56 };
+    let (width_px, _) = root.dim_in_pixel();
+    let right_px = i32::try_from(width_px).unwrap_or(i32::MAX) - 12;
+    let (legend_at, legend_rows) = legend_positions(&legend, 12 + y_label_px, right_px);
+    let margin_top = if legend.is_empty() {
+        12
+    } else {
+        14 + LEGEND_ROW_PX * legend_rows
+    };
     let mut chart = ChartBuilder::on(root)
         .margin(12)
-        .margin_top(if has_legend { 34 } else { 12 })
+        .margin_top(margin_top)
         .x_label_area_size(26)
-        .y_label_area_size(if unit == Unit::Money { 76 } else { 56 })
+        .y_label_area_size(y_label_px)
         .build_cartesian_2d(0.0..(n.max(1) as f64), bottom..top)?;
     let no_label = |_: &f64| String::new();
     chart
@@ -159,6 +261,7 @@ pub fn draw<DB: DrawingBackend>(
         .draw()?;
 
     let n_series = data.series.len().max(1);
+    let mut hatched = Vec::new();
     for (k, series) in data.series.iter().enumerate() {
         let colour = series.colour;
         let mut rects = Vec::new();
@@ -182,12 +285,24 @@ pub fn draw<DB: DrawingBackend>(
                     (x0, x0 + w, 0.0)
                 }
             };
-            rects.push(Rectangle::new(
-                [(x0, base), (x1, base + v)],
-                colour.filled(),
-            ));
+            let style = if data.is_partial(i) {
+                hatched.push((
+                    chart.backend_coord(&(x0, base + v)),
+                    chart.backend_coord(&(x1, base)),
+                    colour,
+                ));
+                colour.mix(0.4).filled()
+            } else {
+                colour.filled()
+            };
+            rects.push(Rectangle::new([(x0, base), (x1, base + v)], style));
         }
         chart.draw_series(rects)?;
+    }
+    for (a, b, colour) in hatched {
+        let top_left = (a.0.min(b.0), a.1.min(b.1));
+        let bottom_right = (a.0.max(b.0), a.1.max(b.1));
+        hatch(root, top_left, bottom_right, colour.mix(0.9))?;
     }
     if lo < 0.0 {
         chart.draw_series(std::iter::once(PathElement::new(
@@ -202,17 +317,25 @@ pub fn draw<DB: DrawingBackend>(
         n,
     };
     let font = ("sans-serif", 12).into_font().color(&INK);
-    if has_legend {
-        let left_middle = font.pos(Pos::new(HPos::Left, VPos::Center));
-        let mut x = layout.x0_px as i32;
-        for series in &data.series {
+    let left_middle = font.pos(Pos::new(HPos::Left, VPos::Center));
+    for (entry, (x, y)) in legend.iter().zip(legend_at) {
+        if entry.hatched {
             root.draw(&Rectangle::new(
-                [(x, 11), (x + 11, 22)],
-                series.colour.filled(),
+                [(x, y), (x + 11, y + 11)],
+                entry.colour.mix(0.4).filled(),
             ))?;
-            root.draw(&Text::new(series.name.clone(), (x + 16, 17), &left_middle))?;
-            x += 16 + text_width_px(&series.name) + 18;
+            hatch(root, (x, y), (x + 11, y + 11), entry.colour.mix(0.9))?;
+        } else {
+            root.draw(&Rectangle::new(
+                [(x, y), (x + 11, y + 11)],
+                entry.colour.filled(),
+            ))?;
         }
+        root.draw(&Text::new(
+            entry.name.to_owned(),
+            (x + 16, y + 6),
+            &left_middle,
+        ))?;
     }
     // Category labels under the slots, thinned so that they do not overlap, and kept inside
     // the canvas at both ends.
@@ -291,6 +414,7 @@ mod tests {
             arrangement: Arrangement::Stacked,
             unit: Unit::Count,
             value_labels: ValueLabels::Hidden,
+            ..BarData::default()
         }
     }
 
@@ -327,6 +451,7 @@ mod tests {
             arrangement: Arrangement::Grouped,
             unit: Unit::Money,
             value_labels: ValueLabels::Shown,
+            ..BarData::default()
         };
         let (svg, layout) = svg_of(&data);
         assert!(svg.contains("49.42") && svg.contains("45.10"));
@@ -373,5 +498,77 @@ mod tests {
     fn empty_data_draws_without_error() {
         let (_, layout) = svg_of(&BarData::default());
         assert_eq!(layout.index_at(300.0), None);
+    }
+
+    /// Rectangles drawn translucent: the bars of partial periods and their legend swatch.
+    fn light_rects(svg: &str) -> usize {
+        svg.split("<rect")
+            .skip(1)
+            .filter(|r| r.split("/>").next().unwrap().contains("opacity=\"0.4\""))
+            .count()
+    }
+
+    #[test]
+    fn a_partial_period_is_lighter_hatched_and_named_in_the_legend() {
+        let partial = BarData {
+            partial: vec![false, false, true],
+            partial_name: "Partial period".into(),
+            ..lifecycle()
+        };
+        let (complete_svg, _) = svg_of(&lifecycle());
+        let (partial_svg, _) = svg_of(&partial);
+        assert_eq!(light_rects(&complete_svg), 0);
+        assert!(!complete_svg.contains("Partial period"));
+        // The third period's three bars and the legend's swatch are light …
+        assert_eq!(light_rects(&partial_svg), 3 + 1);
+        assert!(partial_svg.contains("Partial period"));
+        // … and crossed by hatching lines.
+        let lines = |svg: &str| svg.matches("<polyline").count();
+        assert!(lines(&partial_svg) > lines(&complete_svg) + 6);
+    }
+
+    #[test]
+    fn a_partial_period_without_bars_is_not_in_the_legend() {
+        let mut data = BarData {
+            partial: vec![false, false, true],
+            partial_name: "Partial period".into(),
+            ..lifecycle()
+        };
+        for series in &mut data.series {
+            series.values[2] = None;
+        }
+        let (svg, _) = svg_of(&data);
+        assert!(!svg.contains("Partial period"));
+        assert_eq!(light_rects(&svg), 0);
+    }
+
+    #[test]
+    fn the_legend_wraps_on_a_narrow_canvas() {
+        fn name(name: &str) -> LegendEntry<'_> {
+            LegendEntry {
+                colour: RGBColor(0, 0, 0),
+                name,
+                hatched: false,
+            }
+        }
+        let entries = [
+            name("New"),
+            name("Returning"),
+            name("Reactivated"),
+            name("Churned"),
+        ];
+        let (wide, rows) = legend_positions(&entries, 68, 948);
+        assert_eq!(rows, 1);
+        assert!(wide.iter().all(|&(_, y)| y == 11));
+        let (narrow, rows) = legend_positions(&entries, 68, 330);
+        assert!(rows >= 2);
+        // Every entry starts inside the canvas and fits before its right edge.
+        for (entry, (x, _)) in entries.iter().zip(narrow) {
+            assert!(
+                x >= 68 && x + 16 + text_width_px(entry.name) <= 330,
+                "{}",
+                entry.name
+            );
+        }
     }
 }

@@ -2,7 +2,9 @@
 //! customers and can pass 100%) and the strict retained share |S ∩ E|/S beside it, as DESIGN.md
 //! asks. Periods with S = 0 have no value and leave a gap. `LineLayout` maps a pointer's x back
 //! to the nearest period for the tooltip. The same chart draws cohort retention curves: many
-//! `faint` lines (thin, light, no marker, no legend entry) under a bold average.
+//! `faint` lines (thin, light, no marker, no legend entry) under a bold average. A partial
+//! period (one the data ends inside, whose numbers will still change) is drawn apart: the bold
+//! lines reach it dashed, its marker is hollow, and the legend names it.
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -26,6 +28,16 @@ pub struct LineData {
     pub labels: Vec<String>,
     pub lines: Vec<Line>,
     pub y_axis: YAxis,
+    /// `partial[i]`: period i is only partly covered by the data (missing means complete).
+    pub partial: Vec<bool>,
+    /// The legend's name for a partial period, shown when a bold line has a value in one.
+    pub partial_name: String,
+}
+
+impl LineData {
+    fn is_partial(&self, i: usize) -> bool {
+        self.partial.get(i).copied().unwrap_or(false)
+    }
 }
 
 /// Which reference the y axis always shows besides the values.
@@ -133,23 +145,65 @@ pub fn draw<DB: DrawingBackend>(
             chart.draw_series(LineSeries::new(points, style))?;
         }
     }
+    let mut has_partial_point = false;
     for (k_line, (line, colour)) in bold.zip(SERIES.iter().cycle()).enumerate() {
         let width = 5_u32.saturating_sub(2 * k_line as u32).max(1);
         for (k, points) in segments(line).into_iter().enumerate() {
             let style = colour.stroke_width(width);
-            let series = chart.draw_series(LineSeries::new(points.clone(), style))?;
-            if k == 0 {
-                let c = *colour;
-                series.label(line.name.clone()).legend(move |(x, y)| {
-                    PathElement::new([(x, y), (x + 16, y)], c.stroke_width(width))
-                });
+            // A step is dashed when either of its ends is a partial period.
+            let partial_at = |p: &(f64, f64)| data.is_partial(p.0.round() as usize);
+            let mut runs: Vec<(bool, Vec<(f64, f64)>)> = Vec::new();
+            for pair in points.windows(2) {
+                let dashed = pair.iter().any(partial_at);
+                match runs.last_mut() {
+                    Some((was_dashed, run)) if *was_dashed == dashed => run.push(pair[1]),
+                    _ => runs.push((dashed, pair.to_vec())),
+                }
             }
+            if runs.is_empty() {
+                // A lone point: an invisible series carries the legend entry.
+                runs.push((false, points.clone()));
+            }
+            for (k_run, (dashed, run)) in runs.into_iter().enumerate() {
+                let series = if dashed {
+                    chart.draw_series(DashedLineSeries::new(run, 9, 6, style))?
+                } else {
+                    chart.draw_series(LineSeries::new(run, style))?
+                };
+                if k == 0 && k_run == 0 {
+                    let c = *colour;
+                    series.label(line.name.clone()).legend(move |(x, y)| {
+                        PathElement::new([(x, y), (x + 16, y)], c.stroke_width(width))
+                    });
+                }
+            }
+            let (hollow, solid): (Vec<_>, Vec<_>) = points.into_iter().partition(partial_at);
             chart.draw_series(
-                points
+                solid
                     .into_iter()
                     .map(|p| Circle::new(p, width.min(3), colour.filled())),
             )?;
+            has_partial_point |= !hollow.is_empty();
+            for p in hollow {
+                chart.draw_series([
+                    Circle::new(p, 4, WHITE.filled()),
+                    Circle::new(p, 4, colour.stroke_width(2)),
+                ])?;
+            }
         }
+    }
+    if has_partial_point && !data.partial_name.is_empty() {
+        let ink = INK.mix(0.8);
+        chart
+            .draw_series(std::iter::empty::<Circle<(f64, f64), u32>>())?
+            .label(data.partial_name.clone())
+            .legend(move |(x, y)| {
+                EmptyElement::at((x, y))
+                    + PathElement::new([(0, 0), (4, 0)], ink.stroke_width(2))
+                    + PathElement::new([(12, 0), (16, 0)], ink.stroke_width(2))
+                    + Circle::new((8, 0), 4, WHITE.filled())
+                    + Circle::new((8, 0), 4, ink.stroke_width(2))
+            });
     }
     if data.lines.iter().any(|line| !line.faint) {
         chart
@@ -203,6 +257,7 @@ mod tests {
                 },
             ],
             y_axis: YAxis::WithHundred,
+            ..LineData::default()
         }
     }
 
@@ -246,6 +301,7 @@ mod tests {
                 line("Average", &[100.0, 24.0, 10.0], false),
             ],
             y_axis: YAxis::WithHundred,
+            ..LineData::default()
         };
         let svg = svg_of(&data);
         assert!(svg.contains("Average"));
@@ -271,6 +327,7 @@ mod tests {
                 faint: false,
             }],
             y_axis: YAxis::WithHundred,
+            ..LineData::default()
         };
         assert!(svg_of(&data).contains("-20%"));
         // Churn's own axis starts at the lowest value's five and stops short of 100%.
@@ -298,5 +355,52 @@ mod tests {
             n_points: 0,
         };
         assert_eq!(empty.index_at(100.0), None);
+    }
+
+    fn with_partial_last(partial_name: &str) -> LineData {
+        LineData {
+            partial: vec![false, false, true],
+            partial_name: partial_name.into(),
+            ..data()
+        }
+    }
+
+    #[test]
+    fn a_partial_period_is_reached_dashed_with_a_hollow_marker_and_named_in_the_legend() {
+        let complete = svg_of(&data());
+        let partial = svg_of(&with_partial_last("Partial period"));
+        let rings = |svg: &str| {
+            svg.split("<circle")
+                .skip(1)
+                .filter(|c| c.split("/>").next().unwrap().contains("fill=\"none\""))
+                .count()
+        };
+        // Complete periods: filled markers only, no legend entry.
+        assert_eq!(rings(&complete), 0);
+        assert!(!complete.contains("Partial period"));
+        // The last period of both lines gets a ring, and the legend one more.
+        assert_eq!(rings(&partial), 2 + 1);
+        assert!(partial.contains("Partial period"));
+        // The step into the partial period is drawn as dashes: more, shorter paths.
+        let paths = |svg: &str| svg.matches("<polyline").count();
+        assert!(
+            paths(&partial) > paths(&complete) + 4,
+            "{} vs {}",
+            paths(&partial),
+            paths(&complete)
+        );
+    }
+
+    #[test]
+    fn a_partial_period_without_a_value_or_a_name_adds_nothing_to_the_legend() {
+        let first_partial = LineData {
+            partial: vec![true, false, false],
+            partial_name: "Partial period".into(),
+            ..data()
+        };
+        // The first period has no value (S = 0), so no line reaches it.
+        assert!(!svg_of(&first_partial).contains("Partial period"));
+        let unnamed = svg_of(&with_partial_last(""));
+        assert!(!unnamed.contains("Partial period"));
     }
 }

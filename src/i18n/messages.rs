@@ -170,6 +170,10 @@ pub enum Msg {
     CustomerShare,
     DownloadCsv,
     DownloadFailed,
+    // ui-polish: partial periods on the CRR and lifecycle charts.
+    PartialPeriodLegend,
+    CrrPartialNote,
+    LifecyclePartialNote,
 }
 
 /// The text of `msg` in `locale`.
@@ -636,6 +640,27 @@ pub fn text(locale: Locale, msg: Msg) -> &'static str {
         (Msg::DownloadFailed, En) => "The CSV file could not be created in this browser.",
         (Msg::DownloadFailed, Fa) => "فایل CSV در این مرورگر ساخته نشد.",
         (Msg::DownloadFailed, Ar) => "تعذّر إنشاء ملف CSV في هذا المتصفح.",
+        (Msg::PartialPeriodLegend, En) => "Partial period",
+        (Msg::PartialPeriodLegend, Fa) => "دورهٔ ناقص",
+        (Msg::PartialPeriodLegend, Ar) => "فترة ناقصة",
+        (Msg::CrrPartialNote, En) => {
+            "A partial {period} (the data ends before it does, so its numbers will still change) is reached by a dashed line and has a hollow marker."
+        }
+        (Msg::CrrPartialNote, Fa) => {
+            "{period} ناقص (داده پیش از پایانش تمام می‌شود، پس عددهایش هنوز تغییر می‌کنند) با خط‌چین و نشانگر توخالی کشیده می‌شود."
+        }
+        (Msg::CrrPartialNote, Ar) => {
+            "الـ{period} الناقص (تنتهي البيانات قبل نهايته، فستتغير أرقامه) يُرسم بخط متقطع وعلامة مجوّفة."
+        }
+        (Msg::LifecyclePartialNote, En) => {
+            "A partial {period} (the data ends before it does, so its counts will still change) is drawn lighter and hatched."
+        }
+        (Msg::LifecyclePartialNote, Fa) => {
+            "{period} ناقص (داده پیش از پایانش تمام می‌شود، پس شمارش‌هایش هنوز تغییر می‌کنند) کم‌رنگ‌تر و هاشورخورده کشیده می‌شود."
+        }
+        (Msg::LifecyclePartialNote, Ar) => {
+            "الـ{period} الناقص (تنتهي البيانات قبل نهايته، فستتغير أعداده) يُرسم أفتح لونًا ومخطّطًا."
+        }
     }
 }
 

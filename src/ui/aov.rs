@@ -35,6 +35,7 @@ fn bars(r: &OrdersReport, loc: Locale) -> BarData {
         arrangement: Arrangement::Grouped,
         unit: Unit::Money,
         value_labels: ValueLabels::Shown,
+        ..BarData::default()
     }
 }
 
