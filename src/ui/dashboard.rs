@@ -74,6 +74,7 @@ pub fn Dashboard() -> impl IntoView {
                     })
                 />
             </div>
+            <super::benchmarks::RepeatRateBenchmark />
             <CrrChart />
             <CohortHeatmap />
             <RetentionCurves />

@@ -3,6 +3,7 @@
 
 mod aov;
 mod app;
+mod benchmarks;
 mod chart;
 mod choice;
 mod clv;

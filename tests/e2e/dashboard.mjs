@@ -4,7 +4,8 @@
 // refused with a message while the stored dataset stays. Any console error fails the test.
 // The orders charts: every canvas is drawn, the period and window W settings change labels and
 // numbers (and are remembered), the heatmap's variants, hover tooltips, and the RFM CSV export.
-// Screenshots go to tests/e2e/screenshots/.
+// Partial periods are explained beside the CRR and lifecycle charts; published benchmarks stand
+// labelled and apart beside the user's own numbers. Screenshots go to tests/e2e/screenshots/.
 import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { fixtures, kpis, run, shots, text } from './harness.mjs';
@@ -22,17 +23,51 @@ async function inkShare(page, id) {
   });
 }
 
-/** Hovers canvas `id` at (x, y) in its own 960-px-wide pixels; returns tooltip `tip`'s text. */
+/** CSS pixels per canvas pixel of canvas `id` (canvases are drawn at their frame's width). */
+async function canvasScale(page, id) {
+  const canvas = page.locator(`[data-testid="${id}"]`);
+  const box = await canvas.boundingBox();
+  return box.width / (await canvas.evaluate((c) => c.width));
+}
+
+/** Hovers canvas `id` at (x, y) in its own pixels; returns tooltip `tip`'s text. */
 async function hoverTip(page, id, x, y, tip) {
   const canvas = page.locator(`[data-testid="${id}"]`);
   await canvas.scrollIntoViewIfNeeded();
-  const box = await canvas.boundingBox();
-  const scale = box.width / 960;
+  const scale = await canvasScale(page, id);
   await page.mouse.move(0, 0);
   await canvas.hover({ position: { x: x * scale, y: y * scale } });
   const tooltip = page.locator(`[data-testid="${tip}"]`);
   await tooltip.waitFor({ timeout: 3000 });
   return tooltip.innerText();
+}
+
+/** Partial periods: each chart's note says how they are drawn, in the period chosen. */
+async function partialPeriods(page, check) {
+  check('CRR note explains partial months', /A partial month .* dashed line .* hollow marker/.test(await text(page, 'crr-partial-note')), await text(page, 'crr-partial-note'));
+  check('lifecycle note explains partial months', /A partial month .* lighter and hatched/.test(await text(page, 'lifecycle-partial-note')), await text(page, 'lifecycle-partial-note'));
+}
+
+/** Published benchmarks: labelled, sourced, apart from and unlike the user's own numbers. */
+async function benchmarks(page, check) {
+  const aovBench = await text(page, 'benchmark-aov');
+  const rateBench = await text(page, 'benchmark-repeat-rate');
+  for (const [name, bench, figure] of [['AOV', aovBench, '31%'], ['repeat rate', rateBench, '60–70%']]) {
+    check(`${name} benchmark is labelled as published and not computed`, bench.startsWith('Published benchmark, not computed from your data:'), bench);
+    check(`${name} benchmark quotes ${figure} and names its source`, bench.includes(figure) && /Source: \S/.test(bench), bench);
+  }
+  const ownDiff = await text(page, 'own-aov-diff');
+  check('own AOV difference is the note\'s', /^[+-]?\d+\.\d%$/.test(ownDiff) && (await text(page, 'aov-note')).includes(ownDiff), ownDiff);
+  check('own repeat rate is the headline\'s', (await text(page, 'own-repeat-rate')) === (await text(page, 'kpi-repeat-rate')));
+  check('benchmarks hold no computed value', !aovBench.includes(ownDiff) && !rateBench.includes(await text(page, 'own-repeat-rate'))
+    && (await page.locator('[data-testid^="benchmark-"] [data-testid^="own-"]').count()) === 0);
+  const looks = await page.evaluate(() => {
+    const style = (sel) => getComputedStyle(document.querySelector(sel));
+    const own = style('[data-testid="own-aov-diff"]');
+    const bench = style('[data-testid="benchmark-aov"]');
+    return { ownColour: own.color, benchColour: bench.color, benchBorder: bench.borderTopStyle, ownWeight: Number(own.fontWeight) };
+  });
+  check('benchmarks look unlike the user\'s numbers (muted, dashed box)', looks.ownColour !== looks.benchColour && looks.benchBorder === 'dashed' && looks.ownWeight >= 600, JSON.stringify(looks));
 }
 
 async function ordersCharts(page, check) {
@@ -44,6 +79,8 @@ async function ordersCharts(page, check) {
   check('AOV note gives the repeat-vs-first difference', /[+-]?\d+\.\d%/.test(await text(page, 'aov-note')), await text(page, 'aov-note'));
   check('gaps note gives the medians', /Median \d[\d.,]* days/.test(await text(page, 'gaps-note')), await text(page, 'gaps-note'));
   await page.screenshot({ path: join(shots, '6-orders-charts.png'), fullPage: true });
+  await partialPeriods(page, check);
+  await benchmarks(page, check);
 
   // Lifecycle tooltip: all four counts of the hovered period.
   const life = await hoverTip(page, 'lifecycle-chart', 600, 150, 'lifecycle-tooltip');
@@ -89,6 +126,10 @@ async function ordersCharts(page, check) {
   await page.waitForFunction(() => document.querySelector('.card h2')?.textContent.includes('week'));
   const weekly = await hoverTip(page, 'crr-chart', 700, 150, 'crr-tooltip');
   check('weekly CRR tooltip is labelled YYYY-Www', /^\d{4}-W\d\d: CRR/.test(weekly), weekly);
+  check('CRR note explains partial weeks', (await text(page, 'crr-partial-note')).startsWith('A partial week'));
+  const crrWidth = await page.locator('[data-testid="crr-chart"]').evaluate((c) => c.width);
+  const lastWeek = await hoverTip(page, 'crr-chart', crrWidth - 14, 150, 'crr-tooltip');
+  check('the last week, which the data ends inside, is named partial', lastWeek.endsWith('(partial period: the data ends before it does)'), lastWeek);
   const weekCell = await hoverTip(page, 'cohort-heatmap', 119, 30, 'heatmap-tooltip');
   check('weekly cohorts are labelled YYYY-Www', /^Cohort \d{4}-W\d\d · 0 weeks after first order/.test(weekCell), weekCell);
   await page.screenshot({ path: join(shots, '7-weekly.png'), fullPage: true });
@@ -128,8 +169,9 @@ await run(async (page, check) => {
 
   // 2. Tooltip over the first cohort's month-0 cell (cells start 118 px into a 960 px canvas).
   const heatmap = page.locator('[data-testid="cohort-heatmap"]');
+  await heatmap.scrollIntoViewIfNeeded();
   const box = await heatmap.boundingBox();
-  const scale = box.width / 960;
+  const scale = await canvasScale(page, 'cohort-heatmap');
   await page.mouse.move(box.x + 124 * scale, box.y + 32 * scale);
   const tooltip = page.locator('[data-testid="heatmap-tooltip"]');
   await tooltip.waitFor({ timeout: 3000 });
