@@ -9,6 +9,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::DrawError;
+use super::legend::{self, Entry, Swatch, hatch};
 use super::palette::{FAINT, INK};
 
 /// One series: a name for the legend, a colour and a value per category (`None` draws nothing).
@@ -116,61 +117,18 @@ impl BarLayout {
     }
 }
 
-/// About how wide `text` is in the 12 px sans-serif font, in pixels.
-fn text_width_px(text: &str) -> i32 {
-    i32::try_from(text.chars().count()).unwrap_or(i32::MAX / 8) * 7
-}
-
-/// One legend entry: a swatch (hatched for the partial-period entry) and its name.
-struct LegendEntry<'a> {
-    colour: RGBColor,
-    name: &'a str,
-    hatched: bool,
-}
-
-const LEGEND_ROW_PX: i32 = 20;
-
-/// Where each legend entry goes, left to right in rows that wrap before `right_px`, starting at
-/// `left_px`; and how many rows that takes.
-fn legend_positions(
-    entries: &[LegendEntry],
-    left_px: i32,
-    right_px: i32,
-) -> (Vec<(i32, i32)>, i32) {
-    let (mut x, mut row) = (left_px, 0);
-    let mut positions = Vec::with_capacity(entries.len());
-    for entry in entries {
-        let width = 16 + text_width_px(entry.name);
-        if x > left_px && x + width > right_px {
-            x = left_px;
-            row += 1;
-        }
-        positions.push((x, 11 + row * LEGEND_ROW_PX));
-        x += width + 18;
+/// `label` split at the space nearest its middle (a label without a space stays whole).
+fn two_lines(label: &str) -> Vec<String> {
+    let middle = label.chars().count() / 2;
+    let split = label
+        .char_indices()
+        .filter(|(_, c)| *c == ' ')
+        .map(|(at, _)| (label[..at].chars().count().abs_diff(middle), at))
+        .min();
+    match split {
+        Some((_, at)) => vec![label[..at].to_owned(), label[at + 1..].to_owned()],
+        None => vec![label.to_owned()],
     }
-    (positions, row + 1)
-}
-
-/// Diagonal lines 6 px apart across the pixel rectangle `(left, top)–(right, bottom)`.
-fn hatch<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    (left, top): (i32, i32),
-    (right, bottom): (i32, i32),
-    colour: RGBAColor,
-) -> Result<(), DrawError<DB>> {
-    let (w, h) = (right - left, bottom - top);
-    // A line from (left + d, bottom) rising at 45°: (left + d + s, bottom − s) for s in 0..=h,
-    // cut where it leaves the rectangle's sides.
-    for d in (-h..w).step_by(6) {
-        let (s0, s1) = ((-d).max(0), h.min(w - d));
-        if s0 < s1 {
-            root.draw(&PathElement::new(
-                [(left + d + s0, bottom - s0), (left + d + s1, bottom - s1)],
-                colour.stroke_width(1),
-            ))?;
-        }
-    }
-    Ok(())
 }
 
 /// Lowest and highest y the bars reach (stacks summed), zero included.
@@ -215,34 +173,34 @@ pub fn draw<DB: DrawingBackend>(
     let unit = data.unit;
     // With several series or a partial period, legend rows sit above the plot, so that they
     // never hide a bar; they wrap on a narrow canvas.
-    let mut legend: Vec<LegendEntry> = Vec::new();
+    let mut entries: Vec<Entry> = Vec::new();
     if data.series.len() > 1 {
-        legend.extend(data.series.iter().map(|s| LegendEntry {
-            colour: s.colour,
+        entries.extend(data.series.iter().map(|s| Entry {
+            swatch: Swatch::Block(s.colour),
             name: &s.name,
-            hatched: false,
         }));
     }
     if data.shows_partial() {
-        legend.push(LegendEntry {
-            colour: RGBColor(150, 156, 166),
+        entries.push(Entry {
+            swatch: Swatch::Hatched(RGBColor(150, 156, 166)),
             name: &data.partial_name,
-            hatched: true,
         });
     }
     let y_label_px = if unit == Unit::Money { 76 } else { 56 };
     let (width_px, _) = root.dim_in_pixel();
     let right_px = i32::try_from(width_px).unwrap_or(i32::MAX) - 12;
-    let (legend_at, legend_rows) = legend_positions(&legend, 12 + y_label_px, right_px);
-    let margin_top = if legend.is_empty() {
-        12
-    } else {
-        14 + LEGEND_ROW_PX * legend_rows
-    };
+    let (legend_at, legend_rows) = legend::positions(&entries, 12 + y_label_px, right_px);
+    let margin_top = legend::margin_top_px(&entries, legend_rows);
+    // A few categories whose names are too wide for their slots (a phone) get their names on two
+    // lines rather than losing every other one.
+    let label_px = |l: &String| l.chars().count() as f64 * 7.0 + 10.0;
+    let widest_px = data.labels.iter().map(label_px).fold(0.0, f64::max);
+    let slot_estimate_px = f64::from(right_px - 12 - y_label_px) / n.max(1) as f64;
+    let wraps_labels = n <= 6 && widest_px > slot_estimate_px;
     let mut chart = ChartBuilder::on(root)
         .margin(12)
         .margin_top(margin_top)
-        .x_label_area_size(26)
+        .x_label_area_size(if wraps_labels { 40 } else { 26 })
         .y_label_area_size(y_label_px)
         .build_cartesian_2d(0.0..(n.max(1) as f64), bottom..top)?;
     let no_label = |_: &f64| String::new();
@@ -317,44 +275,26 @@ pub fn draw<DB: DrawingBackend>(
         n,
     };
     let font = ("sans-serif", 12).into_font().color(&INK);
-    let left_middle = font.pos(Pos::new(HPos::Left, VPos::Center));
-    for (entry, (x, y)) in legend.iter().zip(legend_at) {
-        if entry.hatched {
-            root.draw(&Rectangle::new(
-                [(x, y), (x + 11, y + 11)],
-                entry.colour.mix(0.4).filled(),
-            ))?;
-            hatch(root, (x, y), (x + 11, y + 11), entry.colour.mix(0.9))?;
-        } else {
-            root.draw(&Rectangle::new(
-                [(x, y), (x + 11, y + 11)],
-                entry.colour.filled(),
-            ))?;
-        }
-        root.draw(&Text::new(
-            entry.name.to_owned(),
-            (x + 16, y + 6),
-            &left_middle,
-        ))?;
-    }
+    legend::draw(root, &entries, &legend_at)?;
     // Category labels under the slots, thinned so that they do not overlap, and kept inside
     // the canvas at both ends.
     let centre = font.pos(Pos::new(HPos::Center, VPos::Top));
     let slot_px = (layout.x1_px - layout.x0_px) / n.max(1) as f64;
-    let widest = data
-        .labels
-        .iter()
-        .map(|l| l.chars().count())
-        .max()
-        .unwrap_or(1);
-    let step = ((widest as f64 * 7.0 + 10.0) / slot_px).ceil().max(1.0) as usize;
+    let step = if wraps_labels {
+        1
+    } else {
+        (widest_px / slot_px).ceil().max(1.0) as usize
+    };
     for (i, label) in data.labels.iter().enumerate().step_by(step) {
-        let x = layout.x0_px + (i as f64 + 0.5) * slot_px;
-        root.draw(&Text::new(
-            label.clone(),
-            (x as i32, y_range.end + 6),
-            &centre,
-        ))?;
+        let x = (layout.x0_px + (i as f64 + 0.5) * slot_px) as i32;
+        let lines = if wraps_labels {
+            two_lines(label)
+        } else {
+            vec![label.clone()]
+        };
+        for (k, line) in (0..).zip(lines) {
+            root.draw(&Text::new(line, (x, y_range.end + 6 + 14 * k), &centre))?;
+        }
     }
     if data.value_labels == ValueLabels::Shown {
         for (k, series) in data.series.iter().enumerate() {
@@ -543,32 +483,39 @@ mod tests {
     }
 
     #[test]
-    fn the_legend_wraps_on_a_narrow_canvas() {
-        fn name(name: &str) -> LegendEntry<'_> {
-            LegendEntry {
-                colour: RGBColor(0, 0, 0),
-                name,
-                hatched: false,
-            }
+    fn labels_split_at_the_space_nearest_the_middle() {
+        assert_eq!(two_lines("Repeat orders"), ["Repeat", "orders"]);
+        assert_eq!(two_lines("همهٔ سفارش‌ها"), ["همهٔ", "سفارش‌ها"]);
+        assert_eq!(two_lines("a b c d e"), ["a b", "c d e"]);
+        assert_eq!(two_lines("2024-01"), ["2024-01"]);
+    }
+
+    #[test]
+    fn a_few_wide_labels_on_a_narrow_canvas_all_show_on_two_lines() {
+        let data = BarData {
+            labels: vec![
+                "All orders".into(),
+                "First orders".into(),
+                "Repeat orders".into(),
+            ],
+            series: vec![BarSeries {
+                name: "AOV".into(),
+                colour: RGBColor(0, 114, 178),
+                values: vec![Some(43.3), Some(43.2), Some(43.4)],
+            }],
+            arrangement: Arrangement::Grouped,
+            unit: Unit::Money,
+            ..BarData::default()
+        };
+        let mut svg = String::new();
+        {
+            let root = SVGBackend::with_string(&mut svg, (350, 260)).into_drawing_area();
+            draw(&root, &data).unwrap();
+            root.present().unwrap();
         }
-        let entries = [
-            name("New"),
-            name("Returning"),
-            name("Reactivated"),
-            name("Churned"),
-        ];
-        let (wide, rows) = legend_positions(&entries, 68, 948);
-        assert_eq!(rows, 1);
-        assert!(wide.iter().all(|&(_, y)| y == 11));
-        let (narrow, rows) = legend_positions(&entries, 68, 330);
-        assert!(rows >= 2);
-        // Every entry starts inside the canvas and fits before its right edge.
-        for (entry, (x, _)) in entries.iter().zip(narrow) {
-            assert!(
-                x >= 68 && x + 16 + text_width_px(entry.name) <= 330,
-                "{}",
-                entry.name
-            );
+        for word in ["All", "First", "Repeat", "orders"] {
+            assert!(svg.contains(&format!(">\n{word}\n<")), "{word}");
         }
+        assert_eq!(svg.matches(">\norders\n<").count(), 3);
     }
 }

@@ -10,6 +10,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::DrawError;
+use super::legend::{self, Entry, Swatch, text_width_px};
 use super::palette::{FAINT, INK, SERIES};
 
 /// One line: a name for the legend and a value (percent) per period.
@@ -110,8 +111,51 @@ pub fn draw<DB: DrawingBackend>(
         ),
     };
     let x_max = n.saturating_sub(1).max(1) as f64;
+    // Bold lines: the first widest, each later one narrower, in the series colours.
+    let bold: Vec<(&Line, RGBColor, u32)> = data
+        .lines
+        .iter()
+        .filter(|line| !line.faint)
+        .zip(SERIES.iter().cycle())
+        .enumerate()
+        .map(|(k, (line, colour))| (line, *colour, 5_u32.saturating_sub(2 * k as u32).max(1)))
+        .collect();
+    let has_partial_point = bold.iter().any(|(line, _, _)| {
+        line.values_pct
+            .iter()
+            .enumerate()
+            .any(|(i, v)| data.is_partial(i) && v.is_some_and(f64::is_finite))
+    });
+    // The legend sits in rows above the plot, so that it never hides the lines' latest periods.
+    let mut entries: Vec<Entry> = bold
+        .iter()
+        .map(|(line, colour, width)| Entry {
+            swatch: Swatch::Line(*colour, *width),
+            name: &line.name,
+        })
+        .collect();
+    if has_partial_point && !data.partial_name.is_empty() {
+        entries.push(Entry {
+            swatch: Swatch::DashedHollow(INK),
+            name: &data.partial_name,
+        });
+    }
+    let (width_px, _) = root.dim_in_pixel();
+    let width_px = i32::try_from(width_px).unwrap_or(i32::MAX);
+    let (legend_at, legend_rows) = legend::positions(&entries, 12 + 44, width_px - 12);
+    // As many x labels as fit side by side (at most 8).
+    let widest = data
+        .labels
+        .iter()
+        .map(|l| text_width_px(l))
+        .max()
+        .unwrap_or(0);
+    let n_x_labels = usize::try_from((width_px - 24 - 44) / (widest + 16).max(1))
+        .unwrap_or(0)
+        .clamp(2, 8);
     let mut chart = ChartBuilder::on(root)
         .margin(12)
+        .margin_top(legend::margin_top_px(&entries, legend_rows))
         .x_label_area_size(28)
         .y_label_area_size(44)
         .build_cartesian_2d(0.0..x_max, y_min..y_max)?;
@@ -128,7 +172,7 @@ pub fn draw<DB: DrawingBackend>(
         .light_line_style(FAINT.mix(0.5))
         .bold_line_style(FAINT)
         .axis_style(INK.mix(0.6))
-        .x_labels(n.clamp(2, 8))
+        .x_labels(n.clamp(2, n_x_labels))
         .x_label_formatter(&label_of)
         .y_label_formatter(&|y| format!("{y:.0}%"))
         .label_style(("sans-serif", 12).into_font().color(&INK))
@@ -138,20 +182,17 @@ pub fn draw<DB: DrawingBackend>(
     // narrower on top of it, so lines that coincide (CRR equals the strict share when nobody is
     // reactivated) both stay visible.
     let faint = data.lines.iter().filter(|line| line.faint);
-    let bold = data.lines.iter().filter(|line| !line.faint);
     for line in faint {
         for points in segments(line) {
             let style = SERIES[0].mix(0.22).stroke_width(1);
             chart.draw_series(LineSeries::new(points, style))?;
         }
     }
-    let mut has_partial_point = false;
-    for (k_line, (line, colour)) in bold.zip(SERIES.iter().cycle()).enumerate() {
-        let width = 5_u32.saturating_sub(2 * k_line as u32).max(1);
-        for (k, points) in segments(line).into_iter().enumerate() {
+    // A step is dashed when either of its ends is a partial period; its marker is hollow.
+    let partial_at = |p: &(f64, f64)| data.is_partial(p.0.round() as usize);
+    for (line, colour, width) in bold {
+        for points in segments(line) {
             let style = colour.stroke_width(width);
-            // A step is dashed when either of its ends is a partial period.
-            let partial_at = |p: &(f64, f64)| data.is_partial(p.0.round() as usize);
             let mut runs: Vec<(bool, Vec<(f64, f64)>)> = Vec::new();
             for pair in points.windows(2) {
                 let dashed = pair.iter().any(partial_at);
@@ -160,21 +201,11 @@ pub fn draw<DB: DrawingBackend>(
                     _ => runs.push((dashed, pair.to_vec())),
                 }
             }
-            if runs.is_empty() {
-                // A lone point: an invisible series carries the legend entry.
-                runs.push((false, points.clone()));
-            }
-            for (k_run, (dashed, run)) in runs.into_iter().enumerate() {
-                let series = if dashed {
-                    chart.draw_series(DashedLineSeries::new(run, 9, 6, style))?
+            for (dashed, run) in runs {
+                if dashed {
+                    chart.draw_series(DashedLineSeries::new(run, 9, 6, style))?;
                 } else {
-                    chart.draw_series(LineSeries::new(run, style))?
-                };
-                if k == 0 && k_run == 0 {
-                    let c = *colour;
-                    series.label(line.name.clone()).legend(move |(x, y)| {
-                        PathElement::new([(x, y), (x + 16, y)], c.stroke_width(width))
-                    });
+                    chart.draw_series(LineSeries::new(run, style))?;
                 }
             }
             let (hollow, solid): (Vec<_>, Vec<_>) = points.into_iter().partition(partial_at);
@@ -183,7 +214,6 @@ pub fn draw<DB: DrawingBackend>(
                     .into_iter()
                     .map(|p| Circle::new(p, width.min(3), colour.filled())),
             )?;
-            has_partial_point |= !hollow.is_empty();
             for p in hollow {
                 chart.draw_series([
                     Circle::new(p, 4, WHITE.filled()),
@@ -192,28 +222,7 @@ pub fn draw<DB: DrawingBackend>(
             }
         }
     }
-    if has_partial_point && !data.partial_name.is_empty() {
-        let ink = INK.mix(0.8);
-        chart
-            .draw_series(std::iter::empty::<Circle<(f64, f64), u32>>())?
-            .label(data.partial_name.clone())
-            .legend(move |(x, y)| {
-                EmptyElement::at((x, y))
-                    + PathElement::new([(0, 0), (4, 0)], ink.stroke_width(2))
-                    + PathElement::new([(12, 0), (16, 0)], ink.stroke_width(2))
-                    + Circle::new((8, 0), 4, WHITE.filled())
-                    + Circle::new((8, 0), 4, ink.stroke_width(2))
-            });
-    }
-    if data.lines.iter().any(|line| !line.faint) {
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperRight)
-            .background_style(WHITE.mix(0.85))
-            .border_style(FAINT)
-            .label_font(("sans-serif", 12).into_font().color(&INK))
-            .draw()?;
-    }
+    legend::draw(root, &entries, &legend_at)?;
     let (x_range, _) = chart.plotting_area().get_pixel_range();
     Ok(LineLayout {
         x0_px: f64::from(x_range.start),

@@ -5,7 +5,8 @@
 // The orders charts: every canvas is drawn, the period and window W settings change labels and
 // numbers (and are remembered), the heatmap's variants, hover tooltips, and the RFM CSV export.
 // Partial periods are explained beside the CRR and lifecycle charts; published benchmarks stand
-// labelled and apart beside the user's own numbers. Screenshots go to tests/e2e/screenshots/.
+// labelled and apart beside the user's own numbers; at a phone's 390 px the page never scrolls
+// sideways, in English and Persian. Screenshots go to tests/e2e/screenshots/.
 import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { fixtures, kpis, run, shots, text } from './harness.mjs';
@@ -68,6 +69,22 @@ async function benchmarks(page, check) {
     return { ownColour: own.color, benchColour: bench.color, benchBorder: bench.borderTopStyle, ownWeight: Number(own.fontWeight) };
   });
   check('benchmarks look unlike the user\'s numbers (muted, dashed box)', looks.ownColour !== looks.benchColour && looks.benchBorder === 'dashed' && looks.ownWeight >= 600, JSON.stringify(looks));
+}
+
+/** At a phone's width the page never scrolls sideways and every chart fits the screen. */
+async function phoneWidth(page, check, language) {
+  const fits = await page.evaluate(() => {
+    const width = window.innerWidth;
+    const canvases = [...document.querySelectorAll('canvas')].map((c) => c.getBoundingClientRect());
+    return {
+      width,
+      scroll: document.documentElement.scrollWidth,
+      canvasesInside: canvases.every((r) => r.left >= 0 && r.right <= width + 0.5),
+      drawnAtFrameWidth: [...document.querySelectorAll('canvas')].every((c) => Math.abs(c.width - c.getBoundingClientRect().width) <= 1),
+    };
+  });
+  check(`${language} at 390 px: the page does not scroll sideways`, fits.scroll <= fits.width, JSON.stringify(fits));
+  check(`${language} at 390 px: every chart fits the screen at its own width`, fits.canvasesInside && fits.drawnAtFrameWidth, JSON.stringify(fits));
 }
 
 async function ordersCharts(page, check) {
@@ -182,6 +199,21 @@ await run(async (page, check) => {
 
   // 2b. The orders charts.
   await ordersCharts(page, check);
+
+  // 2c. A phone: 390 px wide, in English and in Persian (right to left).
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.waitForTimeout(300);
+  await phoneWidth(page, check, 'English');
+  await page.screenshot({ path: join(shots, '8-phone-en.png'), fullPage: true });
+  await page.selectOption('[data-testid="language"]', 'fa');
+  await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+  await page.waitForTimeout(300);
+  await phoneWidth(page, check, 'Persian');
+  check('Persian benchmark is labelled in Persian', (await text(page, 'benchmark-aov')).startsWith('معیار منتشرشده'));
+  await page.screenshot({ path: join(shots, '8-phone-fa.png'), fullPage: true });
+  await page.selectOption('[data-testid="language"]', 'en');
+  await page.setViewportSize({ width: 1280, height: 1000 });
+  await page.waitForFunction(() => document.documentElement.dir === 'ltr');
 
   // 3. Import the Shopify export through the wizard: the ground truths of shared/data/README.md.
   await page.setInputFiles('[data-testid="file-input"]', join(fixtures, 'shopify_orders_export.csv'));
