@@ -141,10 +141,13 @@ impl<L: Clone + Send + Sync + 'static, H: Clone + Send + Sync + 'static> ChartSt
     }
 }
 
-/// The tooltip of a chart: `line` at the pointer's position (`x`, `y` in CSS pixels).
+/// The tooltip of a chart: `line` at the pointer's position (`x`, `y` in CSS pixels), moved left
+/// where it would pass the chart's right edge (and widen the page on a phone).
 pub fn tooltip_at(testid: &'static str, x: f64, y: f64, line: impl IntoView) -> impl IntoView {
+    // `--tooltip-width` (style/main.css) is the tooltip's widest; 12 px its offset from the pointer.
+    let left = format!("max(0px,min({x}px,100% - var(--tooltip-width) - 12px))");
     view! {
-        <div class="tooltip" data-testid=testid style=format!("left:{x}px;top:{y}px")>
+        <div class="tooltip" data-testid=testid style=format!("left:{left};top:{y}px")>
             {line}
         </div>
     }

@@ -85,6 +85,12 @@ async function phoneWidth(page, check, language) {
   });
   check(`${language} at 390 px: the page does not scroll sideways`, fits.scroll <= fits.width, JSON.stringify(fits));
   check(`${language} at 390 px: every chart fits the screen at its own width`, fits.canvasesInside && fits.drawnAtFrameWidth, JSON.stringify(fits));
+  // A tooltip near the chart's right edge stays on the screen.
+  const crrWidth = await page.locator('[data-testid="crr-chart"]').evaluate((c) => c.width);
+  await hoverTip(page, 'crr-chart', crrWidth - 16, 100, 'crr-tooltip');
+  const withTip = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  check(`${language} at 390 px: a tooltip at the right edge does not widen the page`, withTip[0] <= withTip[1], JSON.stringify(withTip));
+  await page.mouse.move(0, 0);
 }
 
 async function ordersCharts(page, check) {
