@@ -156,6 +156,8 @@ pub fn draw<DB: DrawingBackend>(
     let mut chart = ChartBuilder::on(root)
         .margin(12)
         .margin_top(legend::margin_top_px(&entries, legend_rows))
+        // The last period's label is centred on the plot's right edge: room for its half.
+        .margin_right((widest / 2 + 2).max(12))
         .x_label_area_size(28)
         .y_label_area_size(44)
         .build_cartesian_2d(0.0..x_max, y_min..y_max)?;
@@ -411,5 +413,18 @@ mod tests {
         assert!(!svg_of(&first_partial).contains("Partial period"));
         let unnamed = svg_of(&with_partial_last(""));
         assert!(!unnamed.contains("Partial period"));
+    }
+
+    #[test]
+    fn the_last_label_has_room_inside_the_canvas() {
+        let mut svg = String::new();
+        let layout;
+        {
+            let root = SVGBackend::with_string(&mut svg, (500, 300)).into_drawing_area();
+            layout = draw(&root, &data()).unwrap();
+            root.present().unwrap();
+        }
+        // "2024-03" is about 7 × 7 = 49 px wide, centred on the last period.
+        assert!(layout.x1_px + 49.0 / 2.0 <= 500.0, "{}", layout.x1_px);
     }
 }

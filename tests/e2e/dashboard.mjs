@@ -87,7 +87,7 @@ async function phoneWidth(page, check, language) {
   check(`${language} at 390 px: every chart fits the screen at its own width`, fits.canvasesInside && fits.drawnAtFrameWidth, JSON.stringify(fits));
   // A tooltip near the chart's right edge stays on the screen.
   const crrWidth = await page.locator('[data-testid="crr-chart"]').evaluate((c) => c.width);
-  await hoverTip(page, 'crr-chart', crrWidth - 16, 100, 'crr-tooltip');
+  await hoverTip(page, 'crr-chart', crrWidth - 28, 100, 'crr-tooltip');
   const withTip = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
   check(`${language} at 390 px: a tooltip at the right edge does not widen the page`, withTip[0] <= withTip[1], JSON.stringify(withTip));
   await page.mouse.move(0, 0);
@@ -151,7 +151,8 @@ async function ordersCharts(page, check) {
   check('weekly CRR tooltip is labelled YYYY-Www', /^\d{4}-W\d\d: CRR/.test(weekly), weekly);
   check('CRR note explains partial weeks', (await text(page, 'crr-partial-note')).startsWith('A partial week'));
   const crrWidth = await page.locator('[data-testid="crr-chart"]').evaluate((c) => c.width);
-  const lastWeek = await hoverTip(page, 'crr-chart', crrWidth - 14, 150, 'crr-tooltip');
+  // The plot ends half a label (≈ 30 px) short of the canvas's right edge.
+  const lastWeek = await hoverTip(page, 'crr-chart', crrWidth - 29, 150, 'crr-tooltip');
   check('the last week, which the data ends inside, is named partial', lastWeek.endsWith('(partial period: the data ends before it does)'), lastWeek);
   const weekCell = await hoverTip(page, 'cohort-heatmap', 119, 30, 'heatmap-tooltip');
   check('weekly cohorts are labelled YYYY-Www', /^Cohort \d{4}-W\d\d · 0 weeks after first order/.test(weekCell), weekCell);
