@@ -1,13 +1,15 @@
 //! Bars per category (a period, a bin, a kind of order): one or more series, either stacked (the
 //! positive values of a category pile up from zero, the negative ones pile down) or grouped side
 //! by side. Values may be negative: the lifecycle chart draws churned customers below zero.
-//! `BarLayout` maps a pointer's x back to the category under it, for the tooltip.
+//! `BarLayout` maps a pointer's x back to the category under it, for the tooltip. A partial
+//! category (a period the data ends inside) is drawn lighter and hatched, and the legend names it.
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::DrawError;
+use super::legend::{self, Entry, Swatch, hatch};
 use super::palette::{FAINT, INK};
 
 /// One series: a name for the legend, a colour and a value per category (`None` draws nothing).
@@ -59,6 +61,31 @@ pub struct BarData {
     pub unit: Unit,
     /// Whether each bar carries its value as text (for a few wide bars).
     pub value_labels: ValueLabels,
+    /// `partial[i]`: category i is a period only partly covered by the data (missing: complete).
+    pub partial: Vec<bool>,
+    /// The legend's name for a partial category, shown when one has a bar.
+    pub partial_name: String,
+}
+
+impl BarData {
+    fn is_partial(&self, i: usize) -> bool {
+        self.partial.get(i).copied().unwrap_or(false)
+    }
+
+    /// Whether a partial category has a bar, so that the legend must explain the hatching.
+    fn shows_partial(&self) -> bool {
+        !self.partial_name.is_empty()
+            && (0..self.labels.len()).any(|i| {
+                self.is_partial(i)
+                    && self.series.iter().any(|s| {
+                        s.values
+                            .get(i)
+                            .copied()
+                            .flatten()
+                            .is_some_and(f64::is_finite)
+                    })
+            })
+    }
 }
 
 /// Whether bars carry their value as text.
@@ -90,9 +117,18 @@ impl BarLayout {
     }
 }
 
-/// About how wide `text` is in the 12 px sans-serif font, in pixels.
-fn text_width_px(text: &str) -> i32 {
-    i32::try_from(text.chars().count()).unwrap_or(i32::MAX / 8) * 7
+/// `label` split at the space nearest its middle (a label without a space stays whole).
+fn two_lines(label: &str) -> Vec<String> {
+    let middle = label.chars().count() / 2;
+    let split = label
+        .char_indices()
+        .filter(|(_, c)| *c == ' ')
+        .map(|(at, _)| (label[..at].chars().count().abs_diff(middle), at))
+        .min();
+    match split {
+        Some((_, at)) => vec![label[..at].to_owned(), label[at + 1..].to_owned()],
+        None => vec![label.to_owned()],
+    }
 }
 
 /// Lowest and highest y the bars reach (stacks summed), zero included.
@@ -135,13 +171,37 @@ pub fn draw<DB: DrawingBackend>(
     let top = hi + span * 0.1;
     let bottom = if lo < 0.0 { lo - span * 0.06 } else { 0.0 };
     let unit = data.unit;
-    // With several series, a legend row sits above the plot, so that it never hides a bar.
-    let has_legend = data.series.len() > 1;
+    // With several series or a partial period, legend rows sit above the plot, so that they
+    // never hide a bar; they wrap on a narrow canvas.
+    let mut entries: Vec<Entry> = Vec::new();
+    if data.series.len() > 1 {
+        entries.extend(data.series.iter().map(|s| Entry {
+            swatch: Swatch::Block(s.colour),
+            name: &s.name,
+        }));
+    }
+    if data.shows_partial() {
+        entries.push(Entry {
+            swatch: Swatch::Hatched(RGBColor(150, 156, 166)),
+            name: &data.partial_name,
+        });
+    }
+    let y_label_px = if unit == Unit::Money { 76 } else { 56 };
+    let (width_px, _) = root.dim_in_pixel();
+    let right_px = i32::try_from(width_px).unwrap_or(i32::MAX) - 12;
+    let (legend_at, legend_rows) = legend::positions(&entries, 12 + y_label_px, right_px);
+    let margin_top = legend::margin_top_px(&entries, legend_rows);
+    // A few categories whose names are too wide for their slots (a phone) get their names on two
+    // lines rather than losing every other one.
+    let label_px = |l: &String| l.chars().count() as f64 * 7.0 + 10.0;
+    let widest_px = data.labels.iter().map(label_px).fold(0.0, f64::max);
+    let slot_estimate_px = f64::from(right_px - 12 - y_label_px) / n.max(1) as f64;
+    let wraps_labels = n <= 6 && widest_px > slot_estimate_px;
     let mut chart = ChartBuilder::on(root)
         .margin(12)
-        .margin_top(if has_legend { 34 } else { 12 })
-        .x_label_area_size(26)
-        .y_label_area_size(if unit == Unit::Money { 76 } else { 56 })
+        .margin_top(margin_top)
+        .x_label_area_size(if wraps_labels { 40 } else { 26 })
+        .y_label_area_size(y_label_px)
         .build_cartesian_2d(0.0..(n.max(1) as f64), bottom..top)?;
     let no_label = |_: &f64| String::new();
     chart
@@ -159,6 +219,7 @@ pub fn draw<DB: DrawingBackend>(
         .draw()?;
 
     let n_series = data.series.len().max(1);
+    let mut hatched = Vec::new();
     for (k, series) in data.series.iter().enumerate() {
         let colour = series.colour;
         let mut rects = Vec::new();
@@ -182,12 +243,24 @@ pub fn draw<DB: DrawingBackend>(
                     (x0, x0 + w, 0.0)
                 }
             };
-            rects.push(Rectangle::new(
-                [(x0, base), (x1, base + v)],
-                colour.filled(),
-            ));
+            let style = if data.is_partial(i) {
+                hatched.push((
+                    chart.backend_coord(&(x0, base + v)),
+                    chart.backend_coord(&(x1, base)),
+                    colour,
+                ));
+                colour.mix(0.4).filled()
+            } else {
+                colour.filled()
+            };
+            rects.push(Rectangle::new([(x0, base), (x1, base + v)], style));
         }
         chart.draw_series(rects)?;
+    }
+    for (a, b, colour) in hatched {
+        let top_left = (a.0.min(b.0), a.1.min(b.1));
+        let bottom_right = (a.0.max(b.0), a.1.max(b.1));
+        hatch(root, top_left, bottom_right, colour.mix(0.9))?;
     }
     if lo < 0.0 {
         chart.draw_series(std::iter::once(PathElement::new(
@@ -202,36 +275,26 @@ pub fn draw<DB: DrawingBackend>(
         n,
     };
     let font = ("sans-serif", 12).into_font().color(&INK);
-    if has_legend {
-        let left_middle = font.pos(Pos::new(HPos::Left, VPos::Center));
-        let mut x = layout.x0_px as i32;
-        for series in &data.series {
-            root.draw(&Rectangle::new(
-                [(x, 11), (x + 11, 22)],
-                series.colour.filled(),
-            ))?;
-            root.draw(&Text::new(series.name.clone(), (x + 16, 17), &left_middle))?;
-            x += 16 + text_width_px(&series.name) + 18;
-        }
-    }
+    legend::draw(root, &entries, &legend_at)?;
     // Category labels under the slots, thinned so that they do not overlap, and kept inside
     // the canvas at both ends.
     let centre = font.pos(Pos::new(HPos::Center, VPos::Top));
     let slot_px = (layout.x1_px - layout.x0_px) / n.max(1) as f64;
-    let widest = data
-        .labels
-        .iter()
-        .map(|l| l.chars().count())
-        .max()
-        .unwrap_or(1);
-    let step = ((widest as f64 * 7.0 + 10.0) / slot_px).ceil().max(1.0) as usize;
+    let step = if wraps_labels {
+        1
+    } else {
+        (widest_px / slot_px).ceil().max(1.0) as usize
+    };
     for (i, label) in data.labels.iter().enumerate().step_by(step) {
-        let x = layout.x0_px + (i as f64 + 0.5) * slot_px;
-        root.draw(&Text::new(
-            label.clone(),
-            (x as i32, y_range.end + 6),
-            &centre,
-        ))?;
+        let x = (layout.x0_px + (i as f64 + 0.5) * slot_px) as i32;
+        let lines = if wraps_labels {
+            two_lines(label)
+        } else {
+            vec![label.clone()]
+        };
+        for (k, line) in (0..).zip(lines) {
+            root.draw(&Text::new(line, (x, y_range.end + 6 + 14 * k), &centre))?;
+        }
     }
     if data.value_labels == ValueLabels::Shown {
         for (k, series) in data.series.iter().enumerate() {
@@ -291,6 +354,7 @@ mod tests {
             arrangement: Arrangement::Stacked,
             unit: Unit::Count,
             value_labels: ValueLabels::Hidden,
+            ..BarData::default()
         }
     }
 
@@ -327,6 +391,7 @@ mod tests {
             arrangement: Arrangement::Grouped,
             unit: Unit::Money,
             value_labels: ValueLabels::Shown,
+            ..BarData::default()
         };
         let (svg, layout) = svg_of(&data);
         assert!(svg.contains("49.42") && svg.contains("45.10"));
@@ -373,5 +438,84 @@ mod tests {
     fn empty_data_draws_without_error() {
         let (_, layout) = svg_of(&BarData::default());
         assert_eq!(layout.index_at(300.0), None);
+    }
+
+    /// Rectangles drawn translucent: the bars of partial periods and their legend swatch.
+    fn light_rects(svg: &str) -> usize {
+        svg.split("<rect")
+            .skip(1)
+            .filter(|r| r.split("/>").next().unwrap().contains("opacity=\"0.4\""))
+            .count()
+    }
+
+    #[test]
+    fn a_partial_period_is_lighter_hatched_and_named_in_the_legend() {
+        let partial = BarData {
+            partial: vec![false, false, true],
+            partial_name: "Partial period".into(),
+            ..lifecycle()
+        };
+        let (complete_svg, _) = svg_of(&lifecycle());
+        let (partial_svg, _) = svg_of(&partial);
+        assert_eq!(light_rects(&complete_svg), 0);
+        assert!(!complete_svg.contains("Partial period"));
+        // The third period's three bars and the legend's swatch are light …
+        assert_eq!(light_rects(&partial_svg), 3 + 1);
+        assert!(partial_svg.contains("Partial period"));
+        // … and crossed by hatching lines.
+        let lines = |svg: &str| svg.matches("<polyline").count();
+        assert!(lines(&partial_svg) > lines(&complete_svg) + 6);
+    }
+
+    #[test]
+    fn a_partial_period_without_bars_is_not_in_the_legend() {
+        let mut data = BarData {
+            partial: vec![false, false, true],
+            partial_name: "Partial period".into(),
+            ..lifecycle()
+        };
+        for series in &mut data.series {
+            series.values[2] = None;
+        }
+        let (svg, _) = svg_of(&data);
+        assert!(!svg.contains("Partial period"));
+        assert_eq!(light_rects(&svg), 0);
+    }
+
+    #[test]
+    fn labels_split_at_the_space_nearest_the_middle() {
+        assert_eq!(two_lines("Repeat orders"), ["Repeat", "orders"]);
+        assert_eq!(two_lines("همهٔ سفارش‌ها"), ["همهٔ", "سفارش‌ها"]);
+        assert_eq!(two_lines("a b c d e"), ["a b", "c d e"]);
+        assert_eq!(two_lines("2024-01"), ["2024-01"]);
+    }
+
+    #[test]
+    fn a_few_wide_labels_on_a_narrow_canvas_all_show_on_two_lines() {
+        let data = BarData {
+            labels: vec![
+                "All orders".into(),
+                "First orders".into(),
+                "Repeat orders".into(),
+            ],
+            series: vec![BarSeries {
+                name: "AOV".into(),
+                colour: RGBColor(0, 114, 178),
+                values: vec![Some(43.3), Some(43.2), Some(43.4)],
+            }],
+            arrangement: Arrangement::Grouped,
+            unit: Unit::Money,
+            ..BarData::default()
+        };
+        let mut svg = String::new();
+        {
+            let root = SVGBackend::with_string(&mut svg, (350, 260)).into_drawing_area();
+            draw(&root, &data).unwrap();
+            root.present().unwrap();
+        }
+        for word in ["All", "First", "Repeat", "orders"] {
+            assert!(svg.contains(&format!(">\n{word}\n<")), "{word}");
+        }
+        assert_eq!(svg.matches(">\norders\n<").count(), 3);
     }
 }

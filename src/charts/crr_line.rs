@@ -2,12 +2,15 @@
 //! customers and can pass 100%) and the strict retained share |S ∩ E|/S beside it, as DESIGN.md
 //! asks. Periods with S = 0 have no value and leave a gap. `LineLayout` maps a pointer's x back
 //! to the nearest period for the tooltip. The same chart draws cohort retention curves: many
-//! `faint` lines (thin, light, no marker, no legend entry) under a bold average.
+//! `faint` lines (thin, light, no marker, no legend entry) under a bold average. A partial
+//! period (one the data ends inside, whose numbers will still change) is drawn apart: the bold
+//! lines reach it dashed, its marker is hollow, and the legend names it.
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::DrawError;
+use super::legend::{self, Entry, Swatch, text_width_px};
 use super::palette::{FAINT, INK, SERIES};
 
 /// One line: a name for the legend and a value (percent) per period.
@@ -26,6 +29,16 @@ pub struct LineData {
     pub labels: Vec<String>,
     pub lines: Vec<Line>,
     pub y_axis: YAxis,
+    /// `partial[i]`: period i is only partly covered by the data (missing means complete).
+    pub partial: Vec<bool>,
+    /// The legend's name for a partial period, shown when a bold line has a value in one.
+    pub partial_name: String,
+}
+
+impl LineData {
+    fn is_partial(&self, i: usize) -> bool {
+        self.partial.get(i).copied().unwrap_or(false)
+    }
 }
 
 /// Which reference the y axis always shows besides the values.
@@ -98,8 +111,53 @@ pub fn draw<DB: DrawingBackend>(
         ),
     };
     let x_max = n.saturating_sub(1).max(1) as f64;
+    // Bold lines: the first widest, each later one narrower, in the series colours.
+    let bold: Vec<(&Line, RGBColor, u32)> = data
+        .lines
+        .iter()
+        .filter(|line| !line.faint)
+        .zip(SERIES.iter().cycle())
+        .enumerate()
+        .map(|(k, (line, colour))| (line, *colour, 5_u32.saturating_sub(2 * k as u32).max(1)))
+        .collect();
+    let has_partial_point = bold.iter().any(|(line, _, _)| {
+        line.values_pct
+            .iter()
+            .enumerate()
+            .any(|(i, v)| data.is_partial(i) && v.is_some_and(f64::is_finite))
+    });
+    // The legend sits in rows above the plot, so that it never hides the lines' latest periods.
+    let mut entries: Vec<Entry> = bold
+        .iter()
+        .map(|(line, colour, width)| Entry {
+            swatch: Swatch::Line(*colour, *width),
+            name: &line.name,
+        })
+        .collect();
+    if has_partial_point && !data.partial_name.is_empty() {
+        entries.push(Entry {
+            swatch: Swatch::DashedHollow(INK),
+            name: &data.partial_name,
+        });
+    }
+    let (width_px, _) = root.dim_in_pixel();
+    let width_px = i32::try_from(width_px).unwrap_or(i32::MAX);
+    let (legend_at, legend_rows) = legend::positions(&entries, 12 + 44, width_px - 12);
+    // As many x labels as fit side by side (at most 8).
+    let widest = data
+        .labels
+        .iter()
+        .map(|l| text_width_px(l))
+        .max()
+        .unwrap_or(0);
+    let n_x_labels = usize::try_from((width_px - 24 - 44) / (widest + 16).max(1))
+        .unwrap_or(0)
+        .clamp(2, 8);
     let mut chart = ChartBuilder::on(root)
         .margin(12)
+        .margin_top(legend::margin_top_px(&entries, legend_rows))
+        // The last period's label is centred on the plot's right edge: room for its half.
+        .margin_right((widest / 2 + 2).max(12))
         .x_label_area_size(28)
         .y_label_area_size(44)
         .build_cartesian_2d(0.0..x_max, y_min..y_max)?;
@@ -116,7 +174,7 @@ pub fn draw<DB: DrawingBackend>(
         .light_line_style(FAINT.mix(0.5))
         .bold_line_style(FAINT)
         .axis_style(INK.mix(0.6))
-        .x_labels(n.clamp(2, 8))
+        .x_labels(n.clamp(2, n_x_labels))
         .x_label_formatter(&label_of)
         .y_label_formatter(&|y| format!("{y:.0}%"))
         .label_style(("sans-serif", 12).into_font().color(&INK))
@@ -126,40 +184,47 @@ pub fn draw<DB: DrawingBackend>(
     // narrower on top of it, so lines that coincide (CRR equals the strict share when nobody is
     // reactivated) both stay visible.
     let faint = data.lines.iter().filter(|line| line.faint);
-    let bold = data.lines.iter().filter(|line| !line.faint);
     for line in faint {
         for points in segments(line) {
             let style = SERIES[0].mix(0.22).stroke_width(1);
             chart.draw_series(LineSeries::new(points, style))?;
         }
     }
-    for (k_line, (line, colour)) in bold.zip(SERIES.iter().cycle()).enumerate() {
-        let width = 5_u32.saturating_sub(2 * k_line as u32).max(1);
-        for (k, points) in segments(line).into_iter().enumerate() {
+    // A step is dashed when either of its ends is a partial period; its marker is hollow.
+    let partial_at = |p: &(f64, f64)| data.is_partial(p.0.round() as usize);
+    for (line, colour, width) in bold {
+        for points in segments(line) {
             let style = colour.stroke_width(width);
-            let series = chart.draw_series(LineSeries::new(points.clone(), style))?;
-            if k == 0 {
-                let c = *colour;
-                series.label(line.name.clone()).legend(move |(x, y)| {
-                    PathElement::new([(x, y), (x + 16, y)], c.stroke_width(width))
-                });
+            let mut runs: Vec<(bool, Vec<(f64, f64)>)> = Vec::new();
+            for pair in points.windows(2) {
+                let dashed = pair.iter().any(partial_at);
+                match runs.last_mut() {
+                    Some((was_dashed, run)) if *was_dashed == dashed => run.push(pair[1]),
+                    _ => runs.push((dashed, pair.to_vec())),
+                }
             }
+            for (dashed, run) in runs {
+                if dashed {
+                    chart.draw_series(DashedLineSeries::new(run, 9, 6, style))?;
+                } else {
+                    chart.draw_series(LineSeries::new(run, style))?;
+                }
+            }
+            let (hollow, solid): (Vec<_>, Vec<_>) = points.into_iter().partition(partial_at);
             chart.draw_series(
-                points
+                solid
                     .into_iter()
                     .map(|p| Circle::new(p, width.min(3), colour.filled())),
             )?;
+            for p in hollow {
+                chart.draw_series([
+                    Circle::new(p, 4, WHITE.filled()),
+                    Circle::new(p, 4, colour.stroke_width(2)),
+                ])?;
+            }
         }
     }
-    if data.lines.iter().any(|line| !line.faint) {
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperRight)
-            .background_style(WHITE.mix(0.85))
-            .border_style(FAINT)
-            .label_font(("sans-serif", 12).into_font().color(&INK))
-            .draw()?;
-    }
+    legend::draw(root, &entries, &legend_at)?;
     let (x_range, _) = chart.plotting_area().get_pixel_range();
     Ok(LineLayout {
         x0_px: f64::from(x_range.start),
@@ -203,6 +268,7 @@ mod tests {
                 },
             ],
             y_axis: YAxis::WithHundred,
+            ..LineData::default()
         }
     }
 
@@ -246,6 +312,7 @@ mod tests {
                 line("Average", &[100.0, 24.0, 10.0], false),
             ],
             y_axis: YAxis::WithHundred,
+            ..LineData::default()
         };
         let svg = svg_of(&data);
         assert!(svg.contains("Average"));
@@ -271,6 +338,7 @@ mod tests {
                 faint: false,
             }],
             y_axis: YAxis::WithHundred,
+            ..LineData::default()
         };
         assert!(svg_of(&data).contains("-20%"));
         // Churn's own axis starts at the lowest value's five and stops short of 100%.
@@ -298,5 +366,65 @@ mod tests {
             n_points: 0,
         };
         assert_eq!(empty.index_at(100.0), None);
+    }
+
+    fn with_partial_last(partial_name: &str) -> LineData {
+        LineData {
+            partial: vec![false, false, true],
+            partial_name: partial_name.into(),
+            ..data()
+        }
+    }
+
+    #[test]
+    fn a_partial_period_is_reached_dashed_with_a_hollow_marker_and_named_in_the_legend() {
+        let complete = svg_of(&data());
+        let partial = svg_of(&with_partial_last("Partial period"));
+        let rings = |svg: &str| {
+            svg.split("<circle")
+                .skip(1)
+                .filter(|c| c.split("/>").next().unwrap().contains("fill=\"none\""))
+                .count()
+        };
+        // Complete periods: filled markers only, no legend entry.
+        assert_eq!(rings(&complete), 0);
+        assert!(!complete.contains("Partial period"));
+        // The last period of both lines gets a ring, and the legend one more.
+        assert_eq!(rings(&partial), 2 + 1);
+        assert!(partial.contains("Partial period"));
+        // The step into the partial period is drawn as dashes: more, shorter paths.
+        let paths = |svg: &str| svg.matches("<polyline").count();
+        assert!(
+            paths(&partial) > paths(&complete) + 4,
+            "{} vs {}",
+            paths(&partial),
+            paths(&complete)
+        );
+    }
+
+    #[test]
+    fn a_partial_period_without_a_value_or_a_name_adds_nothing_to_the_legend() {
+        let first_partial = LineData {
+            partial: vec![true, false, false],
+            partial_name: "Partial period".into(),
+            ..data()
+        };
+        // The first period has no value (S = 0), so no line reaches it.
+        assert!(!svg_of(&first_partial).contains("Partial period"));
+        let unnamed = svg_of(&with_partial_last(""));
+        assert!(!unnamed.contains("Partial period"));
+    }
+
+    #[test]
+    fn the_last_label_has_room_inside_the_canvas() {
+        let mut svg = String::new();
+        let layout;
+        {
+            let root = SVGBackend::with_string(&mut svg, (500, 300)).into_drawing_area();
+            layout = draw(&root, &data()).unwrap();
+            root.present().unwrap();
+        }
+        // "2024-03" is about 7 × 7 = 49 px wide, centred on the last period.
+        assert!(layout.x1_px + 49.0 / 2.0 <= 500.0, "{}", layout.x1_px);
     }
 }

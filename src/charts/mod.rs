@@ -5,6 +5,7 @@
 pub mod bars;
 pub mod crr_line;
 pub mod heatmap;
+pub mod legend;
 pub mod palette;
 
 #[cfg(target_arch = "wasm32")]

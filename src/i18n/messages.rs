@@ -185,6 +185,17 @@ pub enum Msg {
     CustomerShare,
     DownloadCsv,
     DownloadFailed,
+    // ui-polish: partial periods on the CRR and lifecycle charts, published benchmarks.
+    PartialPeriodLegend,
+    CrrPartialNote,
+    LifecyclePartialNote,
+    BenchmarkLabel,
+    BenchmarkSource,
+    BenchmarkSpend,
+    BenchmarkSell,
+    BenchmarkSellCaveat,
+    OwnAovDiff,
+    OwnRepeatRate,
 }
 
 /// The text of `msg` in `locale`.
@@ -712,6 +723,58 @@ pub fn text(locale: Locale, msg: Msg) -> &'static str {
         (Msg::DownloadFailed, En) => "The CSV file could not be created in this browser.",
         (Msg::DownloadFailed, Fa) => "فایل CSV در این مرورگر ساخته نشد.",
         (Msg::DownloadFailed, Ar) => "تعذّر إنشاء ملف CSV في هذا المتصفح.",
+        (Msg::PartialPeriodLegend, En) => "Partial period",
+        (Msg::PartialPeriodLegend, Fa) => "دورهٔ ناقص",
+        (Msg::PartialPeriodLegend, Ar) => "فترة ناقصة",
+        (Msg::CrrPartialNote, En) => {
+            "A partial {period} (the data ends before it does, so its numbers will still change) is reached by a dashed line and has a hollow marker."
+        }
+        (Msg::CrrPartialNote, Fa) => {
+            "{period} ناقص (داده پیش از پایانش تمام می‌شود، پس عددهایش هنوز تغییر می‌کنند) با خط‌چین و نشانگر توخالی کشیده می‌شود."
+        }
+        (Msg::CrrPartialNote, Ar) => {
+            "الـ{period} الناقص (تنتهي البيانات قبل نهايته، فستتغير أرقامه) يُرسم بخط متقطع وعلامة مجوّفة."
+        }
+        (Msg::LifecyclePartialNote, En) => {
+            "A partial {period} (the data ends before it does, so its counts will still change) is drawn lighter and hatched."
+        }
+        (Msg::LifecyclePartialNote, Fa) => {
+            "{period} ناقص (داده پیش از پایانش تمام می‌شود، پس شمارش‌هایش هنوز تغییر می‌کنند) کم‌رنگ‌تر و هاشورخورده کشیده می‌شود."
+        }
+        (Msg::LifecyclePartialNote, Ar) => {
+            "الـ{period} الناقص (تنتهي البيانات قبل نهايته، فستتغير أعداده) يُرسم أفتح لونًا ومخطّطًا."
+        }
+        (Msg::BenchmarkLabel, En) => "Published benchmark, not computed from your data:",
+        (Msg::BenchmarkLabel, Fa) => "معیار منتشرشده، محاسبه‌نشده از دادهٔ شما:",
+        (Msg::BenchmarkLabel, Ar) => "مرجع منشور، غير محسوب من بياناتك:",
+        (Msg::BenchmarkSource, En) => "Source:",
+        (Msg::BenchmarkSource, Fa) => "منبع:",
+        (Msg::BenchmarkSource, Ar) => "المصدر:",
+        (Msg::BenchmarkSpend, En) => "loyal customers spend 31% more than new customers.",
+        (Msg::BenchmarkSpend, Fa) => "مشتریان وفادار ۳۱٪ بیشتر از مشتریان تازه خرج می‌کنند.",
+        (Msg::BenchmarkSpend, Ar) => "العملاء الأوفياء ينفقون أكثر بنسبة 31٪ من العملاء الجدد.",
+        (Msg::BenchmarkSell, En) => {
+            "the chance of selling to an existing customer is 60–70%, to a new customer 5–20%."
+        }
+        (Msg::BenchmarkSell, Fa) => {
+            "احتمال فروش به مشتری فعلی ۶۰ تا ۷۰٪ است و به مشتری تازه ۵ تا ۲۰٪."
+        }
+        (Msg::BenchmarkSell, Ar) => "احتمال البيع لعميل حالي 60–70٪، ولعميل جديد 5–20٪.",
+        (Msg::BenchmarkSellCaveat, En) => {
+            "It is the chance of a sale, not the same measure as the share of customers who ordered twice or more."
+        }
+        (Msg::BenchmarkSellCaveat, Fa) => {
+            "این احتمال یک فروش است، نه همان سنجهٔ سهم مشتریانی که دو بار یا بیشتر خرید کرده‌اند."
+        }
+        (Msg::BenchmarkSellCaveat, Ar) => {
+            "هذا احتمال بيع، وليس المقياس نفسه لحصة العملاء الذين طلبوا مرتين أو أكثر."
+        }
+        (Msg::OwnAovDiff, En) => "Your data: repeat-order AOV vs first-order AOV",
+        (Msg::OwnAovDiff, Fa) => "دادهٔ شما: AOV سفارش‌های تکراری نسبت به نخستین سفارش‌ها",
+        (Msg::OwnAovDiff, Ar) => "بياناتك: AOV الطلبات المتكررة مقارنة بالطلبات الأولى",
+        (Msg::OwnRepeatRate, En) => "Your data: repeat purchase rate",
+        (Msg::OwnRepeatRate, Fa) => "دادهٔ شما: نرخ خرید مجدد",
+        (Msg::OwnRepeatRate, Ar) => "بياناتك: معدل تكرار الشراء",
     }
 }
 

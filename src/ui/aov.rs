@@ -1,8 +1,10 @@
 //! The average-order-value card: AOV of all orders, of first orders and of repeat orders as bars,
-//! with the repeat-vs-first difference in the note and each bar's order count in the tooltip.
+//! with the repeat-vs-first difference in the note and each bar's order count in the tooltip, and
+//! that difference again beside the published "loyal customers spend 31% more" benchmark.
 
 use leptos::prelude::*;
 
+use super::benchmarks::{BenchmarkBeside, LOYAL_SPEND};
 use super::chart::{ChartState, tooltip_at};
 use super::state::AppState;
 use crate::charts;
@@ -35,6 +37,7 @@ fn bars(r: &OrdersReport, loc: Locale) -> BarData {
         arrangement: Arrangement::Grouped,
         unit: Unit::Money,
         value_labels: ValueLabels::Shown,
+        ..BarData::default()
     }
 }
 
@@ -85,6 +88,13 @@ pub fn AovChart() -> impl IntoView {
             <h2>{move || text(locale.get(), Msg::AovTitle)}</h2>
             {chart.frame(move || text(locale.get(), Msg::AovTitle), "aov-chart", (WIDTH_PX, HEIGHT_PX), on_move, tooltip)}
             <p class="chart-note" data-testid="aov-note">{note}</p>
+            <BenchmarkBeside
+                label=Msg::OwnAovDiff
+                own=Signal::derive(move || report.with(|r| signed_pct(r.aov_repeat_vs_first_pct)))
+                own_testid="own-aov-diff"
+                published=LOYAL_SPEND
+                testid="benchmark-aov"
+            />
         </article>
     }
 }

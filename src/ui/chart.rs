@@ -1,6 +1,7 @@
 //! What every canvas chart on the page shares: redrawing when its data changes (a failed draw
-//! becomes a caption, never a panic), and mapping the pointer to the hovered item for a tooltip.
-//! The chart modules supply the drawing, the hit-test and the tooltip's words.
+//! becomes a caption, never a panic) or the page's width does, and mapping the pointer to the
+//! hovered item for a tooltip. The chart modules supply the drawing, the hit-test and the
+//! tooltip's words.
 
 use leptos::attr::AttributeValue;
 use leptos::html::Canvas;
@@ -9,6 +10,19 @@ use web_sys::{HtmlCanvasElement, MouseEvent};
 
 use super::state::AppState;
 use crate::i18n::{Msg, text};
+
+/// The widest a canvas is drawn, in pixels; a wider frame scales it up.
+const MAX_WIDTH_PX: u32 = 960;
+/// The narrowest a canvas is drawn; a narrower frame scales it down.
+const MIN_WIDTH_PX: u32 = 240;
+
+/// The width to draw `canvas` at: its frame's width in CSS pixels, so that text keeps its size on
+/// a phone, within `MIN_WIDTH_PX..=MAX_WIDTH_PX`. `None` while the frame is not laid out.
+fn fitting_width_px(canvas: &HtmlCanvasElement) -> Option<u32> {
+    let frame_px = canvas.parent_element()?.client_width();
+    let frame_px = u32::try_from(frame_px).ok().filter(|w| *w > 0)?;
+    Some(frame_px.clamp(MIN_WIDTH_PX, MAX_WIDTH_PX))
+}
 
 /// A chart's canvas and what the last draw left: its pixel layout and whether it failed.
 pub struct ChartState<L: Send + Sync + 'static, H: Send + Sync + 'static> {
@@ -39,11 +53,28 @@ impl<L: Clone + Send + Sync + 'static, H: Clone + Send + Sync + 'static> ChartSt
             failed: RwSignal::new(false),
             hover: RwSignal::new(None),
         };
+        // The frame's width, measured again when the window is resized.
+        let frame_px = RwSignal::new(None::<u32>);
+        let resize = window_event_listener(leptos::ev::resize, move |_| {
+            let width = chart
+                .canvas
+                .get_untracked()
+                .and_then(|c| fitting_width_px(&c));
+            if width != frame_px.get_untracked() {
+                frame_px.set(width);
+            }
+        });
+        on_cleanup(move || resize.remove());
         // The effect pushes reactive state out of the graph: into pixels.
         Effect::new(move || {
             let Some(canvas) = chart.canvas.get() else {
                 return;
             };
+            frame_px.track();
+            // Resizing clears the canvas, so it happens right before drawing, never in the view.
+            if let Some(width) = fitting_width_px(&canvas).filter(|w| *w != canvas.width()) {
+                canvas.set_width(width);
+            }
             match draw(&canvas) {
                 Ok(layout) => {
                     chart.layout.set(Some(layout));
@@ -110,10 +141,13 @@ impl<L: Clone + Send + Sync + 'static, H: Clone + Send + Sync + 'static> ChartSt
     }
 }
 
-/// The tooltip of a chart: `line` at the pointer's position (`x`, `y` in CSS pixels).
+/// The tooltip of a chart: `line` at the pointer's position (`x`, `y` in CSS pixels), moved left
+/// where it would pass the chart's right edge (and widen the page on a phone).
 pub fn tooltip_at(testid: &'static str, x: f64, y: f64, line: impl IntoView) -> impl IntoView {
+    // `--tooltip-width` (style/main.css) is the tooltip's widest; 12 px its offset from the pointer.
+    let left = format!("max(0px,min({x}px,100% - var(--tooltip-width) - 12px))");
     view! {
-        <div class="tooltip" data-testid=testid style=format!("left:{x}px;top:{y}px")>
+        <div class="tooltip" data-testid=testid style=format!("left:{left};top:{y}px")>
             {line}
         </div>
     }

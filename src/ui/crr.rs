@@ -1,6 +1,7 @@
 //! The CRR card: CRR and the strict retained share per period, or churn (100 − CRR) and its
 //! strict counterpart, with a tooltip giving S, E, N, CRR, churn, the strict share and the
-//! reactivated count of the period under the pointer, and a note stating W.
+//! reactivated count of the period under the pointer, and a note stating W. A partial period is
+//! reached by a dashed line with a hollow marker; a second note says so.
 
 use leptos::prelude::*;
 
@@ -62,6 +63,8 @@ pub fn CrrChart() -> impl IntoView {
                 View::Retention => YAxis::WithHundred,
                 View::Churn => YAxis::WithZero,
             },
+            partial: r.crr.iter().map(|row| row.is_partial).collect(),
+            partial_name: text(loc, Msg::PartialPeriodLegend).to_owned(),
         });
         charts::canvas::paint(canvas, |root| charts::crr_line::draw(root, &data))
     });
@@ -71,8 +74,13 @@ pub fn CrrChart() -> impl IntoView {
         let loc = locale.get();
         let line = report.with(|r| {
             r.crr.get(i).map(|row| {
+                let partial = if row.is_partial {
+                    format!(" ({})", text(loc, Msg::PartialPeriod))
+                } else {
+                    String::new()
+                };
                 format!(
-                    "{}: CRR {} · {} {} · {} {} · S {} · E {} · N {} · {} {}",
+                    "{}: CRR {} · {} {} · {} {} · S {} · E {} · N {} · {} {}{partial}",
                     row.period,
                     percent_value(row.crr_pct, 1),
                     text(loc, Msg::ViewChurn),
@@ -108,6 +116,13 @@ pub fn CrrChart() -> impl IntoView {
             &[("period", period_name(loc, period.get())), ("w", &w)],
         )
     };
+    let partial_note = move || {
+        let loc = locale.get();
+        fill(
+            text(loc, Msg::CrrPartialNote),
+            &[("period", period_name(loc, period.get()))],
+        )
+    };
 
     view! {
         <article class="card">
@@ -123,6 +138,7 @@ pub fn CrrChart() -> impl IntoView {
             </div>
             {chart.frame(title, "crr-chart", (WIDTH_PX, HEIGHT_PX), on_move, tooltip)}
             <p class="chart-note" data-testid="crr-note">{note}</p>
+            <p class="chart-note partial-note" data-testid="crr-partial-note">{partial_note}</p>
         </article>
     }
 }

@@ -39,6 +39,7 @@ fn curves(c: &CohortsReport, average_name: &str) -> LineData {
         labels: (0..c.average_on.len()).map(|k| k.to_string()).collect(),
         lines,
         y_axis: YAxis::WithHundred,
+        ..LineData::default()
     }
 }
 

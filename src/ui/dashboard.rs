@@ -77,6 +77,7 @@ pub fn Dashboard() -> impl IntoView {
                     })
                 />
             </div>
+            <super::benchmarks::RepeatRateBenchmark />
             <Breakdown />
             <CrrChart />
             <CohortHeatmap />

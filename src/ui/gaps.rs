@@ -31,6 +31,7 @@ fn histogram(gaps: &GapsReport, name: &str) -> BarData {
         arrangement: Arrangement::Grouped,
         unit: Unit::Count,
         value_labels: ValueLabels::Shown,
+        ..BarData::default()
     }
 }
 

@@ -1,5 +1,6 @@
 //! The lifecycle card: per period, new, returning and reactivated customers stacked up and the
 //! churned ones as a bar below zero, with a tooltip giving all four counts of the hovered period.
+//! A partial period's bars are lighter and hatched; a second note says so.
 
 use leptos::prelude::*;
 
@@ -34,6 +35,8 @@ fn lifecycle(periods: &[PeriodRow], loc: Locale) -> BarData {
         arrangement: Arrangement::Stacked,
         unit: Unit::Count,
         value_labels: ValueLabels::Hidden,
+        partial: periods.iter().map(|p| p.is_partial).collect(),
+        partial_name: text(loc, Msg::PartialPeriodLegend).to_owned(),
     }
 }
 
@@ -88,11 +91,19 @@ pub fn Lifecycle() -> impl IntoView {
             &[("period", period_name(loc, period.get())), ("w", &w)],
         )
     };
+    let partial_note = move || {
+        let loc = locale.get();
+        fill(
+            text(loc, Msg::LifecyclePartialNote),
+            &[("period", period_name(loc, period.get()))],
+        )
+    };
     view! {
         <article class="card">
             <h2>{title}</h2>
             {chart.frame(title, "lifecycle-chart", (WIDTH_PX, HEIGHT_PX), on_move, tooltip)}
             <p class="chart-note" data-testid="lifecycle-note">{note}</p>
+            <p class="chart-note partial-note" data-testid="lifecycle-partial-note">{partial_note}</p>
         </article>
     }
 }

@@ -3,6 +3,7 @@
 
 mod aov;
 mod app;
+mod benchmarks;
 mod breakdown;
 mod chart;
 mod choice;

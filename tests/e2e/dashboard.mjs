@@ -4,7 +4,9 @@
 // refused with a message while the stored dataset stays. Any console error fails the test.
 // The orders charts: every canvas is drawn, the period and window W settings change labels and
 // numbers (and are remembered), the heatmap's variants, hover tooltips, and the RFM CSV export.
-// Screenshots go to tests/e2e/screenshots/.
+// Partial periods are explained beside the CRR and lifecycle charts; published benchmarks stand
+// labelled and apart beside the user's own numbers; at a phone's 390 px the page never scrolls
+// sideways, in English and Persian. Screenshots go to tests/e2e/screenshots/.
 import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { fixtures, kpis, run, shots, text } from './harness.mjs';
@@ -22,17 +24,73 @@ async function inkShare(page, id) {
   });
 }
 
-/** Hovers canvas `id` at (x, y) in its own 960-px-wide pixels; returns tooltip `tip`'s text. */
+/** CSS pixels per canvas pixel of canvas `id` (canvases are drawn at their frame's width). */
+async function canvasScale(page, id) {
+  const canvas = page.locator(`[data-testid="${id}"]`);
+  const box = await canvas.boundingBox();
+  return box.width / (await canvas.evaluate((c) => c.width));
+}
+
+/** Hovers canvas `id` at (x, y) in its own pixels; returns tooltip `tip`'s text. */
 async function hoverTip(page, id, x, y, tip) {
   const canvas = page.locator(`[data-testid="${id}"]`);
   await canvas.scrollIntoViewIfNeeded();
-  const box = await canvas.boundingBox();
-  const scale = box.width / 960;
+  const scale = await canvasScale(page, id);
   await page.mouse.move(0, 0);
   await canvas.hover({ position: { x: x * scale, y: y * scale } });
   const tooltip = page.locator(`[data-testid="${tip}"]`);
   await tooltip.waitFor({ timeout: 3000 });
   return tooltip.innerText();
+}
+
+/** Partial periods: each chart's note says how they are drawn, in the period chosen. */
+async function partialPeriods(page, check) {
+  check('CRR note explains partial months', /A partial month .* dashed line .* hollow marker/.test(await text(page, 'crr-partial-note')), await text(page, 'crr-partial-note'));
+  check('lifecycle note explains partial months', /A partial month .* lighter and hatched/.test(await text(page, 'lifecycle-partial-note')), await text(page, 'lifecycle-partial-note'));
+}
+
+/** Published benchmarks: labelled, sourced, apart from and unlike the user's own numbers. */
+async function benchmarks(page, check) {
+  const aovBench = await text(page, 'benchmark-aov');
+  const rateBench = await text(page, 'benchmark-repeat-rate');
+  for (const [name, bench, figure] of [['AOV', aovBench, '31%'], ['repeat rate', rateBench, '60–70%']]) {
+    check(`${name} benchmark is labelled as published and not computed`, bench.startsWith('Published benchmark, not computed from your data:'), bench);
+    check(`${name} benchmark quotes ${figure} and names its source`, bench.includes(figure) && /Source: \S/.test(bench), bench);
+  }
+  const ownDiff = await text(page, 'own-aov-diff');
+  check('own AOV difference is the note\'s', /^[+-]?\d+\.\d%$/.test(ownDiff) && (await text(page, 'aov-note')).includes(ownDiff), ownDiff);
+  check('own repeat rate is the headline\'s', (await text(page, 'own-repeat-rate')) === (await text(page, 'kpi-repeat-rate')));
+  check('benchmarks hold no computed value', !aovBench.includes(ownDiff) && !rateBench.includes(await text(page, 'own-repeat-rate'))
+    && (await page.locator('[data-testid^="benchmark-"] [data-testid^="own-"]').count()) === 0);
+  const looks = await page.evaluate(() => {
+    const style = (sel) => getComputedStyle(document.querySelector(sel));
+    const own = style('[data-testid="own-aov-diff"]');
+    const bench = style('[data-testid="benchmark-aov"]');
+    return { ownColour: own.color, benchColour: bench.color, benchBorder: bench.borderTopStyle, ownWeight: Number(own.fontWeight) };
+  });
+  check('benchmarks look unlike the user\'s numbers (muted, dashed box)', looks.ownColour !== looks.benchColour && looks.benchBorder === 'dashed' && looks.ownWeight >= 600, JSON.stringify(looks));
+}
+
+/** At a phone's width the page never scrolls sideways and every chart fits the screen. */
+async function phoneWidth(page, check, language) {
+  const fits = await page.evaluate(() => {
+    const width = window.innerWidth;
+    const canvases = [...document.querySelectorAll('canvas')].map((c) => c.getBoundingClientRect());
+    return {
+      width,
+      scroll: document.documentElement.scrollWidth,
+      canvasesInside: canvases.every((r) => r.left >= 0 && r.right <= width + 0.5),
+      drawnAtFrameWidth: [...document.querySelectorAll('canvas')].every((c) => Math.abs(c.width - c.getBoundingClientRect().width) <= 1),
+    };
+  });
+  check(`${language} at 390 px: the page does not scroll sideways`, fits.scroll <= fits.width, JSON.stringify(fits));
+  check(`${language} at 390 px: every chart fits the screen at its own width`, fits.canvasesInside && fits.drawnAtFrameWidth, JSON.stringify(fits));
+  // A tooltip near the chart's right edge stays on the screen.
+  const crrWidth = await page.locator('[data-testid="crr-chart"]').evaluate((c) => c.width);
+  await hoverTip(page, 'crr-chart', crrWidth - 28, 100, 'crr-tooltip');
+  const withTip = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  check(`${language} at 390 px: a tooltip at the right edge does not widen the page`, withTip[0] <= withTip[1], JSON.stringify(withTip));
+  await page.mouse.move(0, 0);
 }
 
 async function ordersCharts(page, check) {
@@ -44,6 +102,8 @@ async function ordersCharts(page, check) {
   check('AOV note gives the repeat-vs-first difference', /[+-]?\d+\.\d%/.test(await text(page, 'aov-note')), await text(page, 'aov-note'));
   check('gaps note gives the medians', /Median \d[\d.,]* days/.test(await text(page, 'gaps-note')), await text(page, 'gaps-note'));
   await page.screenshot({ path: join(shots, '6-orders-charts.png'), fullPage: true });
+  await partialPeriods(page, check);
+  await benchmarks(page, check);
 
   // Lifecycle tooltip: all four counts of the hovered period.
   const life = await hoverTip(page, 'lifecycle-chart', 600, 150, 'lifecycle-tooltip');
@@ -89,6 +149,11 @@ async function ordersCharts(page, check) {
   await page.waitForFunction(() => document.querySelector('.card h2')?.textContent.includes('week'));
   const weekly = await hoverTip(page, 'crr-chart', 700, 150, 'crr-tooltip');
   check('weekly CRR tooltip is labelled YYYY-Www', /^\d{4}-W\d\d: CRR/.test(weekly), weekly);
+  check('CRR note explains partial weeks', (await text(page, 'crr-partial-note')).startsWith('A partial week'));
+  const crrWidth = await page.locator('[data-testid="crr-chart"]').evaluate((c) => c.width);
+  // The plot ends half a label (≈ 30 px) short of the canvas's right edge.
+  const lastWeek = await hoverTip(page, 'crr-chart', crrWidth - 29, 150, 'crr-tooltip');
+  check('the last week, which the data ends inside, is named partial', lastWeek.endsWith('(partial period: the data ends before it does)'), lastWeek);
   const weekCell = await hoverTip(page, 'cohort-heatmap', 119, 30, 'heatmap-tooltip');
   check('weekly cohorts are labelled YYYY-Www', /^Cohort \d{4}-W\d\d · 0 weeks after first order/.test(weekCell), weekCell);
   await page.screenshot({ path: join(shots, '7-weekly.png'), fullPage: true });
@@ -128,8 +193,9 @@ await run(async (page, check) => {
 
   // 2. Tooltip over the first cohort's month-0 cell (cells start 118 px into a 960 px canvas).
   const heatmap = page.locator('[data-testid="cohort-heatmap"]');
+  await heatmap.scrollIntoViewIfNeeded();
   const box = await heatmap.boundingBox();
-  const scale = box.width / 960;
+  const scale = await canvasScale(page, 'cohort-heatmap');
   await page.mouse.move(box.x + 124 * scale, box.y + 32 * scale);
   const tooltip = page.locator('[data-testid="heatmap-tooltip"]');
   await tooltip.waitFor({ timeout: 3000 });
@@ -140,6 +206,21 @@ await run(async (page, check) => {
 
   // 2b. The orders charts.
   await ordersCharts(page, check);
+
+  // 2c. A phone: 390 px wide, in English and in Persian (right to left).
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.waitForTimeout(300);
+  await phoneWidth(page, check, 'English');
+  await page.screenshot({ path: join(shots, '8-phone-en.png'), fullPage: true });
+  await page.selectOption('[data-testid="language"]', 'fa');
+  await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+  await page.waitForTimeout(300);
+  await phoneWidth(page, check, 'Persian');
+  check('Persian benchmark is labelled in Persian', (await text(page, 'benchmark-aov')).startsWith('معیار منتشرشده'));
+  await page.screenshot({ path: join(shots, '8-phone-fa.png'), fullPage: true });
+  await page.selectOption('[data-testid="language"]', 'en');
+  await page.setViewportSize({ width: 1280, height: 1000 });
+  await page.waitForFunction(() => document.documentElement.dir === 'ltr');
 
   // 3. Import the Shopify export through the wizard: the ground truths of shared/data/README.md.
   await page.setInputFiles('[data-testid="file-input"]', join(fixtures, 'shopify_orders_export.csv'));
