@@ -211,7 +211,10 @@ mod tests {
         let total: u32 = counts.iter().map(|(_, n)| n).sum();
         assert_eq!(total as usize, orders.len());
         let share = |name: &str| {
-            let n = counts.iter().find(|(c, _)| *c == name).map_or(0, |(_, n)| *n);
+            let n = counts
+                .iter()
+                .find(|(c, _)| *c == name)
+                .map_or(0, |(_, n)| *n);
             f64::from(n) / f64::from(total)
         };
         // Home channels 60/25/15, one order in five redrawn from the same shares.
