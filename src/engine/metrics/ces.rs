@@ -12,7 +12,7 @@
 //! `CesConfig::direction` or, when unset, `direction_of` the question's text. No answers give
 //! `None`.
 
-use super::stats::{Interval, mean_with_interval, wilson95};
+use super::stats::{Interval, counted_values, mean_with_interval, scale_counts, wilson95};
 
 /// Which end of the scale is the good one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -109,20 +109,9 @@ pub fn ces(
     direction: Direction,
 ) -> Option<Ces> {
     let (low, high) = scale;
-    let mut distribution = vec![0u32; usize::from(high.saturating_sub(low)) + 1];
-    for score in scores {
-        if let Some(count) = score
-            .checked_sub(low)
-            .and_then(|offset| distribution.get_mut(usize::from(offset)))
-        {
-            *count += 1;
-        }
-    }
+    let distribution = scale_counts(scores, scale);
+    let (mean, mean_ci95) = mean_with_interval(counted_values(&distribution, low))?;
     let points = (low..=high).zip(distribution.iter().copied());
-    let values = points
-        .clone()
-        .flat_map(|(score, count)| std::iter::repeat_n(f64::from(score), count as usize));
-    let (mean, mean_ci95) = mean_with_interval(values)?;
     let n: u32 = distribution.iter().sum();
     let good = agree_scores(scale, direction);
     let agree: u32 = points

@@ -8,7 +8,7 @@
 //! ACSI / Hayes, *Measuring Customer Satisfaction and Loyalty*, 3rd ed. (2008), ch. 4 on top-box
 //! scores. No answers give `None`.
 
-use super::stats::{Interval, mean_with_interval, wilson95};
+use super::stats::{Interval, counted_values, mean_with_interval, scale_counts, wilson95};
 
 /// How the satisfied share is counted.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -54,20 +54,9 @@ pub fn csat(
 ) -> Option<Csat> {
     let satisfied_from = config.threshold(scale);
     let (low, high) = scale;
-    let mut distribution = vec![0u32; usize::from(high.saturating_sub(low)) + 1];
-    for score in scores {
-        if let Some(count) = score
-            .checked_sub(low)
-            .and_then(|offset| distribution.get_mut(usize::from(offset)))
-        {
-            *count += 1;
-        }
-    }
+    let distribution = scale_counts(scores, scale);
+    let (mean, mean_ci95) = mean_with_interval(counted_values(&distribution, low))?;
     let points = (low..=high).zip(distribution.iter().copied());
-    let values = points
-        .clone()
-        .flat_map(|(score, count)| std::iter::repeat_n(f64::from(score), count as usize));
-    let (mean, mean_ci95) = mean_with_interval(values)?;
     let n: u32 = distribution.iter().sum();
     let satisfied: u32 = points
         .filter(|&(score, _)| score >= satisfied_from)

@@ -93,6 +93,28 @@ pub fn wilson95(hits: u32, n: u32) -> Option<Interval> {
     })
 }
 
+/// Answers per point of `scale`, `scale.0` first; scores outside the scale are skipped.
+pub fn scale_counts(scores: impl IntoIterator<Item = u8>, scale: (u8, u8)) -> Vec<u32> {
+    let (low, high) = scale;
+    let mut counts = vec![0u32; usize::from(high.saturating_sub(low)) + 1];
+    for score in scores {
+        if let Some(count) = score
+            .checked_sub(low)
+            .and_then(|offset| counts.get_mut(usize::from(offset)))
+        {
+            *count += 1;
+        }
+    }
+    counts
+}
+
+/// The answers of `scale_counts` again, as numbers: each scale point repeated by its count.
+pub fn counted_values(counts: &[u32], low: u8) -> impl Iterator<Item = f64> + '_ {
+    (low..=u8::MAX)
+        .zip(counts)
+        .flat_map(|(score, &count)| std::iter::repeat_n(f64::from(score), count as usize))
+}
+
 /// Mean, sample standard deviation (n − 1 in the denominator) and the t-based 95% interval of the
 /// mean (mean ± t(0.975, n − 1)·s/√n) of `values`. The interval is `None` for fewer than two
 /// values; everything is `None` for none.
