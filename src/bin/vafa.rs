@@ -15,6 +15,7 @@ use vafa::engine::import::{
     Encoding, ImportOptions, Kind, import_checkouts, import_orders, import_responses,
     import_subscriptions, import_tickets, inspect,
 };
+use vafa::engine::metrics::ces::Direction;
 use vafa::engine::report::{
     ImportSummary, OrdersConfig, OrdersReport, Report, ResponsesConfig, import_summary,
     import_summary_of, orders_report, responses_report,
@@ -29,7 +30,8 @@ vafa: customer retention metrics from CSV exports, computed locally.
 Usage:
   vafa report [--orders FILE] [--responses FILE] [--period week|month|quarter|year]
               [--window-days N] [--as-of YYYY-MM-DD] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-              [--segment TEXT] [--include-partial] [--json]
+              [--segment TEXT] [--include-partial] [--satisfied-from N]
+              [--ces-direction high|low] [--json]
   vafa inspect FILE [--encoding NAME] [--delimiter C] [--json]
   vafa --help
 
@@ -45,6 +47,9 @@ report options (at least one of --orders and --responses):
   --to YYYY-MM-DD      count only orders on or before this day (it ends the observation too)
   --segment TEXT       count only orders whose segment column (Source, channel, city …) is TEXT
   --include-partial    count survey responses the tool marks partial (default: completed only)
+  --satisfied-from N   lowest CSAT score counted as satisfied (default: the top two of the scale)
+  --ces-direction D    high (7 = easy is good) or low (1 = low effort is good); default: from
+                       the question's wording
   --json               print the report as JSON (the only output format for now)
 
 inspect options:
@@ -203,6 +208,23 @@ fn parse_report<'a>(mut args: impl Iterator<Item = &'a String>) -> Result<Comman
             }
             "--responses" => responses = Some(value()?),
             "--include-partial" => responses_config.survey.include_partial = true,
+            "--satisfied-from" => {
+                let text = value()?;
+                let score = text
+                    .parse()
+                    .ok()
+                    .filter(|&score: &u8| score <= 10)
+                    .ok_or_else(|| format!("--satisfied-from {text:?}: expected a score 0–10"))?;
+                responses_config.survey.csat.satisfied_from = Some(score);
+            }
+            "--ces-direction" => {
+                let text = value()?;
+                responses_config.survey.ces.direction = Some(match text.as_str() {
+                    "high" => Direction::HighIsGood,
+                    "low" => Direction::LowIsGood,
+                    _ => return Err(format!("--ces-direction {text:?}: expected high or low")),
+                });
+            }
             "--period" => {
                 let text = value()?;
                 config.period = Period::from_name(&text).ok_or_else(|| {
@@ -466,7 +488,8 @@ mod tests {
     #[test]
     fn report_of_responses_alone_takes_the_period() {
         match parse(&args(
-            "report --responses r.csv --period quarter --include-partial --json",
+            "report --responses r.csv --period quarter --include-partial --satisfied-from 5 \
+             --ces-direction=low --json",
         )) {
             Ok(Command::Report {
                 orders,
@@ -477,6 +500,11 @@ mod tests {
                 assert_eq!((orders, responses.as_deref()), (None, Some("r.csv")));
                 assert_eq!(responses_config.period, Period::Quarter);
                 assert!(responses_config.survey.include_partial);
+                assert_eq!(responses_config.survey.csat.satisfied_from, Some(5));
+                assert_eq!(
+                    responses_config.survey.ces.direction,
+                    Some(Direction::LowIsGood)
+                );
             }
             other => panic!("expected a report, got {other:?}"),
         }
@@ -519,6 +547,9 @@ mod tests {
         assert!(error("report --json").contains("--orders FILE or --responses FILE"));
         assert!(error("report --responses r.csv --segment web").contains("needs --orders"));
         assert!(error("report --responses a --responses b").contains("twice"));
+        assert!(error("report --responses a --satisfied-from 11").contains("0–10"));
+        assert!(error("report --responses a --satisfied-from x").contains("0–10"));
+        assert!(error("report --responses a --ces-direction up").contains("high or low"));
         assert!(error("report --orders").contains("needs a value"));
         assert!(error("report --orders a --period day").contains("week, month"));
         assert!(error("report --orders a --window-days 0").contains("≥ 1"));
