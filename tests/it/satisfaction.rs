@@ -142,7 +142,15 @@ fn arabic_survey_nps_csat_and_cities() {
     assert_eq!(report.segments.first().map(|s| s.metrics.n), Some(29));
     let n: u32 = report.segments.iter().map(|s| s.metrics.n).sum();
     assert_eq!(n, 71);
-    assert!(dubai.nps_vs_rest.is_some());
+    // Each segment is tested against the other cities: دبي (29) against 42 others.
+    let versus = dubai.nps_vs_rest.as_ref().unwrap();
+    assert_eq!((versus.n_from, versus.n_to), (42, 29));
+    assert_eq!(versus.test, "nps_difference_z");
+    let satisfied = dubai.csat_satisfied_share_vs_rest.as_ref().unwrap();
+    assert_eq!(
+        (satisfied.n_from, satisfied.n_to, satisfied.test.as_str()),
+        (42, 29, "two_proportion_z")
+    );
 }
 
 #[test]
