@@ -185,6 +185,7 @@ pub fn segments_of(
 mod tests {
     use super::*;
     use crate::engine::data::{Day, Labels, Timestamp};
+    use proptest::prelude::*;
 
     /// A response's NPS answer, day (y, m, d) and segment.
     type Answer = (u8, Option<(i32, u32, u32)>, Option<&'static str>);
@@ -284,6 +285,39 @@ mod tests {
             .collect();
         assert_eq!(names, [(Some("Dubai"), 2), (Some("Riyadh"), 1), (None, 1)]);
         assert_eq!(segments_of(&survey(&[(1, None, None)]), &[0], &config), []);
+    }
+
+    proptest! {
+        #[test]
+        fn periods_and_segments_partition_the_responses(
+            answers in proptest::collection::vec((0..=10u8, proptest::option::of(0..800i32), proptest::option::of(0..3usize)), 0..120),
+            period_idx in 0..4usize,
+        ) {
+            let mut table = survey(&[]);
+            let names = ["a", "b", "c"];
+            let start = Day::from_ymd(2023, 12, 25).unwrap();
+            for &(score, offset, segment) in &answers {
+                table.questions[0].scores.push(Some(score));
+                table.submitted.push(offset.map(|n| Timestamp::at(start.plus(n), 0)));
+                table.is_complete.push(true);
+                table.customer.push(None);
+                table.comment.push(None);
+                table.segment.push(segment.map(|i| names[i]));
+            }
+            let config = SurveyConfig::default();
+            let rows = counted_rows(&table, &config);
+            let dated = answers.iter().filter(|a| a.1.is_some()).count() as u32;
+            let trend = trend_of(&table, &rows, Period::ALL[period_idx], &config);
+            prop_assert_eq!(trend.iter().map(|p| p.summary.n).sum::<u32>(), dated);
+            prop_assert!(trend.iter().filter(|p| p.is_partial).count() <= 1);
+            let segments = segments_of(&table, &rows, &config);
+            if !segments.is_empty() {
+                prop_assert_eq!(segments.iter().map(|s| s.summary.n).sum::<u32>() as usize, answers.len());
+            }
+            let promoters: u32 = trend.iter().filter_map(|p| p.summary.nps).map(|n| n.groups.promoters).sum();
+            let all = summary_of(&table, &rows, &config).nps.map_or(0, |n| n.groups.promoters);
+            prop_assert!(promoters <= all);
+        }
     }
 
     #[test]
