@@ -1,23 +1,94 @@
 //! Criterion benchmark of the orders report (summary, CRR, cohorts, activity, gaps, CLV, RFM) on
-//! seeded synthetic orders of 10k, 100k and 1M rows. Run: `cargo bench --bench metrics`;
+//! seeded synthetic orders of 10k, 100k and 1M rows, and of the survey report (NPS, CSAT, CES,
+//! weekly trend, segments) on as many responses. Run: `cargo bench --bench metrics`;
 //! `examples/metrics_hash.rs` checks that a faster report gives the same numbers.
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
     use criterion::{BenchmarkId, Criterion, Throughput};
     use std::hint::black_box;
-    use vafa::engine::data::{Day, Money, Orders};
-    use vafa::engine::report::{OrdersConfig, orders_report};
+    use vafa::engine::data::{Day, Measure, Money, Orders, Period, Question, Responses, Timestamp};
+    use vafa::engine::report::{OrdersConfig, ResponsesConfig, orders_report, responses_report};
 
-    /// `n` orders by about n/3 customers over two years, from a fixed-seed LCG.
-    pub fn orders(n: usize) -> Orders {
+    /// A fixed-seed LCG.
+    fn lcg() -> impl FnMut() -> u64 {
         let mut state: u64 = 0x5eed;
-        let mut next = move || {
+        move || {
             state = state
                 .wrapping_mul(6_364_136_223_846_793_005)
                 .wrapping_add(1_442_695_040_888_963_407);
             state >> 33
+        }
+    }
+
+    /// `n` responses to an NPS, a 1–5 CSAT and a 1–7 CES question over two years, in 8 segments.
+    pub fn responses(n: usize) -> Responses {
+        let mut next = lcg();
+        let start = Day::from_ymd(2023, 1, 1).map_or(0, |d| d.0);
+        let mut table = Responses::default();
+        let mut scores = [Vec::new(), Vec::new(), Vec::new()];
+        let segments = [
+            "web", "pos", "app", "email", "sms", "chat", "phone", "store",
+        ];
+        for _ in 0..n {
+            let day = Day(start + (next() % 730) as i32);
+            table
+                .submitted
+                .push(Some(Timestamp::at(day, (next() % 86_400) as u32)));
+            table.is_complete.push(!next().is_multiple_of(20));
+            table.customer.push(None);
+            table
+                .comment
+                .push(next().is_multiple_of(3).then(|| "late again".to_owned()));
+            table.segment.push(Some(segments[(next() % 8) as usize]));
+            scores[0].push(Some((next() % 11) as u8));
+            scores[1].push(Some(1 + (next() % 5) as u8));
+            scores[2].push(Some(1 + (next() % 7) as u8));
+        }
+        let [nps, csat, ces] = scores;
+        table.questions = vec![
+            Question {
+                text: "Recommend?".into(),
+                measure: Measure::Nps,
+                scale: (0, 10),
+                scores: nps,
+            },
+            Question {
+                text: "Satisfied?".into(),
+                measure: Measure::Csat,
+                scale: (1, 5),
+                scores: csat,
+            },
+            Question {
+                text: "How easy?".into(),
+                measure: Measure::Ces,
+                scale: (1, 7),
+                scores: ces,
+            },
+        ];
+        table
+    }
+
+    pub fn survey(c: &mut Criterion) {
+        let mut group = c.benchmark_group("responses_report");
+        group.sample_size(10);
+        let config = ResponsesConfig {
+            period: Period::Week,
+            ..ResponsesConfig::default()
         };
+        for n in [10_000, 100_000, 1_000_000] {
+            let table = responses(n);
+            group.throughput(Throughput::Elements(n as u64));
+            group.bench_with_input(BenchmarkId::from_parameter(n), &table, |b, table| {
+                b.iter(|| responses_report(black_box(table), &config));
+            });
+        }
+        group.finish();
+    }
+
+    /// `n` orders by about n/3 customers over two years.
+    pub fn orders(n: usize) -> Orders {
+        let mut next = lcg();
         let start = Day::from_ymd(2023, 1, 1).map_or(0, |d| d.0);
         let mut orders = Orders::default();
         let n_customers = (n / 3).max(1) as u64;
@@ -47,6 +118,7 @@ mod native {
 fn main() {
     let mut criterion = criterion::Criterion::default().configure_from_args();
     native::report(&mut criterion);
+    native::survey(&mut criterion);
     criterion.final_summary();
 }
 

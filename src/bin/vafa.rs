@@ -1,5 +1,5 @@
-//! `vafa`, the command-line face of the engine: `vafa report --orders FILE --json` imports the
-//! file, computes the same `Report` the page shows and prints it as JSON (DESIGN.md § Report JSON);
+//! `vafa`, the command-line face of the engine: `vafa report --orders FILE --responses FILE
+//! --json` imports the files (either or both), computes the same `Report` the page shows and prints it as JSON (DESIGN.md § Report JSON);
 //! `vafa inspect FILE --json` prints what the import wizard previews: encoding, delimiter, header,
 //! kind, layout, column roles, the first rows and the import's issues.
 //! Exit codes: 0 success; 1 input that could not be used (the message names the file and the
@@ -15,8 +15,10 @@ use vafa::engine::import::{
     Encoding, ImportOptions, Kind, import_checkouts, import_orders, import_responses,
     import_subscriptions, import_tickets, inspect,
 };
+use vafa::engine::metrics::ces::Direction;
 use vafa::engine::report::{
-    OrdersConfig, Report, import_summary, import_summary_of, orders_report,
+    ImportSummary, OrdersConfig, OrdersReport, Report, ResponsesConfig, import_summary,
+    import_summary_of, orders_report, responses_report,
 };
 
 /// Data rows `inspect` prints.
@@ -26,21 +28,28 @@ const HELP: &str = "\
 vafa: customer retention metrics from CSV exports, computed locally.
 
 Usage:
-  vafa report --orders FILE [--period week|month|quarter|year] [--window-days N]
-              [--as-of YYYY-MM-DD] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-              [--segment TEXT] [--json]
+  vafa report [--orders FILE] [--responses FILE] [--period week|month|quarter|year]
+              [--window-days N] [--as-of YYYY-MM-DD] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+              [--segment TEXT] [--include-partial] [--satisfied-from N]
+              [--ces-direction high|low] [--json]
   vafa inspect FILE [--encoding NAME] [--delimiter C] [--json]
   vafa --help
 
-report options:
+report options (at least one of --orders and --responses):
   --orders FILE        an orders export (Shopify, WooCommerce, or any CSV with a customer and a
                        date column)
-  --period P           CRR and cohort period: week, month (default), quarter or year
+  --responses FILE     a survey export (Typeform, Google Forms, SurveyMonkey, Delighted, Porsline,
+                       or any CSV with a score column): NPS, CSAT, CES, trend and segments
+  --period P           CRR, cohort and survey trend period: week, month (default), quarter or year
   --window-days N      CRR activity window W in days (default 365)
   --as-of YYYY-MM-DD   report as of this day: later orders are left out (default: last order day)
   --from YYYY-MM-DD    count only orders on or after this day, as if the file held no others
   --to YYYY-MM-DD      count only orders on or before this day (it ends the observation too)
   --segment TEXT       count only orders whose segment column (Source, channel, city …) is TEXT
+  --include-partial    count survey responses the tool marks partial (default: completed only)
+  --satisfied-from N   lowest CSAT score counted as satisfied (default: the top two of the scale)
+  --ces-direction D    high (7 = easy is good) or low (1 = low effort is good); default: from
+                       the question's wording
   --json               print the report as JSON (the only output format for now)
 
 inspect options:
@@ -57,8 +66,10 @@ Exit status: 0 success, 1 unusable input (the message names the file), 2 usage e
 enum Command {
     Help,
     Report {
-        orders: String,
+        orders: Option<String>,
+        responses: Option<String>,
         config: OrdersConfig,
+        responses_config: ResponsesConfig,
         /// The segment asked for by name; its index is known once the file is read.
         segment: Option<String>,
     },
@@ -85,10 +96,18 @@ fn main() -> ExitCode {
         Ok(Command::Help) => print(HELP),
         Ok(Command::Report {
             orders,
+            responses,
             config,
+            responses_config,
             segment,
-        }) => report(&orders, &config, segment.as_deref())
-            .and_then(|json| print(&format!("{json}\n"))),
+        }) => report(
+            orders.as_deref(),
+            responses.as_deref(),
+            &config,
+            &responses_config,
+            segment.as_deref(),
+        )
+        .and_then(|json| print(&format!("{json}\n"))),
         Ok(Command::Inspect { file, options }) => {
             inspect_file(&file, &options).and_then(|json| print(&format!("{json}\n")))
         }
@@ -167,7 +186,9 @@ fn parse_inspect<'a>(mut args: impl Iterator<Item = &'a String>) -> Result<Comma
 
 fn parse_report<'a>(mut args: impl Iterator<Item = &'a String>) -> Result<Command, String> {
     let mut orders = None;
+    let mut responses = None;
     let mut config = OrdersConfig::default();
+    let mut responses_config = ResponsesConfig::default();
     let mut segment = None;
     while let Some(arg) = args.next() {
         let (name, inline) = split_option(arg);
@@ -182,6 +203,28 @@ fn parse_report<'a>(mut args: impl Iterator<Item = &'a String>) -> Result<Comman
             "--json" => {}
             "--orders" if orders.is_some() => return Err("--orders given twice".to_owned()),
             "--orders" => orders = Some(value()?),
+            "--responses" if responses.is_some() => {
+                return Err("--responses given twice".to_owned());
+            }
+            "--responses" => responses = Some(value()?),
+            "--include-partial" => responses_config.survey.include_partial = true,
+            "--satisfied-from" => {
+                let text = value()?;
+                let score = text
+                    .parse()
+                    .ok()
+                    .filter(|&score: &u8| score <= 10)
+                    .ok_or_else(|| format!("--satisfied-from {text:?}: expected a score 0–10"))?;
+                responses_config.survey.csat.satisfied_from = Some(score);
+            }
+            "--ces-direction" => {
+                let text = value()?;
+                responses_config.survey.ces.direction = Some(match text.as_str() {
+                    "high" => Direction::HighIsGood,
+                    "low" => Direction::LowIsGood,
+                    _ => return Err(format!("--ces-direction {text:?}: expected high or low")),
+                });
+            }
             "--period" => {
                 let text = value()?;
                 config.period = Period::from_name(&text).ok_or_else(|| {
@@ -218,7 +261,13 @@ fn parse_report<'a>(mut args: impl Iterator<Item = &'a String>) -> Result<Comman
             _ => return Err(format!("unknown option {arg:?} for report")),
         }
     }
-    let orders = orders.ok_or("report needs --orders FILE")?;
+    if orders.is_none() && responses.is_none() {
+        return Err("report needs --orders FILE or --responses FILE (or both)".to_owned());
+    }
+    if orders.is_none() && segment.is_some() {
+        return Err("--segment filters orders: it needs --orders FILE".to_owned());
+    }
+    responses_config.period = config.period;
     if let (Some(from), Some(to)) = (config.filter.from, config.filter.to)
         && from > to
     {
@@ -226,7 +275,9 @@ fn parse_report<'a>(mut args: impl Iterator<Item = &'a String>) -> Result<Comman
     }
     Ok(Command::Report {
         orders,
+        responses,
         config,
+        responses_config,
         segment,
     })
 }
@@ -240,18 +291,58 @@ fn parse_day(text: &str) -> Option<Day> {
     Day::from_ymd(year, month, day)
 }
 
-/// The report of one orders file, as pretty JSON; `segment` names the only segment to count.
-fn report(path: &str, config: &OrdersConfig, segment: Option<&str>) -> anyhow::Result<String> {
-    let bytes = std::fs::read(path).with_context(|| format!("cannot read {path}"))?;
-    let imported =
-        import_orders(&bytes, &ImportOptions::default()).map_err(|err| anyhow!("{path}: {err}"))?;
-    match imported.issues.len() {
+/// The report of an orders file, a survey file or both, as pretty JSON.
+fn report(
+    orders: Option<&str>,
+    responses: Option<&str>,
+    config: &OrdersConfig,
+    responses_config: &ResponsesConfig,
+    segment: Option<&str>,
+) -> anyhow::Result<String> {
+    let mut report = Report::default();
+    if let Some(path) = orders {
+        let (orders, import) = orders_part(path, config, segment)?;
+        report.orders = Some(orders);
+        report.import.push(import);
+    }
+    if let Some(path) = responses {
+        let bytes = std::fs::read(path).with_context(|| format!("cannot read {path}"))?;
+        let imported = import_responses(&bytes, &ImportOptions::default())
+            .map_err(|err| anyhow!("{path}: {err}"))?;
+        warn_issues(path, imported.issues.len());
+        report.responses = Some(responses_report(&imported.table, responses_config));
+        report.import.push(import_summary_of(
+            path,
+            Kind::Responses.name(),
+            &imported,
+            imported.table.len(),
+        ));
+    }
+    serde_json::to_string_pretty(&report).context("cannot write the report as JSON")
+}
+
+/// Says on stderr how many rows of `path` were left out.
+fn warn_issues(path: &str, issues: usize) {
+    match issues {
         0 => {}
         1 => eprintln!("vafa: {path}: 1 import issue; its row was left out (see import[].issues)"),
         n => eprintln!(
             "vafa: {path}: {n} import issues; their rows were left out (see import[].issues)"
         ),
     }
+}
+
+/// The orders part of one orders file and its `import` entry; `segment` names the only segment
+/// to count.
+fn orders_part(
+    path: &str,
+    config: &OrdersConfig,
+    segment: Option<&str>,
+) -> anyhow::Result<(OrdersReport, ImportSummary)> {
+    let bytes = std::fs::read(path).with_context(|| format!("cannot read {path}"))?;
+    let imported =
+        import_orders(&bytes, &ImportOptions::default()).map_err(|err| anyhow!("{path}: {err}"))?;
+    warn_issues(path, imported.issues.len());
     let mut config = *config;
     if let Some(wanted) = segment {
         let Some(column) = &imported.table.segment else {
@@ -276,11 +367,10 @@ fn report(path: &str, config: &OrdersConfig, segment: Option<&str>) -> anyhow::R
             })?;
         config.filter.segment = Some(u32::try_from(index).unwrap_or(u32::MAX));
     }
-    let report = Report {
-        orders: Some(orders_report(&imported.table, &config)),
-        import: vec![import_summary(path, "orders", &imported)],
-    };
-    serde_json::to_string_pretty(&report).context("cannot write the report as JSON")
+    Ok((
+        orders_report(&imported.table, &config),
+        import_summary(path, "orders", &imported),
+    ))
 }
 
 /// What `inspect` sees in one file, as pretty JSON (DESIGN.md § Report JSON: `vafa inspect`).
@@ -369,8 +459,10 @@ mod tests {
         assert_eq!(
             parse(&args("report --orders a.csv --json")),
             Ok(Command::Report {
-                orders: "a.csv".to_owned(),
+                orders: Some("a.csv".to_owned()),
+                responses: None,
                 config: OrdersConfig::default(),
+                responses_config: ResponsesConfig::default(),
                 segment: None,
             })
         );
@@ -389,6 +481,31 @@ mod tests {
         assert_eq!(filtered.filter.to, Day::from_ymd(2024, 3, 31));
         match parse(&args("report --orders a --segment web")) {
             Ok(Command::Report { segment, .. }) => assert_eq!(segment.as_deref(), Some("web")),
+            other => panic!("expected a report, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn report_of_responses_alone_takes_the_period() {
+        match parse(&args(
+            "report --responses r.csv --period quarter --include-partial --satisfied-from 5 \
+             --ces-direction=low --json",
+        )) {
+            Ok(Command::Report {
+                orders,
+                responses,
+                responses_config,
+                ..
+            }) => {
+                assert_eq!((orders, responses.as_deref()), (None, Some("r.csv")));
+                assert_eq!(responses_config.period, Period::Quarter);
+                assert!(responses_config.survey.include_partial);
+                assert_eq!(responses_config.survey.csat.satisfied_from, Some(5));
+                assert_eq!(
+                    responses_config.survey.ces.direction,
+                    Some(Direction::LowIsGood)
+                );
+            }
             other => panic!("expected a report, got {other:?}"),
         }
     }
@@ -427,7 +544,12 @@ mod tests {
         assert!(error("inspect a.csv --encoding latin9").contains("Windows-1256"));
         assert!(error("inspect a.csv --delimiter :").contains("tab"));
         assert!(error("frobnicate").contains("unknown command"));
-        assert!(error("report --json").contains("--orders"));
+        assert!(error("report --json").contains("--orders FILE or --responses FILE"));
+        assert!(error("report --responses r.csv --segment web").contains("needs --orders"));
+        assert!(error("report --responses a --responses b").contains("twice"));
+        assert!(error("report --responses a --satisfied-from 11").contains("0–10"));
+        assert!(error("report --responses a --satisfied-from x").contains("0–10"));
+        assert!(error("report --responses a --ces-direction up").contains("high or low"));
         assert!(error("report --orders").contains("needs a value"));
         assert!(error("report --orders a --period day").contains("week, month"));
         assert!(error("report --orders a --window-days 0").contains("≥ 1"));

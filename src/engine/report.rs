@@ -8,6 +8,9 @@
 //! one shared per-customer history; `import_summary` turns an import's result into its entry of
 //! `Report::import`. An empty orders table gives zero counts, `null` ratios and empty tables.
 
+mod responses;
+pub use responses::*;
+
 use serde::{Deserialize, Serialize};
 
 use crate::engine::data::{Day, Money, Orders, OrdersFilter, Period};
@@ -26,6 +29,8 @@ use crate::engine::metrics::summary::{Summary, summary_of};
 pub struct Report {
     /// Present when an orders dataset was given.
     pub orders: Option<OrdersReport>,
+    /// Present when a survey responses dataset was given.
+    pub responses: Option<ResponsesReport>,
     /// One entry per imported file.
     pub import: Vec<ImportSummary>,
 }
@@ -894,6 +899,7 @@ mod tests {
     fn json_has_every_key_of_design_report_json() {
         let report = Report {
             orders: Some(orders_report(&two_months(), &OrdersConfig::default())),
+            responses: None,
             import: vec![import_summary(
                 "orders.csv",
                 "orders",

@@ -181,7 +181,8 @@ fn usage_errors_exit_2_and_help_exits_0() {
     assert_eq!(help.status.code(), Some(0));
     let text = String::from_utf8_lossy(&help.stdout);
     assert!(
-        text.contains("vafa report --orders FILE") && text.contains("vafa inspect FILE"),
+        text.contains("vafa report [--orders FILE] [--responses FILE]")
+            && text.contains("vafa inspect FILE"),
         "{text}"
     );
 }
@@ -334,4 +335,115 @@ fn the_report_json_reads_back_into_the_report() {
     let json = serde_json::to_string(&report).unwrap();
     let back: vafa::engine::report::OrdersReport = serde_json::from_str(&json).unwrap();
     assert_eq!(back, report);
+}
+
+fn report_json(args: &[&str]) -> Value {
+    let output = vafa(args);
+    assert!(output.status.success(), "{}", stderr(&output));
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
+#[test]
+fn report_prints_the_responses_part_with_the_design_keys() {
+    let file = "tests/fixtures/delighted_nps_responses.csv";
+    let json = report_json(&["report", "--responses", file, "--json"]);
+    assert!(json["orders"].is_null());
+    let responses = &json["responses"];
+    let nps = &responses["nps"];
+    // README: NPS 15.2 (n = 500: 190/196/114), ±6.70.
+    assert_eq!(
+        (
+            &nps["n"],
+            &nps["promoters"],
+            &nps["passives"],
+            &nps["detractors"]
+        ),
+        (&500.into(), &190.into(), &196.into(), &114.into())
+    );
+    assert!((nps["score"].as_f64().unwrap() - 15.2).abs() < 1e-9);
+    assert!((nps["moe95"].as_f64().unwrap() - 6.70).abs() < 0.005);
+    // A survey without CSAT or CES questions has them null, not zero.
+    assert!(responses["csat"].is_null() && responses["ces"].is_null());
+    let trend = responses["trend"].as_array().unwrap();
+    assert_eq!(
+        trend.first().map(|row| &row["period"]),
+        Some(&"2023-03".into())
+    );
+    for row in trend {
+        for key in ["period", "nps", "csat", "ces", "n"] {
+            assert!(row.get(key).is_some(), "trend[].{key} in {row}");
+        }
+    }
+    let import = &json["import"][0];
+    assert_eq!(import["file"], file);
+    assert_eq!(import["kind"], "responses");
+    assert_eq!(
+        (&import["rows"], &import["imported"]),
+        (&500.into(), &500.into())
+    );
+    assert_eq!(import["issues"], serde_json::json!([]));
+}
+
+#[test]
+fn report_of_orders_and_responses_together_by_quarter() {
+    let json = report_json(&[
+        "report",
+        "--orders",
+        "tests/fixtures/shopify_orders_export.csv",
+        "--responses",
+        "tests/fixtures/google_forms_order_csat.csv",
+        "--period",
+        "quarter",
+        "--json",
+    ]);
+    assert_eq!(json["orders"]["orders"], 1814);
+    let responses = &json["responses"];
+    for key in ["mean", "satisfied_share", "scale_min", "scale_max", "n"] {
+        assert!(responses["csat"][key].is_number(), "csat.{key}");
+    }
+    for key in ["mean", "agree_share", "scale_min", "scale_max", "n"] {
+        assert!(responses["ces"][key].is_number(), "ces.{key}");
+    }
+    assert_eq!(responses["ces"]["direction"], "high_is_good");
+    assert_eq!(responses["trend"][0]["period"], "2024-Q1");
+    assert_eq!(responses["trend"][0]["n"], 15);
+    let kinds: Vec<&Value> = json["import"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| &i["kind"])
+        .collect();
+    assert_eq!(kinds, [&Value::from("orders"), &Value::from("responses")]);
+}
+
+#[test]
+fn report_lists_the_survey_rows_it_left_out() {
+    // bad_values.csv: six unreadable scores (README § bad/), each named in import[].issues.
+    let output = vafa(&[
+        "report",
+        "--responses",
+        "tests/fixtures/bad/bad_values.csv",
+        "--json",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stderr(&output).contains("6 import issues"));
+    let json: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let issues = json["import"][0]["issues"].as_array().unwrap();
+    assert_eq!(issues.len(), 6);
+    assert_eq!(
+        (&issues[0]["row"], &issues[0]["column"], &issues[0]["value"]),
+        (&3.into(), &"nps_score".into(), &"11".into())
+    );
+    assert_eq!(json["responses"]["nps"]["n"], 4);
+}
+
+#[test]
+fn report_of_an_unusable_survey_exits_1_and_of_nothing_exits_2() {
+    let output = vafa(&["report", "--responses", "tests/fixtures/bad/empty.csv"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("tests/fixtures/bad/empty.csv"));
+    assert!(!stderr(&output).contains("panicked"));
+    let output = vafa(&["report", "--json"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("--responses FILE"));
 }
