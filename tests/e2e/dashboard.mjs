@@ -146,7 +146,7 @@ async function ordersCharts(page, check) {
 
   // Period: week labels everywhere, remembered over a reload.
   await page.selectOption('[data-testid="period"]', 'week');
-  await page.waitForFunction(() => document.querySelector('.card h2')?.textContent.includes('week'));
+  await page.waitForFunction(() => document.querySelector('[data-testid="crr-chart"]')?.closest('.card')?.querySelector('h2')?.textContent.includes('week'));
   const weekly = await hoverTip(page, 'crr-chart', 700, 150, 'crr-tooltip');
   check('weekly CRR tooltip is labelled YYYY-Www', /^\d{4}-W\d\d: CRR/.test(weekly), weekly);
   check('CRR note explains partial weeks', (await text(page, 'crr-partial-note')).startsWith('A partial week'));
