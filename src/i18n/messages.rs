@@ -196,6 +196,19 @@ pub enum Msg {
     BenchmarkSellCaveat,
     OwnAovDiff,
     OwnRepeatRate,
+    // Survey responses datasets.
+    ResponsesWillImport,
+    ResponsesKept,
+    ResponsesCount,
+    SurveyCounted,
+    IncludePartial,
+    SatisfiedFrom,
+    TopTwoBox,
+    SatisfiedNow,
+    CesDirection,
+    HighIsGood,
+    LowIsGood,
+    FromTheQuestion,
 }
 
 /// The text of `msg` in `locale`.
@@ -775,6 +788,48 @@ pub fn text(locale: Locale, msg: Msg) -> &'static str {
         (Msg::OwnRepeatRate, En) => "Your data: repeat purchase rate",
         (Msg::OwnRepeatRate, Fa) => "دادهٔ شما: نرخ خرید مجدد",
         (Msg::OwnRepeatRate, Ar) => "بياناتك: معدل تكرار الشراء",
+        (Msg::ResponsesWillImport, En) => "survey responses will be imported",
+        (Msg::ResponsesWillImport, Fa) => "پاسخ نظرسنجی وارد می‌شود",
+        (Msg::ResponsesWillImport, Ar) => "ردًّا على الاستبيان سيُستورد",
+        (Msg::ResponsesKept, En) => "responses kept",
+        (Msg::ResponsesKept, Fa) => "پاسخ نگه داشته شد",
+        (Msg::ResponsesKept, Ar) => "ردًّا محفوظًا",
+        (Msg::ResponsesCount, En) => "responses",
+        (Msg::ResponsesCount, Fa) => "پاسخ",
+        (Msg::ResponsesCount, Ar) => "ردًّا",
+        (Msg::SurveyCounted, En) => {
+            "Counting {counted} of {responses} responses ({partial} partial: the respondent left before submitting)."
+        }
+        (Msg::SurveyCounted, Fa) => {
+            "{counted} پاسخ از {responses} پاسخ شمرده می‌شود ({partial} ناتمام: پاسخ‌دهنده پیش از ارسال رفت)."
+        }
+        (Msg::SurveyCounted, Ar) => {
+            "يُحتسب {counted} من {responses} ردًّا ({partial} غير مكتمل: غادر المجيب قبل الإرسال)."
+        }
+        (Msg::IncludePartial, En) => "Count partial responses",
+        (Msg::IncludePartial, Fa) => "پاسخ‌های ناتمام هم شمرده شوند",
+        (Msg::IncludePartial, Ar) => "احتساب الردود غير المكتملة",
+        (Msg::SatisfiedFrom, En) => "CSAT: satisfied from",
+        (Msg::SatisfiedFrom, Fa) => "CSAT: راضی از امتیاز",
+        (Msg::SatisfiedFrom, Ar) => "CSAT: راضٍ ابتداءً من",
+        (Msg::TopTwoBox, En) => "top two (≥ {k})",
+        (Msg::TopTwoBox, Fa) => "دو امتیاز بالا (≥ {k})",
+        (Msg::TopTwoBox, Ar) => "أعلى درجتين (≥ {k})",
+        (Msg::SatisfiedNow, En) => "satisfied = {k} to {max}",
+        (Msg::SatisfiedNow, Fa) => "راضی = {k} تا {max}",
+        (Msg::SatisfiedNow, Ar) => "راضٍ = من {k} إلى {max}",
+        (Msg::CesDirection, En) => "CES: the good end",
+        (Msg::CesDirection, Fa) => "CES: سمت خوب مقیاس",
+        (Msg::CesDirection, Ar) => "CES: الطرف الجيد",
+        (Msg::HighIsGood, En) => "high is good (easy)",
+        (Msg::HighIsGood, Fa) => "بالا خوب است (آسان)",
+        (Msg::HighIsGood, Ar) => "الأعلى أفضل (سهل)",
+        (Msg::LowIsGood, En) => "low is good (little effort)",
+        (Msg::LowIsGood, Fa) => "پایین خوب است (تلاش کم)",
+        (Msg::LowIsGood, Ar) => "الأدنى أفضل (جهد قليل)",
+        (Msg::FromTheQuestion, En) => "from the question: {d}",
+        (Msg::FromTheQuestion, Fa) => "از متن پرسش: {d}",
+        (Msg::FromTheQuestion, Ar) => "من نص السؤال: {d}",
     }
 }
 

@@ -29,7 +29,7 @@ pub struct DatasetMeta {
     pub id: String,
     /// The file name it was imported from.
     pub name: String,
-    /// `orders` (more kinds come with later versions).
+    /// `orders` or `responses` (survey answers; `store::responses`).
     pub kind: String,
     /// Data records read from the file.
     pub rows: u32,

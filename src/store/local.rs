@@ -1,5 +1,5 @@
 //! Datasets in the browser's localStorage, through gloo-storage. Keys: `vafa.index` (the
-//! `Index`) and `vafa.dataset.<id>` (one `OrdersRecord` each). A record is written before the
+//! `Index`) and `vafa.dataset.<id>` (one `OrdersRecord` or `ResponsesRecord` each, as the index's `kind` says). A record is written before the
 //! index that lists it; when any write fails, what was stored before stays as it was.
 
 use gloo_storage::errors::StorageError;
@@ -10,7 +10,11 @@ use super::format::{
     DatasetMeta, FormatError, Index, LOCAL_STORAGE_CHARS, OrdersRecord, SettingsRecord, VERSION,
     encode, encoded_chars,
 };
-use crate::engine::data::Orders;
+use super::responses::ResponsesRecord;
+use crate::engine::data::{Orders, Responses};
+
+/// `DatasetMeta::kind` of a survey responses dataset.
+pub const RESPONSES: &str = "responses";
 
 const INDEX_KEY: &str = "vafa.index";
 const SETTINGS_KEY: &str = "vafa.settings";
@@ -94,6 +98,15 @@ pub fn load_orders(id: &str) -> Result<Orders, StoreError> {
     }
 }
 
+/// The survey responses of stored dataset `id`.
+pub fn load_responses(id: &str) -> Result<Responses, StoreError> {
+    match LocalStorage::get::<ResponsesRecord>(record_key(id)) {
+        Ok(record) => Ok(record.into_responses()?),
+        Err(StorageError::KeyNotFound(_)) => Err(StoreError::Missing(id.to_owned())),
+        Err(err) => Err(read_error(err).into()),
+    }
+}
+
 /// Stores `orders` as a new dataset and makes it the active one. Returns the new index.
 /// On failure nothing stored before is changed (a half-written record is removed).
 pub fn save_orders(
@@ -109,11 +122,40 @@ pub fn save_orders(
             needed_bytes: needed.saturating_mul(2),
         });
     }
+    let text = encode(&OrdersRecord::from_orders(orders))?;
+    save_record(index, name, rows, "orders", orders.len(), &text)
+}
+
+/// Stores survey `responses` as a new dataset and makes it the active one, as `save_orders`.
+pub fn save_responses(
+    index: &Index,
+    name: &str,
+    rows: u32,
+    responses: &Responses,
+) -> Result<Index, StoreError> {
+    let text = encode(&ResponsesRecord::from_responses(responses))?;
+    let needed = text.encode_utf16().count();
+    if needed > LOCAL_STORAGE_CHARS {
+        return Err(StoreError::Full {
+            needed_bytes: needed.saturating_mul(2),
+        });
+    }
+    save_record(index, name, rows, RESPONSES, responses.len(), &text)
+}
+
+/// Writes record `text` of a new dataset, then the index that lists it as active.
+fn save_record(
+    index: &Index,
+    name: &str,
+    rows: u32,
+    kind: &str,
+    entries: usize,
+    text: &str,
+) -> Result<Index, StoreError> {
     let id = format!("d{}", index.next_id);
     let key = record_key(&id);
-    let text = encode(&OrdersRecord::from_orders(orders))?;
     LocalStorage::raw()
-        .set_item(&key, &text)
+        .set_item(&key, text)
         .map_err(|err| write_error(&err, text.len()))?;
     let mut next = index.clone();
     next.version = VERSION;
@@ -121,9 +163,9 @@ pub fn save_orders(
     next.datasets.push(DatasetMeta {
         id: id.clone(),
         name: name.to_owned(),
-        kind: "orders".to_owned(),
+        kind: kind.to_owned(),
         rows,
-        entries: u32::try_from(orders.len()).unwrap_or(u32::MAX),
+        entries: u32::try_from(entries).unwrap_or(u32::MAX),
     });
     next.active = Some(id);
     if let Err(err) = LocalStorage::set(INDEX_KEY, &next) {

@@ -6,3 +6,4 @@
 pub mod format;
 #[cfg(target_arch = "wasm32")]
 pub mod local;
+pub mod responses;

@@ -1,11 +1,13 @@
 //! The page frame: header with the product name and language switch, the dataset panel, and the
-//! dashboard. Provides `AppState` and keeps `<html lang dir>` in step with the locale.
+//! dashboard of the dataset shown (orders, or a survey's satisfaction). Provides `AppState` and
+//! keeps `<html lang dir>` in step with the locale.
 
 use leptos::prelude::*;
 
 use super::dashboard::Dashboard;
 use super::datasets::DatasetPanel;
 use super::state::AppState;
+use super::survey_settings::SurveySettings;
 use crate::i18n::{Locale, Msg, text};
 
 /// The browser's preferred language, English when unknown.
@@ -20,6 +22,8 @@ pub fn App() -> impl IntoView {
     let state = AppState::new(browser_locale());
     provide_context(state);
     let locale = state.locale;
+    // A survey dataset is shown on the satisfaction dashboard, orders on the orders one.
+    let is_survey = Memo::new(move |_| state.responses.with(Option::is_some));
 
     // Push the language and writing direction out of the graph, onto <html>.
     Effect::new(move || {
@@ -70,7 +74,18 @@ pub fn App() -> impl IntoView {
         </header>
         <main class="layout">
             <DatasetPanel />
-            <Dashboard />
+            {move || {
+                if is_survey.get() {
+                    view! {
+                        <section class="dashboard">
+                            <SurveySettings />
+                        </section>
+                    }
+                        .into_any()
+                } else {
+                    view! { <Dashboard /> }.into_any()
+                }
+            }}
         </main>
         <footer class="app-footer">{move || text(locale.get(), Msg::PrivacyNote)}</footer>
     }

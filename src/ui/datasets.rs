@@ -10,6 +10,7 @@ use super::import::ImportProgress;
 use super::state::{AppState, Notice};
 use super::worker;
 use crate::i18n::{Msg, group_int, text};
+use crate::store::local;
 
 /// The list of datasets with import controls.
 #[component]
@@ -84,7 +85,14 @@ pub fn DatasetPanel() -> impl IntoView {
                                     <span class="dataset-meta">
                                         {group_int(i64::from(meta.entries))}
                                         " "
-                                        {move || text(locale.get(), Msg::Orders)}
+                                        {
+                                            let noun = if meta.kind == local::RESPONSES {
+                                                Msg::ResponsesCount
+                                            } else {
+                                                Msg::Orders
+                                            };
+                                            move || text(locale.get(), noun)
+                                        }
                                     </span>
                                 </button>
                                 <button
@@ -133,12 +141,12 @@ fn NoticeView() -> impl IntoView {
                 </div>
             }
             .into_any(),
-            Some(Notice::Imported { name, rows, kept, n_issues }) => view! {
+            Some(Notice::Imported { name, rows, kept, n_issues, is_responses }) => view! {
                 <div class="notice success" role="status" data-testid="import-success">
                     <strong>{text(loc, Msg::Imported)} ": " {name}</strong>
                     <p>
                         {group_int(i64::from(rows))} " " {text(loc, Msg::RowsRead)} " · "
-                        {group_int(i64::from(kept))} " " {text(loc, Msg::OrdersKept)}
+                        {group_int(i64::from(kept))} " " {text(loc, if is_responses { Msg::ResponsesKept } else { Msg::OrdersKept })}
                         {(n_issues > 0)
                             .then(|| {
                                 format!(" · {} {}", group_int(n_issues as i64), text(loc, Msg::IssuesFound))

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use super::state::{AppState, Notice, Progress};
 use super::worker;
-use crate::engine::data::Orders;
+use crate::engine::data::{Orders, Responses};
 use crate::engine::import::{Encoding, Role};
 use crate::i18n::{Locale, Msg, group_int, role_name, text};
 use crate::store::local;
@@ -50,11 +50,44 @@ pub fn store_orders(state: AppState, rows: u32, orders: Orders) {
                 rows,
                 kept,
                 n_issues,
+                is_responses: false,
             }));
         }
         Err(err) => state.fail(Msg::NotSaved, format!("{name}: {err}")),
     }
     state.set_orders(orders);
+    state.draft.set(None);
+}
+
+/// Stores imported survey `responses` under the draft's file name and shows them; when storing
+/// fails they are still shown, and what was stored stays as it was.
+pub fn store_responses(state: AppState, rows: u32, responses: Responses) {
+    let Some(draft) = state.draft.get_untracked() else {
+        return;
+    };
+    let name = draft.preview.name.clone();
+    let stored = state
+        .index
+        .with_untracked(|index| local::save_responses(index, &name, rows, &responses));
+    match stored {
+        Ok(index) => {
+            state.index.set(index);
+            let n_issues = draft
+                .preview
+                .outcome
+                .as_ref()
+                .map_or(0, |o| o.n_issues as usize);
+            state.notice.set(Some(Notice::Imported {
+                name,
+                rows,
+                kept: u32::try_from(responses.len()).unwrap_or(u32::MAX),
+                n_issues,
+                is_responses: true,
+            }));
+        }
+        Err(err) => state.fail(Msg::NotSaved, format!("{name}: {err}")),
+    }
+    state.set_responses(responses);
     state.draft.set(None);
 }
 
@@ -243,14 +276,15 @@ fn outcome(loc: Locale, outcome: &Result<OutcomeView, String>) -> impl IntoView 
         .collect_view();
     let more = skipped - outcome.issues.len() as i64;
     let is_storable = outcome.is_storable;
+    let is_responses = outcome.is_responses;
     view! {
         {(!is_storable).then(|| view! {
             <p class="notice" role="status" data-testid="wizard-not-storable">{text(loc, Msg::StoresOrdersOnly)}</p>
         })}
         <ul class="wizard-counts" data-testid="wizard-counts">
-            <li><strong data-testid="wizard-kept">{group_int(kept)}</strong> " " {text(loc, if is_storable { Msg::RowsWillImport } else { Msg::RecordsRead })}</li>
+            <li><strong data-testid="wizard-kept">{group_int(kept)}</strong> " " {text(loc, if !is_storable { Msg::RecordsRead } else if is_responses { Msg::ResponsesWillImport } else { Msg::RowsWillImport })}</li>
             <li><strong data-testid="wizard-skipped">{group_int(skipped)}</strong> " " {text(loc, Msg::RowsSkipped)}</li>
-            {is_storable.then(|| view! {
+            {(is_storable && !is_responses).then(|| view! {
                 <li><strong>{group_int(left_out)}</strong> " " {text(loc, Msg::LeftOutByStatus)}</li>
             })}
         </ul>

@@ -22,6 +22,7 @@ mod reporter;
 mod rfm;
 mod settings;
 mod state;
+mod survey_settings;
 mod worker;
 
 pub use app::App;

@@ -1,5 +1,6 @@
 //! App-wide state: one `Copy` struct of signals, provided by `App` and read with
-//! `expect_context::<AppState>()`. The report is derived from the active orders, never synced.
+//! `expect_context::<AppState>()`. The reports are derived from the active orders or survey
+//! responses, never synced.
 
 use std::sync::Arc;
 
@@ -7,8 +8,11 @@ use leptos::prelude::*;
 
 use super::import::Draft;
 use super::reporter;
-use crate::engine::data::{Orders, OrdersFilter, Period};
-use crate::engine::report::{OrdersConfig, OrdersReport, orders_report};
+use crate::engine::data::{Orders, OrdersFilter, Period, Responses};
+use crate::engine::metrics::satisfaction::SurveyConfig;
+use crate::engine::report::{
+    OrdersConfig, OrdersReport, ResponsesConfig, ResponsesReport, orders_report, responses_report,
+};
 use crate::engine::sample::sample_orders;
 use crate::i18n::{Locale, Msg};
 use crate::store::format::{Index, SettingsRecord};
@@ -26,6 +30,8 @@ pub enum Notice {
         rows: u32,
         kept: u32,
         n_issues: usize,
+        /// The file held survey responses (else orders).
+        is_responses: bool,
     },
 }
 
@@ -46,6 +52,13 @@ pub struct AppState {
     /// The report of `orders` with `period`, `window_days` and `filter`: computed on the page for small
     /// datasets, in the report worker for large ones (then it lags until the worker answers).
     pub report: RwSignal<Arc<OrdersReport>>,
+    /// Survey responses of the dataset on the dashboard, when it is a survey: the satisfaction
+    /// dashboard is shown instead of the orders one.
+    pub responses: RwSignal<Option<Arc<Responses>>>,
+    /// Which responses count, the CSAT threshold and the CES direction of the survey shown.
+    pub survey: RwSignal<SurveyConfig>,
+    /// The report of `responses` under `survey`, its trend per `period`.
+    pub responses_report: Memo<Option<Arc<ResponsesReport>>>,
     /// Whether the report shown is being recomputed in the worker.
     pub computing: RwSignal<bool>,
     pub notice: RwSignal<Option<Notice>>,
@@ -53,6 +66,26 @@ pub struct AppState {
     pub draft: RwSignal<Option<Arc<Draft>>>,
     /// How far the worker is with reading or parsing a file.
     pub progress: RwSignal<Option<Progress>>,
+}
+
+/// A stored dataset as read back.
+enum Loaded {
+    Orders(Orders),
+    Responses(Responses),
+}
+
+/// Reads stored dataset `id` as the index says it is kept.
+fn load(index: &Index, id: &str) -> Result<Loaded, local::StoreError> {
+    let kind = index
+        .datasets
+        .iter()
+        .find(|meta| meta.id == id)
+        .map(|meta| meta.kind.as_str());
+    if kind == Some(local::RESPONSES) {
+        local::load_responses(id).map(Loaded::Responses)
+    } else {
+        local::load_orders(id).map(Loaded::Orders)
+    }
 }
 
 /// Datasets up to this many orders are reported on the page (a few milliseconds); larger ones in
@@ -110,18 +143,20 @@ impl AppState {
                 Index::default()
             }
         };
-        let orders = match index.active.as_deref().map(local::load_orders) {
-            Some(Ok(orders)) => orders,
+        let (orders, responses) = match index.active.as_deref().map(|id| load(&index, id)) {
+            Some(Ok(Loaded::Orders(orders))) => (orders, None),
+            Some(Ok(Loaded::Responses(responses))) => (sample_orders(), Some(Arc::new(responses))),
             Some(Err(err)) => {
                 notice.set(Some(Notice::Failed {
                     title: Msg::StoreFailed,
                     detail: err.to_string(),
                 }));
-                sample_orders()
+                (sample_orders(), None)
             }
-            None => sample_orders(),
+            None => (sample_orders(), None),
         };
         let orders = RwSignal::new(Arc::new(orders));
+        let responses = RwSignal::new(responses);
         let (period, window_days) = stored_settings();
         let (period, window_days) = (RwSignal::new(period), RwSignal::new(window_days));
         let filter = RwSignal::new(OrdersFilter::default());
@@ -172,6 +207,18 @@ impl AppState {
                 leptos::logging::warn!("settings not remembered: {err}");
             }
         });
+        let survey = RwSignal::new(SurveyConfig::default());
+        let responses_report = Memo::new(move |_| {
+            let config = ResponsesConfig {
+                period: period.get(),
+                survey: survey.get(),
+            };
+            responses.with(|shown| {
+                shown
+                    .as_ref()
+                    .map(|responses| Arc::new(responses_report(responses, &config)))
+            })
+        });
         AppState {
             locale: RwSignal::new(locale),
             index: RwSignal::new(index),
@@ -180,6 +227,9 @@ impl AppState {
             window_days,
             filter,
             report,
+            responses,
+            survey,
+            responses_report,
             computing,
             notice,
             draft: RwSignal::new(None),
@@ -190,11 +240,11 @@ impl AppState {
     /// Shows stored dataset `id`, or the sample for `None`, and remembers the choice.
     pub fn show(&self, id: Option<String>) {
         let loaded = match id.as_deref() {
-            Some(id) => local::load_orders(id),
-            None => Ok(sample_orders()),
+            Some(id) => self.index.with_untracked(|index| load(index, id)),
+            None => Ok(Loaded::Orders(sample_orders())),
         };
-        let orders = match loaded {
-            Ok(orders) => orders,
+        let loaded = match loaded {
+            Ok(loaded) => loaded,
             Err(err) => {
                 self.fail(Msg::StoreFailed, err.to_string());
                 return;
@@ -207,13 +257,23 @@ impl AppState {
             Ok(index) => self.index.set(index),
             Err(err) => self.fail(Msg::StoreFailed, err.to_string()),
         }
-        self.set_orders(orders);
+        match loaded {
+            Loaded::Orders(orders) => self.set_orders(orders),
+            Loaded::Responses(responses) => self.set_responses(responses),
+        }
     }
 
     /// Puts `orders` on the dashboard, counting all of them (a filter belongs to one dataset).
     pub fn set_orders(&self, orders: Orders) {
+        self.responses.set(None);
         self.filter.set(OrdersFilter::default());
         self.orders.set(Arc::new(orders));
+    }
+
+    /// Puts survey `responses` on the dashboard.
+    pub fn set_responses(&self, responses: Responses) {
+        self.survey.set(SurveyConfig::default());
+        self.responses.set(Some(Arc::new(responses)));
     }
 
     /// Deletes stored dataset `id`; the sample is shown if it was on the dashboard.

@@ -11,10 +11,11 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{ErrorEvent, File, MessageEvent, Worker};
 
-use super::import::{Draft, store_orders};
+use super::import::{Draft, store_orders, store_responses};
 use super::state::{AppState, Progress};
 use crate::i18n::Msg;
 use crate::store::format::{OrdersRecord, VERSION};
+use crate::store::responses::ResponsesRecord;
 use crate::worker::protocol::{OptionsDto, Phase, Preview};
 
 /// The worker's script, beside index.html (Trunk's loader shim for `vafa-worker`).
@@ -230,6 +231,17 @@ fn reply(state: AppState, data: &JsValue) {
                 .and_then(|r| r.into_orders().map_err(|err| err.to_string()))
             {
                 Ok(orders) => store_orders(state, rows, orders),
+                Err(detail) => state.fail(Msg::ImportFailed, detail),
+            }
+        }
+        Some("responses") => {
+            let json = field(data, "json").as_string().unwrap_or_default();
+            let rows = field(data, "rows").as_f64().unwrap_or(0.0) as u32;
+            match serde_json::from_str::<ResponsesRecord>(&json)
+                .map_err(|err| err.to_string())
+                .and_then(|r| r.into_responses().map_err(|err| err.to_string()))
+            {
+                Ok(responses) => store_responses(state, rows, responses),
                 Err(detail) => state.fail(Msg::ImportFailed, detail),
             }
         }

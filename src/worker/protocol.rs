@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::data::Orders;
+use crate::engine::data::{Orders, Responses};
 use crate::engine::import::{
     DateOrderSource, Encoding, ImportError, ImportOptions, Imported, Inspection, Kind, Role,
     import_checkouts, import_orders, import_responses, import_subscriptions, import_tickets,
@@ -95,12 +95,15 @@ pub struct OutcomeView {
     pub issues: Vec<IssueView>,
     /// Status texts of the status column: rows and whether they count as purchases.
     pub statuses: Vec<StatusView>,
-    /// Whether Confirm can store the table: only orders are stored for now; a file of another
-    /// kind is previewed (counts and issues) with Confirm disabled.
+    /// Whether Confirm can store the table: orders and survey responses are stored; a file of
+    /// another kind is previewed (counts and issues) with Confirm disabled.
     pub is_storable: bool,
     /// How order dates that read either way were read, when there are any: the wizard asks.
     #[serde(default)]
     pub date_order: Option<DateOrderView>,
+    /// The table holds survey responses, not orders.
+    #[serde(default)]
+    pub is_responses: bool,
 }
 
 /// `DateOrder` for display: the question "is 05/03/2024 the 5th of March or May 3rd?".
@@ -169,8 +172,27 @@ impl Preview {
         }
     }
 
-    /// The preview of a file of a kind Vafa reads but does not store yet (survey responses,
-    /// tickets, subscriptions, checkouts): what its import keeps and its issues, with Confirm
+    /// The preview of a survey responses file: what Confirm would store and its issues.
+    pub fn of_responses(
+        name: &str,
+        locale: Locale,
+        inspection: &Result<Inspection, ImportError>,
+        imported: &Result<Imported<Responses>, ImportError>,
+    ) -> Preview {
+        Preview {
+            name: name.to_owned(),
+            inspection: inspection_view(locale, inspection),
+            outcome: outcome_view(locale, imported, Responses::len, true).map(|outcome| {
+                OutcomeView {
+                    is_responses: true,
+                    ..outcome
+                }
+            }),
+        }
+    }
+
+    /// The preview of a file of a kind Vafa reads but does not store yet (tickets,
+    /// subscriptions, checkouts): what its import keeps and its issues, with Confirm
     /// disabled. An orders `kind` gives the orders preview.
     pub fn of_kind(
         name: &str,
@@ -185,8 +207,12 @@ impl Preview {
                 return Preview::new(name, locale, inspection, &import_orders(bytes, options));
             }
             Kind::Responses => {
-                let imported = import_responses(bytes, options);
-                outcome_view(locale, &imported, |t| t.len(), false)
+                return Preview::of_responses(
+                    name,
+                    locale,
+                    inspection,
+                    &import_responses(bytes, options),
+                );
             }
             Kind::Tickets => {
                 let imported = import_tickets(bytes, options);
@@ -273,6 +299,7 @@ fn outcome_view<T>(
                 as_day_first: order.as_day_first.clone(),
                 as_month_first: order.as_month_first.clone(),
             }),
+            is_responses: false,
         }),
         Err(err) => Err(err.to_string()),
     }
@@ -395,6 +422,30 @@ mod tests {
             &options,
         );
         assert!(preview.outcome.unwrap().is_storable);
+    }
+
+    #[test]
+    fn a_survey_is_previewed_as_storable_responses() {
+        let csv = "Submitted at,How likely are you to recommend us?,Comment\n\
+                   2024-01-05 10:00:00,9,\n2024-01-06 11:00:00,12,too high\n";
+        let options = ImportOptions::default();
+        let inspection = inspect(csv.as_bytes(), &options, PREVIEW_ROWS);
+        assert_eq!(
+            inspection.as_ref().ok().and_then(|i| i.kind),
+            Some(Kind::Responses)
+        );
+        let preview = Preview::of_kind(
+            "s.csv",
+            Locale::En,
+            &inspection,
+            Kind::Responses,
+            csv.as_bytes(),
+            &options,
+        );
+        let outcome = preview.outcome.unwrap();
+        assert_eq!((outcome.rows, outcome.kept, outcome.n_issues), (2, 1, 1));
+        assert_eq!(outcome.issues[0].value, "12");
+        assert!(outcome.is_storable && outcome.is_responses);
     }
 
     #[test]

@@ -22,11 +22,12 @@ use web_sys::{DedicatedWorkerGlobalScope, File, FileReaderSync, MessageEvent};
 
 use super::protocol::{OptionsDto, PREVIEW_ROWS, Phase, Preview};
 use super::report::ReportRequest;
-use crate::engine::data::{CustomerId, CustomerIds, Day, Money, Orders, SegmentColumn};
-use crate::engine::import::{Imported, Kind, import_orders, inspect};
+use crate::engine::data::{CustomerId, CustomerIds, Day, Money, Orders, Responses, SegmentColumn};
+use crate::engine::import::{Imported, Kind, import_orders, import_responses, inspect};
 use crate::engine::report::orders_report;
 use crate::i18n::Locale;
 use crate::store::format;
+use crate::store::responses::ResponsesRecord;
 
 /// Bytes read per step; one progress message each.
 const CHUNK_BYTES: f64 = 16.0 * 1024.0 * 1024.0;
@@ -35,9 +36,15 @@ const CHUNK_BYTES: f64 = 16.0 * 1024.0 * 1024.0;
 struct Loaded {
     name: String,
     bytes: Vec<u8>,
-    /// The orders Confirm would store; `None` when the file cannot be imported as orders or is
-    /// of another kind.
-    imported: Option<Imported<Orders>>,
+    /// The table Confirm would store; `None` when the file cannot be imported or is of a kind
+    /// not stored yet.
+    imported: Option<Table>,
+}
+
+/// An imported table the page can take.
+enum Table {
+    Orders(Imported<Orders>),
+    Responses(Imported<Responses>),
 }
 
 /// What the worker holds between messages.
@@ -132,14 +139,11 @@ fn handle(
         }
         "take" => {
             let current = held.borrow();
-            let Some(Loaded {
-                imported: Some(imported),
-                ..
-            }) = current.loaded.as_ref()
-            else {
-                return Err("there is no imported table to take".to_owned());
-            };
-            post_table(scope, imported)
+            match current.loaded.as_ref().and_then(|l| l.imported.as_ref()) {
+                Some(Table::Orders(imported)) => post_table(scope, imported),
+                Some(Table::Responses(imported)) => post_responses(scope, imported),
+                None => Err("there is no imported table to take".to_owned()),
+            }
         }
         "orders" => {
             held.borrow_mut().orders = Some(orders_of(data)?);
@@ -155,7 +159,7 @@ fn handle(
                 (
                     None,
                     Some(Loaded {
-                        imported: Some(imported),
+                        imported: Some(Table::Orders(imported)),
                         ..
                     }),
                 ) => &imported.table,
@@ -244,21 +248,27 @@ fn import(
     let started_ms = now_ms(scope);
     let inspection = inspect(&bytes, &options, PREVIEW_ROWS);
     let inspected_ms = now_ms(scope);
-    // A file of another kind is previewed with its own importer; only orders can be taken.
-    let other_kind = inspection
+    // A file of another kind is previewed with its own importer; orders and survey responses
+    // can be taken.
+    let kind = inspection
         .as_ref()
         .ok()
         .and_then(|seen| seen.kind)
-        .filter(|&kind| kind != Kind::Orders);
-    let (preview, imported) = match other_kind {
-        Some(kind) => {
-            let preview = Preview::of_kind(&name, locale, &inspection, kind, &bytes, &options);
-            (preview, None)
-        }
-        None => {
+        .unwrap_or(Kind::Orders);
+    let (preview, imported) = match kind {
+        Kind::Orders => {
             let imported = import_orders(&bytes, &options);
             let preview = Preview::new(&name, locale, &inspection, &imported);
-            (preview, imported.ok())
+            (preview, imported.ok().map(Table::Orders))
+        }
+        Kind::Responses => {
+            let imported = import_responses(&bytes, &options);
+            let preview = Preview::of_responses(&name, locale, &inspection, &imported);
+            (preview, imported.ok().map(Table::Responses))
+        }
+        kind => {
+            let preview = Preview::of_kind(&name, locale, &inspection, kind, &bytes, &options);
+            (preview, None)
         }
     };
     let imported_ms = now_ms(scope);
@@ -350,6 +360,23 @@ pub fn segment_fields(orders: &Orders) -> Vec<(&'static str, JsValue)> {
         ("segment_names", names.into()),
         ("segment", Uint32Array::from(codes.as_slice()).into()),
     ]
+}
+
+/// Sends imported survey responses as a `ResponsesRecord` in JSON (surveys are small).
+fn post_responses(
+    scope: &DedicatedWorkerGlobalScope,
+    imported: &Imported<Responses>,
+) -> Result<(), String> {
+    let record = ResponsesRecord::from_responses(&imported.table);
+    let json = serde_json::to_string(&record)
+        .map_err(|err| format!("the responses could not be sent: {err}"))?;
+    let message = object(&[
+        ("type", "responses".into()),
+        ("json", json.into()),
+        ("rows", imported.rows.into()),
+    ]);
+    post(scope, &message, None);
+    Ok(())
 }
 
 /// Sends the imported orders as typed arrays, transferring their buffers.

@@ -1,0 +1,162 @@
+//! The settings row above a survey's dashboard: the trend's period, whether partial responses
+//! count, the lowest satisfied CSAT score and which end of the CES scale is good — each shown
+//! with what it is now (the detected default is named) and overridable. It says how many
+//! responses are counted. The choices belong to the survey shown: `AppState::set_responses`
+//! resets them.
+
+use leptos::prelude::*;
+
+use super::state::AppState;
+use crate::engine::data::{Measure, Period};
+use crate::engine::metrics::ces::{Direction, direction_of};
+use crate::engine::metrics::satisfaction::SurveyConfig;
+use crate::i18n::{Msg, fill, group_int, period_choice, text};
+use crate::store::format::SETTING_PERIODS;
+
+/// Period, partial responses, CSAT threshold and CES direction.
+#[component]
+pub fn SurveySettings() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let (locale, period, survey) = (state.locale, state.period, state.survey);
+    let report = state.responses_report;
+    let counted = move || {
+        report.with(|report| {
+            report.as_ref().map(|r| {
+                fill(
+                    text(locale.get(), Msg::SurveyCounted),
+                    &[
+                        ("counted", &group_int(i64::from(r.counted))),
+                        ("responses", &group_int(i64::from(r.responses))),
+                        ("partial", &group_int(i64::from(r.partial))),
+                    ],
+                )
+            })
+        })
+    };
+    let csat_scale = move || {
+        report.with(|r| {
+            r.as_ref()
+                .and_then(|r| r.csat.as_ref())
+                .map(|c| (c.scale_min, c.scale_max, c.satisfied_from))
+        })
+    };
+    // The direction the CES question's wording implies, which "auto" uses.
+    let ces_detected = move || {
+        state.responses.with(|shown| {
+            let question = shown.as_ref()?.question(Measure::Ces)?;
+            Some(direction_of(&question.text, question.scale))
+        })
+    };
+    let set = move |change: &dyn Fn(&mut SurveyConfig)| survey.update(|config| change(config));
+    view! {
+        <div class="settings survey-settings" data-testid="survey-settings">
+            <label>
+                <span>{move || text(locale.get(), Msg::Period)}</span>
+                <select
+                    data-testid="survey-period"
+                    on:change=move |ev| {
+                        if let Some(p) = Period::from_name(&event_target_value(&ev)) {
+                            period.set(p);
+                        }
+                    }
+                >
+                    {SETTING_PERIODS
+                        .into_iter()
+                        .map(|p| {
+                            view! {
+                                <option value=p.name() selected=move || period.get() == p>
+                                    {move || period_choice(locale.get(), p)}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </label>
+            <label class="check">
+                <input
+                    type="checkbox"
+                    data-testid="include-partial"
+                    prop:checked=move || survey.with(|c| c.include_partial)
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        set(&|c| c.include_partial = on);
+                    }
+                />
+                <span>{move || text(locale.get(), Msg::IncludePartial)}</span>
+            </label>
+            {move || {
+                let (low, high, from) = csat_scale()?;
+                let loc = locale.get();
+                let chosen = survey.with(|c| c.csat.satisfied_from);
+                Some(view! {
+                    <label>
+                        <span>{text(loc, Msg::SatisfiedFrom)}</span>
+                        <select
+                            data-testid="satisfied-from"
+                            on:change=move |ev| {
+                                let value = event_target_value(&ev).parse::<u8>().ok();
+                                set(&|c| c.csat.satisfied_from = value);
+                            }
+                        >
+                            <option value="auto" selected=chosen.is_none()>
+                                {fill(text(loc, Msg::TopTwoBox), &[("k", &high.saturating_sub(1).max(low).to_string())])}
+                            </option>
+                            {(low..=high)
+                                .map(|k| {
+                                    view! {
+                                        <option value=k.to_string() selected=chosen == Some(k)>
+                                            {format!("≥ {k}")}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()}
+                        </select>
+                        <span class="settings-note" data-testid="satisfied-now">
+                            {fill(text(loc, Msg::SatisfiedNow), &[("k", &from.to_string()), ("max", &high.to_string())])}
+                        </span>
+                    </label>
+                })
+            }}
+            {move || {
+                let detected = ces_detected()?;
+                let loc = locale.get();
+                let chosen = survey.with(|c| c.ces.direction);
+                let name = |d: Direction| match d {
+                    Direction::HighIsGood => text(loc, Msg::HighIsGood),
+                    Direction::LowIsGood => text(loc, Msg::LowIsGood),
+                };
+                Some(view! {
+                    <label>
+                        <span>{text(loc, Msg::CesDirection)}</span>
+                        <select
+                            data-testid="ces-direction"
+                            on:change=move |ev| {
+                                let value = match event_target_value(&ev).as_str() {
+                                    "high_is_good" => Some(Direction::HighIsGood),
+                                    "low_is_good" => Some(Direction::LowIsGood),
+                                    _ => None,
+                                };
+                                set(&|c| c.ces.direction = value);
+                            }
+                        >
+                            <option value="auto" selected=chosen.is_none()>
+                                {fill(text(loc, Msg::FromTheQuestion), &[("d", name(detected))])}
+                            </option>
+                            {[Direction::HighIsGood, Direction::LowIsGood]
+                                .into_iter()
+                                .map(|d| {
+                                    view! {
+                                        <option value=d.name() selected=chosen == Some(d)>
+                                            {name(d)}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()}
+                        </select>
+                    </label>
+                })
+            }}
+            <p class="settings-note" data-testid="survey-counted">{counted}</p>
+        </div>
+    }
+}

@@ -1,0 +1,125 @@
+// End-to-end test of survey datasets in the built page (dist/): the Typeform export imported
+// through the wizard (270 responses, 17 partial) shows NPS 18.6 ± 9.6 of the 253 completed ones
+// (shared/data/README.md) with its charts; the detractors' comments are listed as text and
+// filtered; the Google Forms export shows CSAT 3.80 and CES 5.45; a survey stays stored over a
+// reload and the orders dashboard comes back with the sample; an answer out of scale is an import
+// issue naming row, column and value; a comment holding markup is shown as text. Any console
+// error fails the run.
+import { join } from 'node:path';
+import { writeFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { fixtures, run, shots, text } from './harness.mjs';
+
+/** Share of canvas `id`'s pixels that are not near-white. */
+async function inkShare(page, id) {
+  const canvas = page.locator(`[data-testid="${id}"]`);
+  await canvas.scrollIntoViewIfNeeded();
+  return canvas.evaluate((c) => {
+    const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
+    let ink = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i] < 240 || data[i + 1] < 240 || data[i + 2] < 240) ink += 1;
+    }
+    return ink / (data.length / 4);
+  });
+}
+
+/** Imports `path` through the wizard and waits for the stored notice. */
+async function importSurvey(page, path) {
+  await page.setInputFiles('[data-testid="file-input"]', path);
+  await page.waitForSelector('[data-testid="import-wizard"]', { timeout: 20000 });
+  const kept = await text(page, 'wizard-kept');
+  const counts = await text(page, 'wizard-counts');
+  const storable = (await page.locator('[data-testid="wizard-not-storable"]').count()) === 0;
+  await page.click('[data-testid="wizard-confirm"]');
+  await page.waitForSelector('[data-testid="import-success"]', { timeout: 20000 });
+  await page.waitForSelector('[data-testid="survey-dashboard"]', { timeout: 20000 });
+  return { kept, counts, storable };
+}
+
+await run(async (page, check) => {
+  await page.waitForSelector('[data-testid="kpi-customers"]');
+
+  // 1. Typeform: NPS of the completed responses, its margin and its charts.
+  const typeform = await importSurvey(page, join(fixtures, 'typeform_post_purchase_nps.csv'));
+  check('wizard: a survey can be stored', typeform.storable);
+  check('wizard: 270 survey responses will be imported', typeform.kept === '270' && typeform.counts.includes('survey responses will be imported'), typeform.counts);
+  check('notice: responses kept', (await text(page, 'import-success')).includes('270 responses kept'), await text(page, 'import-success'));
+  check('the orders dashboard gives way to the survey', (await page.locator('[data-testid="kpi-customers"]').count()) === 0);
+  const nps = await text(page, 'survey-nps');
+  check('Typeform NPS = 18.6 (README 18.5771)', nps.includes('18.6'), nps);
+  const margin = await text(page, 'survey-nps-margin');
+  check('Typeform NPS margin = ±9.6 (README ±9.62)', margin.includes('9.6'), margin);
+  check('Typeform: 253 responses counted', (await text(page, 'survey-responses')).includes('253'), await text(page, 'survey-responses'));
+  check('NPS per period chart is drawn', (await inkShare(page, 'nps-trend-chart')) > 0.01);
+  check('NPS 0–10 distribution is drawn', (await inkShare(page, 'nps-distribution-chart')) > 0.01);
+  check('trend with bands is drawn', (await inkShare(page, 'survey-trend-chart')) > 0.01);
+  await page.screenshot({ path: join(shots, 's1-typeform.png'), fullPage: true });
+
+  // 2. Detractors' comments: listed, and narrowed by the filter.
+  const comments = page.locator('[data-testid="detractor-comment"]');
+  const all = await comments.count();
+  check('detractors\' comments are listed', all > 0, String(all));
+  const first = (await comments.first().innerText()).trim();
+  const word = first.split(/\s+/).find((w) => w.length > 4) ?? first.split(/\s+/)[0];
+  await page.fill('[data-testid="comment-filter"]', word.toUpperCase());
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="detractor-comment"]').length < n || n === 1, all);
+  const narrowed = await comments.allInnerTexts();
+  check('the comment filter narrows, case-insensitively', narrowed.length >= 1 && narrowed.every((c) => c.toLowerCase().includes(word.toLowerCase())), `${word}: ${narrowed.length} of ${all}`);
+  await page.fill('[data-testid="comment-filter"]', '');
+
+  // 3. Reload: still stored, still shown; listed as responses.
+  await page.reload();
+  await page.waitForSelector('[data-testid="survey-dashboard"]', { timeout: 20000 });
+  check('after reload the survey is shown', (await text(page, 'survey-nps')).includes('18.6'));
+  check('the stored survey is listed with its responses', (await page.locator('[data-testid="stored-dataset"]').first().innerText()).includes('270 responses'));
+
+  // 4. The sample brings the orders dashboard back; the survey comes back on a click.
+  await page.click('.dataset-list li:first-child button.dataset');
+  await page.waitForSelector('[data-testid="kpi-customers"]');
+  check('the sample shows the orders dashboard', (await page.locator('[data-testid="survey-dashboard"]').count()) === 0);
+  await page.locator('[data-testid="stored-dataset"]').first().click();
+  await page.waitForSelector('[data-testid="survey-dashboard"]');
+  check('the stored survey is shown again', (await text(page, 'survey-nps')).includes('18.6'));
+
+  // 5. Persian.
+  await page.selectOption('[data-testid="language"]', 'fa');
+  await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+  check('Persian: the survey dashboard is translated', !/[A-Za-z]{4,}/.test(await page.locator('[data-testid="survey-dashboard"] h2').first().innerText()), await page.locator('[data-testid="survey-dashboard"] h2').first().innerText());
+  await page.screenshot({ path: join(shots, 's2-persian.png'), fullPage: true });
+  await page.selectOption('[data-testid="language"]', 'en');
+
+  // 6. Google Forms: CSAT and CES.
+  await importSurvey(page, join(fixtures, 'google_forms_order_csat.csv'));
+  const csat = await text(page, 'survey-csat');
+  check('Google Forms CSAT mean = 3.80 (README 3.7976)', csat.includes('3.80'), csat);
+  const ces = await text(page, 'survey-ces');
+  check('Google Forms CES mean = 5.45 (README 5.4524)', ces.includes('5.45'), ces);
+  check('CSAT distribution is drawn', (await inkShare(page, 'csat-distribution-chart')) > 0.01);
+  check('two surveys are stored', (await page.locator('[data-testid="stored-dataset"]').count()) === 2);
+
+  // 7. A hand-made survey: an answer out of scale is an issue; markup in a comment stays text.
+  const dir = await mkdtemp(join(tmpdir(), 'vafa-survey-'));
+  const path = join(dir, 'hand_made_nps.csv');
+  await writeFile(path, [
+    'Submitted at,How likely are you to recommend us?,Comment',
+    '2024-03-01 10:00:00,2,"<img src=x onerror=""window.hacked=1""> too slow"',
+    '2024-03-02 10:00:00,12,out of scale',
+    '2024-03-03 10:00:00,10,great',
+    '2024-03-04 10:00:00,9,',
+  ].join('\n'));
+  await page.setInputFiles('[data-testid="file-input"]', path);
+  await page.waitForSelector('[data-testid="import-wizard"]', { timeout: 20000 });
+  check('hand-made: 3 responses kept, 1 skipped', (await text(page, 'wizard-kept')) === '3' && (await text(page, 'wizard-skipped')) === '1');
+  const issue = await page.locator('[data-testid="wizard-issues"] tbody tr').first().innerText();
+  check('the issue names row 2, the column and the value 12', /^2\s/.test(issue) && issue.includes('recommend') && issue.includes('12'), issue);
+  await page.click('[data-testid="wizard-confirm"]');
+  await page.waitForSelector('[data-testid="survey-dashboard"]');
+  await page.waitForSelector('[data-testid="survey-nps"]', { timeout: 20000 });
+  const handNps = await text(page, 'survey-nps');
+  check('hand-made NPS = (2 − 1) / 3 = 33.3', handNps.includes('33.3'), handNps);
+  const markup = await page.locator('[data-testid="detractor-comment"]').first().innerText();
+  check('a comment holding markup is shown as text', markup.includes('<img src=x') && (await page.locator('[data-testid="detractor-comments"] img').count()) === 0, markup);
+  check('the markup ran nothing', (await page.evaluate(() => window.hacked)) === undefined);
+  await page.screenshot({ path: join(shots, 's3-hand-made.png'), fullPage: true });
+});
