@@ -201,6 +201,7 @@ pub enum Msg {
     ResponsesKept,
     ResponsesCount,
     SurveyCounted,
+    SurveyCountedAll,
     IncludePartial,
     SatisfiedFrom,
     TopTwoBox,
@@ -233,9 +234,9 @@ pub fn text(locale: Locale, msg: Msg) -> &'static str {
         (Msg::ImportCsv, En) => "Import CSV",
         (Msg::ImportCsv, Fa) => "وارد کردن CSV",
         (Msg::ImportCsv, Ar) => "استيراد CSV",
-        (Msg::DropHint, En) => "or drop an orders export here",
-        (Msg::DropHint, Fa) => "یا فایل سفارش‌ها را اینجا رها کنید",
-        (Msg::DropHint, Ar) => "أو أفلت ملف الطلبات هنا",
+        (Msg::DropHint, En) => "or drop an orders or survey export here",
+        (Msg::DropHint, Fa) => "یا فایل سفارش‌ها یا نظرسنجی را اینجا رها کنید",
+        (Msg::DropHint, Ar) => "أو أفلت ملف الطلبات أو الاستبيان هنا",
         (Msg::Delete, En) => "Delete",
         (Msg::Delete, Fa) => "حذف",
         (Msg::Delete, Ar) => "حذف",
@@ -806,6 +807,9 @@ pub fn text(locale: Locale, msg: Msg) -> &'static str {
         (Msg::SurveyCounted, Ar) => {
             "يُحتسب {counted} من {responses} ردًّا ({partial} غير مكتمل: غادر المجيب قبل الإرسال)."
         }
+        (Msg::SurveyCountedAll, En) => "Counting all {responses} responses.",
+        (Msg::SurveyCountedAll, Fa) => "همهٔ {responses} پاسخ شمرده می‌شود.",
+        (Msg::SurveyCountedAll, Ar) => "تُحتسب جميع الردود ({responses}).",
         (Msg::IncludePartial, En) => "Count partial responses",
         (Msg::IncludePartial, Fa) => "پاسخ‌های ناتمام هم شمرده شوند",
         (Msg::IncludePartial, Ar) => "احتساب الردود غير المكتملة",

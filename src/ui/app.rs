@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::dashboard::Dashboard;
 use super::datasets::DatasetPanel;
+use super::import::ImportWizard;
 use super::state::AppState;
 use super::survey_settings::SurveySettings;
 use crate::i18n::{Locale, Msg, text};
@@ -78,6 +79,7 @@ pub fn App() -> impl IntoView {
                 if is_survey.get() {
                     view! {
                         <section class="dashboard">
+                            <ImportWizard />
                             <SurveySettings />
                         </section>
                     }

@@ -22,8 +22,13 @@ pub fn SurveySettings() -> impl IntoView {
     let counted = move || {
         report.with(|report| {
             report.as_ref().map(|r| {
+                let msg = if r.partial == 0 {
+                    Msg::SurveyCountedAll
+                } else {
+                    Msg::SurveyCounted
+                };
                 fill(
-                    text(locale.get(), Msg::SurveyCounted),
+                    text(locale.get(), msg),
                     &[
                         ("counted", &group_int(i64::from(r.counted))),
                         ("responses", &group_int(i64::from(r.responses))),
@@ -72,7 +77,7 @@ pub fn SurveySettings() -> impl IntoView {
                         .collect_view()}
                 </select>
             </label>
-            <label class="check">
+            <label class="check" class:hidden=move || report.with(|r| r.as_ref().is_none_or(|r| r.partial == 0))>
                 <input
                     type="checkbox"
                     data-testid="include-partial"
