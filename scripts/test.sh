@@ -28,3 +28,4 @@ step "end-to-end test of dist/"
 node tests/e2e/dashboard.mjs
 node tests/e2e/import.mjs
 node tests/e2e/filters.mjs
+node tests/e2e/datasets.mjs

@@ -120,3 +120,84 @@ fn damaged_storage_is_reported_not_fatal() {
     );
     clear_storage();
 }
+
+#[wasm_bindgen_test]
+fn two_tabs_never_write_over_each_others_datasets() {
+    use vafa::engine::data::{Day, Money, Orders};
+    use vafa::store::local;
+    clear_storage();
+    let mut first = Orders::default();
+    first.push("a@example.com", Day(19_000), Money(100));
+    let mut second = Orders::default();
+    second.push("b@example.com", Day(19_001), Money(200));
+    // Both tabs read the empty index; each then imports a file.
+    let stale = local::load_index().expect("an empty index");
+    let after_first = local::save_orders(&stale, "first.csv", 1, &first).expect("first");
+    let after_second = local::save_orders(&stale, "second.csv", 1, &second).expect("second");
+    assert_eq!(after_second.datasets.len(), 2, "{after_second:?}");
+    let ids: Vec<&str> = after_second
+        .datasets
+        .iter()
+        .map(|m| m.id.as_str())
+        .collect();
+    assert_ne!(ids[0], ids[1]);
+    assert_eq!(local::load_orders(ids[0]).expect("first back"), first);
+    assert_eq!(local::load_orders(ids[1]).expect("second back"), second);
+    // Deleting with the first tab's stale index keeps the second tab's dataset.
+    let after_delete = local::delete(&after_first, ids[0]).expect("deleted");
+    assert_eq!(after_delete.datasets.len(), 1);
+    assert_eq!(after_delete.datasets[0].name, "second.csv");
+    clear_storage();
+}
+
+#[wasm_bindgen_test]
+fn a_deleted_dataset_comes_back_on_undo_and_forget_clears_only_vafa() {
+    use vafa::engine::data::{Day, Money, Orders};
+    use vafa::store::local;
+    clear_storage();
+    let storage = web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .expect("storage");
+    storage.set_item("another.app", "kept").expect("set");
+    let mut orders = Orders::default();
+    orders.push("a@example.com", Day(19_000), Money(100));
+    let index = local::load_index().expect("index");
+    let index = local::save_orders(&index, "o.csv", 1, &orders).expect("saved");
+    let id = index.datasets[0].id.clone();
+    let deleted = local::before_delete(&index, &id).expect("stored");
+    let index = local::delete(&index, &id).expect("deleted");
+    assert!(index.datasets.is_empty());
+    let index = local::restore(&index, &deleted).expect("restored");
+    assert_eq!(index.datasets.len(), 1);
+    assert_eq!(local::load_orders(&id).expect("back"), orders);
+    local::forget_everything().expect("forgotten");
+    assert!(local::load_index().expect("empty").datasets.is_empty());
+    assert!(
+        storage
+            .get_item(&format!("vafa.dataset.{id}"))
+            .expect("get")
+            .is_none()
+    );
+    assert_eq!(
+        storage.get_item("another.app").expect("get").as_deref(),
+        Some("kept")
+    );
+    clear_storage();
+}
+
+#[wasm_bindgen_test]
+fn a_survey_round_trips_through_local_storage() {
+    use vafa::engine::import::{ImportOptions, import_responses};
+    use vafa::store::local;
+    clear_storage();
+    let bytes = include_bytes!("fixtures/typeform_post_purchase_nps.csv");
+    let imported = import_responses(bytes, &ImportOptions::default()).expect("typeform");
+    let index = local::load_index().expect("index");
+    let index = local::save_responses(&index, "typeform.csv", imported.rows, &imported.table)
+        .expect("saved");
+    assert_eq!(index.datasets[0].kind, local::RESPONSES);
+    assert_eq!(index.datasets[0].entries, 270);
+    let back = local::load_responses(&index.datasets[0].id).expect("back");
+    assert_eq!(back, imported.table);
+    clear_storage();
+}

@@ -200,6 +200,7 @@ pub enum Msg {
     ResponsesWillImport,
     ResponsesKept,
     ResponsesCount,
+    OrdersCount,
     SurveyCounted,
     SurveyCountedAll,
     IncludePartial,
@@ -210,6 +211,11 @@ pub enum Msg {
     HighIsGood,
     LowIsGood,
     FromTheQuestion,
+    // Dataset manager.
+    DeletedDataset,
+    Undo,
+    ForgetEverything,
+    ForgetConfirm,
 }
 
 /// The text of `msg` in `locale`.
@@ -798,6 +804,9 @@ pub fn text(locale: Locale, msg: Msg) -> &'static str {
         (Msg::ResponsesCount, En) => "responses",
         (Msg::ResponsesCount, Fa) => "پاسخ",
         (Msg::ResponsesCount, Ar) => "ردًّا",
+        (Msg::OrdersCount, En) => "orders",
+        (Msg::OrdersCount, Fa) => "سفارش",
+        (Msg::OrdersCount, Ar) => "طلبًا",
         (Msg::SurveyCounted, En) => {
             "Counting {counted} of {responses} responses ({partial} partial: the respondent left before submitting)."
         }
@@ -834,6 +843,24 @@ pub fn text(locale: Locale, msg: Msg) -> &'static str {
         (Msg::FromTheQuestion, En) => "from the question: {d}",
         (Msg::FromTheQuestion, Fa) => "از متن پرسش: {d}",
         (Msg::FromTheQuestion, Ar) => "من نص السؤال: {d}",
+        (Msg::DeletedDataset, En) => "Deleted",
+        (Msg::DeletedDataset, Fa) => "حذف شد",
+        (Msg::DeletedDataset, Ar) => "حُذف",
+        (Msg::Undo, En) => "Undo",
+        (Msg::Undo, Fa) => "برگرداندن",
+        (Msg::Undo, Ar) => "تراجع",
+        (Msg::ForgetEverything, En) => "Forget everything",
+        (Msg::ForgetEverything, Fa) => "پاک کردن همه‌چیز",
+        (Msg::ForgetEverything, Ar) => "نسيان كل شيء",
+        (Msg::ForgetConfirm, En) => {
+            "Remove every dataset and setting Vafa keeps in this browser? This cannot be undone."
+        }
+        (Msg::ForgetConfirm, Fa) => {
+            "همهٔ داده‌ها و تنظیماتی که وفا در این مرورگر نگه داشته پاک شود؟ این کار برگشت‌پذیر نیست."
+        }
+        (Msg::ForgetConfirm, Ar) => {
+            "حذف كل البيانات والإعدادات التي يحفظها وفا في هذا المتصفح؟ لا يمكن التراجع عن ذلك."
+        }
     }
 }
 

@@ -143,7 +143,15 @@ pub fn save_responses(
     save_record(index, name, rows, RESPONSES, responses.len(), &text)
 }
 
-/// Writes record `text` of a new dataset, then the index that lists it as active.
+/// The index as stored now, which another tab may have changed since `index` was read; `index`
+/// itself when the stored one cannot be read.
+fn latest(index: &Index) -> Index {
+    load_index().unwrap_or_else(|_| index.clone())
+}
+
+/// Writes record `text` of a new dataset, then the index that lists it as active. The id is
+/// taken from the index as stored now and is one no record uses, so two tabs importing at once
+/// never write over each other's datasets.
 fn save_record(
     index: &Index,
     name: &str,
@@ -152,14 +160,21 @@ fn save_record(
     entries: usize,
     text: &str,
 ) -> Result<Index, StoreError> {
-    let id = format!("d{}", index.next_id);
-    let key = record_key(&id);
-    LocalStorage::raw()
+    let mut next = latest(index);
+    let storage = LocalStorage::raw();
+    let (id, key) = loop {
+        let id = format!("d{}", next.next_id);
+        let key = record_key(&id);
+        next.next_id += 1;
+        let is_free = !matches!(storage.get_item(&key), Ok(Some(_)));
+        if is_free && next.datasets.iter().all(|meta| meta.id != id) {
+            break (id, key);
+        }
+    };
+    storage
         .set_item(&key, text)
         .map_err(|err| write_error(&err, text.len()))?;
-    let mut next = index.clone();
     next.version = VERSION;
-    next.next_id += 1;
     next.datasets.push(DatasetMeta {
         id: id.clone(),
         name: name.to_owned(),
@@ -179,7 +194,7 @@ fn save_record(
 pub fn set_active(index: &Index, active: Option<String>) -> Result<Index, StoreError> {
     let next = Index {
         active,
-        ..index.clone()
+        ..latest(index)
     };
     LocalStorage::set(INDEX_KEY, &next).map_err(|err| StoreError::Write(err.to_string()))?;
     Ok(next)
@@ -187,7 +202,7 @@ pub fn set_active(index: &Index, active: Option<String>) -> Result<Index, StoreE
 
 /// Removes dataset `id` from the index, then its record.
 pub fn delete(index: &Index, id: &str) -> Result<Index, StoreError> {
-    let mut next = index.clone();
+    let mut next = latest(index);
     next.datasets.retain(|meta| meta.id != id);
     if next.active.as_deref() == Some(id) {
         next.active = None;
@@ -195,4 +210,60 @@ pub fn delete(index: &Index, id: &str) -> Result<Index, StoreError> {
     LocalStorage::set(INDEX_KEY, &next).map_err(|err| StoreError::Write(err.to_string()))?;
     LocalStorage::delete(record_key(id));
     Ok(next)
+}
+
+/// A deleted dataset, kept in memory so that Undo can put it back.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Deleted {
+    pub meta: DatasetMeta,
+    /// The record as it was stored.
+    pub text: String,
+}
+
+/// Dataset `id`'s entry and stored record, read before deleting it; `None` when it is not stored.
+pub fn before_delete(index: &Index, id: &str) -> Option<Deleted> {
+    let meta = index.datasets.iter().find(|meta| meta.id == id)?.clone();
+    let text = LocalStorage::raw().get_item(&record_key(id)).ok()??;
+    Some(Deleted { meta, text })
+}
+
+/// Puts a deleted dataset back under its id (its record first, then the index), not shown.
+pub fn restore(index: &Index, deleted: &Deleted) -> Result<Index, StoreError> {
+    let mut next = latest(index);
+    if next.datasets.iter().any(|meta| meta.id == deleted.meta.id) {
+        return Ok(next);
+    }
+    let key = record_key(&deleted.meta.id);
+    LocalStorage::raw()
+        .set_item(&key, &deleted.text)
+        .map_err(|err| write_error(&err, deleted.text.len()))?;
+    next.datasets.push(deleted.meta.clone());
+    if let Err(err) = LocalStorage::set(INDEX_KEY, &next) {
+        LocalStorage::delete(&key);
+        return Err(StoreError::Write(err.to_string()));
+    }
+    Ok(next)
+}
+
+/// Removes every value Vafa keeps in this browser (`vafa.*`): datasets, index and settings.
+/// Values of other pages of this origin stay.
+pub fn forget_everything() -> Result<(), StoreError> {
+    let storage = LocalStorage::raw();
+    let n = storage.length().map_err(|err| write_error(&err, 0))?;
+    let keys: Vec<String> = (0..n)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|key| key.starts_with("vafa."))
+        .collect();
+    for key in keys {
+        storage
+            .remove_item(&key)
+            .map_err(|err| write_error(&err, 0))?;
+    }
+    Ok(())
+}
+
+/// Whether a change to storage key `key` (from another tab's `storage` event; `None` when that
+/// tab cleared storage) may change the datasets listed.
+pub fn touches_index(key: Option<&str>) -> bool {
+    key.is_none_or(|key| key == INDEX_KEY)
 }

@@ -89,7 +89,7 @@ pub fn DatasetPanel() -> impl IntoView {
                                             let noun = if meta.kind == local::RESPONSES {
                                                 Msg::ResponsesCount
                                             } else {
-                                                Msg::Orders
+                                                Msg::OrdersCount
                                             };
                                             move || text(locale.get(), noun)
                                         }
@@ -121,6 +121,23 @@ pub fn DatasetPanel() -> impl IntoView {
             <p class="drop-hint">{move || text(locale.get(), Msg::DropHint)}</p>
             <ImportProgress />
             <NoticeView />
+            <Show when=move || state.index.with(|index| !index.datasets.is_empty())>
+                <button
+                    class="forget"
+                    data-testid="forget-everything"
+                    on:click=move |_| {
+                        let question = text(locale.get_untracked(), Msg::ForgetConfirm);
+                        let is_sure = web_sys::window()
+                            .and_then(|window| window.confirm_with_message(question).ok())
+                            .unwrap_or(false);
+                        if is_sure {
+                            state.forget_everything();
+                        }
+                    }
+                >
+                    {move || text(locale.get(), Msg::ForgetEverything)}
+                </button>
+            </Show>
         </aside>
     }
 }
@@ -155,6 +172,24 @@ fn NoticeView() -> impl IntoView {
                 </div>
             }
             .into_any(),
+            Some(Notice::Deleted(deleted)) => {
+                let name = deleted.meta.name.clone();
+                view! {
+                    <div class="notice" role="status" data-testid="delete-notice">
+                        <p>
+                            {text(loc, Msg::DeletedDataset)} ": " <bdi>{name}</bdi> " "
+                            <button
+                                class="link"
+                                data-testid="undo-delete"
+                                on:click=move |_| state.undo_delete(&deleted)
+                            >
+                                {text(loc, Msg::Undo)}
+                            </button>
+                        </p>
+                    </div>
+                }
+                .into_any()
+            }
         }
     }
 }

@@ -5,6 +5,9 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::Closure;
+use web_sys::StorageEvent;
 
 use super::import::Draft;
 use super::reporter;
@@ -15,7 +18,7 @@ use crate::engine::report::{
 };
 use crate::engine::sample::sample_orders;
 use crate::i18n::{Locale, Msg};
-use crate::store::format::{Index, SettingsRecord};
+use crate::store::format::{Index, SettingsRecord, VERSION};
 use crate::store::local;
 use crate::worker::protocol::Phase;
 
@@ -33,6 +36,8 @@ pub enum Notice {
         /// The file held survey responses (else orders).
         is_responses: bool,
     },
+    /// A dataset was deleted; Undo puts it back.
+    Deleted(local::Deleted),
 }
 
 /// The state every component shares.
@@ -219,7 +224,7 @@ impl AppState {
                     .map(|responses| Arc::new(responses_report(responses, &config)))
             })
         });
-        AppState {
+        let state = AppState {
             locale: RwSignal::new(locale),
             index: RwSignal::new(index),
             orders,
@@ -234,7 +239,9 @@ impl AppState {
             notice,
             draft: RwSignal::new(None),
             progress: RwSignal::new(None),
-        }
+        };
+        state.follow_other_tabs();
+        state
     }
 
     /// Shows stored dataset `id`, or the sample for `None`, and remembers the choice.
@@ -276,11 +283,14 @@ impl AppState {
         self.responses.set(Some(Arc::new(responses)));
     }
 
-    /// Deletes stored dataset `id`; the sample is shown if it was on the dashboard.
+    /// Deletes stored dataset `id`, offering Undo; the sample is shown if it was on the dashboard.
     pub fn delete(&self, id: &str) {
         let was_active = self
             .index
             .with_untracked(|index| index.active.as_deref() == Some(id));
+        let deleted = self
+            .index
+            .with_untracked(|index| local::before_delete(index, id));
         match self.index.with_untracked(|index| local::delete(index, id)) {
             Ok(index) => self.index.set(index),
             Err(err) => {
@@ -288,9 +298,79 @@ impl AppState {
                 return;
             }
         }
+        if let Some(deleted) = deleted {
+            self.notice.set(Some(Notice::Deleted(deleted)));
+        }
         if was_active {
             self.set_orders(sample_orders());
         }
+    }
+
+    /// Puts a deleted dataset back in the list.
+    pub fn undo_delete(&self, deleted: &local::Deleted) {
+        match self
+            .index
+            .with_untracked(|index| local::restore(index, deleted))
+        {
+            Ok(index) => {
+                self.index.set(index);
+                self.notice.set(None);
+            }
+            Err(err) => self.fail(Msg::StoreFailed, err.to_string()),
+        }
+    }
+
+    /// Removes every dataset and setting Vafa keeps in this browser and shows the sample.
+    pub fn forget_everything(&self) {
+        match local::forget_everything() {
+            Ok(()) => {
+                self.index.set(Index {
+                    version: VERSION,
+                    ..Index::default()
+                });
+                self.notice.set(None);
+                self.set_orders(sample_orders());
+            }
+            Err(err) => self.fail(Msg::StoreFailed, err.to_string()),
+        }
+    }
+
+    /// Follows what another tab of this page stores (the `storage` event): the dataset list is
+    /// read again; the dataset shown stays, unless the other tab deleted it.
+    fn follow_other_tabs(&self) {
+        let state = *self;
+        let on_storage = Closure::<dyn FnMut(StorageEvent)>::new(move |ev: StorageEvent| {
+            if !local::touches_index(ev.key().as_deref()) {
+                return;
+            }
+            let fresh = match local::load_index() {
+                Ok(fresh) => fresh,
+                Err(err) => {
+                    state.fail(Msg::StoreFailed, err.to_string());
+                    return;
+                }
+            };
+            let shown = state.index.with_untracked(|index| index.active.clone());
+            let still_listed = shown
+                .as_ref()
+                .is_some_and(|id| fresh.datasets.iter().any(|meta| &meta.id == id));
+            let was_shown = shown.is_some();
+            state.index.set(Index {
+                active: shown.filter(|_| still_listed),
+                ..fresh
+            });
+            if was_shown && !still_listed {
+                state.set_orders(sample_orders());
+            }
+        });
+        if let Some(window) = web_sys::window() {
+            let added = window
+                .add_event_listener_with_callback("storage", on_storage.as_ref().unchecked_ref());
+            if let Err(err) = added {
+                leptos::logging::warn!("changes in other tabs are not followed: {err:?}");
+            }
+        }
+        on_storage.forget();
     }
 
     /// Shows a failure notice.
