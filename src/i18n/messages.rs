@@ -216,6 +216,14 @@ pub enum Msg {
     Undo,
     ForgetEverything,
     ForgetConfirm,
+    // Sentiment card.
+    SentimentTitle,
+    SentimentNote,
+    Positive,
+    Neutral,
+    Negative,
+    PositiveToNegative,
+    NoNegatives,
 }
 
 /// The text of `msg` in `locale`.
@@ -843,6 +851,33 @@ pub fn text(locale: Locale, msg: Msg) -> &'static str {
         (Msg::FromTheQuestion, En) => "from the question: {d}",
         (Msg::FromTheQuestion, Fa) => "از متن پرسش: {d}",
         (Msg::FromTheQuestion, Ar) => "من نص السؤال: {d}",
+        (Msg::SentimentTitle, En) => "Sentiment",
+        (Msg::SentimentTitle, Fa) => "احساس پاسخ‌ها",
+        (Msg::SentimentTitle, Ar) => "المشاعر",
+        (Msg::SentimentNote, En) => {
+            "Shares of the {n} counted responses whose sentiment label names a class, as the file's sentiment column gives it (never guessed from comments); {unrecognised} labels naming no class are left out."
+        }
+        (Msg::SentimentNote, Fa) => {
+            "سهم هر دسته از {n} پاسخ شمرده‌شده‌ای که برچسب احساسشان یکی از دسته‌هاست، همان‌طور که ستون احساس فایل می‌گوید (هرگز از روی نظرها حدس زده نمی‌شود)؛ {unrecognised} برچسبی که به هیچ دسته‌ای نمی‌خورد کنار گذاشته شده است."
+        }
+        (Msg::SentimentNote, Ar) => {
+            "حصص {n} ردًّا محتسبًا تسمّي تسمية المشاعر فيها فئة، كما يعطيها عمود المشاعر في الملف (لا تُخمَّن من التعليقات أبدًا)؛ واستُبعدت {unrecognised} تسمية لا تسمّي فئة."
+        }
+        (Msg::Positive, En) => "Positive",
+        (Msg::Positive, Fa) => "مثبت",
+        (Msg::Positive, Ar) => "إيجابي",
+        (Msg::Neutral, En) => "Neutral",
+        (Msg::Neutral, Fa) => "خنثی",
+        (Msg::Neutral, Ar) => "محايد",
+        (Msg::Negative, En) => "Negative",
+        (Msg::Negative, Fa) => "منفی",
+        (Msg::Negative, Ar) => "سلبي",
+        (Msg::PositiveToNegative, En) => "Positive : negative",
+        (Msg::PositiveToNegative, Fa) => "مثبت : منفی",
+        (Msg::PositiveToNegative, Ar) => "إيجابي : سلبي",
+        (Msg::NoNegatives, En) => "no negative labels",
+        (Msg::NoNegatives, Fa) => "برچسب منفی ندارد",
+        (Msg::NoNegatives, Ar) => "لا توجد تسميات سلبية",
         (Msg::DeletedDataset, En) => "Deleted",
         (Msg::DeletedDataset, Fa) => "حذف شد",
         (Msg::DeletedDataset, Ar) => "حُذف",

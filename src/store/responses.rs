@@ -30,6 +30,12 @@ pub struct ResponsesRecord {
     pub segment_names: Vec<String>,
     /// Per response: 0 = no segment, k = `segment_names[k − 1]`.
     pub segment: Vec<u32>,
+    /// The sentiment labels' distinct texts; records without a sentiment column have none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sentiment_names: Vec<String>,
+    /// Per response: 0 = no label, k = `sentiment_names[k − 1]`; empty when no response has one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sentiment: Vec<u32>,
 }
 
 /// One score question as stored.
@@ -103,6 +109,17 @@ impl ResponsesRecord {
                 .iter()
                 .map(|&idx| code(idx))
                 .collect(),
+            sentiment_names: responses.sentiment.names.clone(),
+            sentiment: if responses.sentiment.names.is_empty() {
+                Vec::new()
+            } else {
+                responses
+                    .sentiment
+                    .index
+                    .iter()
+                    .map(|&idx| code(idx))
+                    .collect()
+            },
         }
     }
 
@@ -138,21 +155,8 @@ impl ResponsesRecord {
         {
             return Err(FormatError::Damaged("a response names an unknown customer"));
         }
-        let mut segment = Labels::with_names(self.segment_names);
-        let mut distinct = segment.names.clone();
-        distinct.sort_unstable();
-        distinct.dedup();
-        if distinct.len() != segment.names.len() {
-            return Err(FormatError::Damaged("a segment is listed twice"));
-        }
-        if self
-            .segment
-            .iter()
-            .any(|&c| c as usize > segment.names.len())
-        {
-            return Err(FormatError::Damaged("a response names an unknown segment"));
-        }
-        segment.index = self.segment.iter().map(|&c| c.checked_sub(1)).collect();
+        let segment = labels(self.segment_names, &self.segment, n)?;
+        let sentiment = labels(self.sentiment_names, &self.sentiment, n)?;
         let mut questions = Vec::with_capacity(self.questions.len());
         for question in self.questions {
             let measure = measure_of(&question.measure).ok_or(FormatError::Damaged(
@@ -192,9 +196,34 @@ impl ResponsesRecord {
             questions,
             comment: self.comment,
             segment,
+            sentiment,
             customers,
         })
     }
+}
+
+/// A label column of `n` responses from its distinct texts and codes (0 = none); no codes at all
+/// means no response has a label.
+fn labels(names: Vec<String>, codes: &[u32], n: usize) -> Result<Labels, FormatError> {
+    let mut distinct = names.clone();
+    distinct.sort_unstable();
+    distinct.dedup();
+    if distinct.len() != names.len() {
+        return Err(FormatError::Damaged("a label is listed twice"));
+    }
+    if codes.iter().any(|&c| c as usize > names.len()) {
+        return Err(FormatError::Damaged("a response names an unknown label"));
+    }
+    if !codes.is_empty() && codes.len() != n {
+        return Err(FormatError::Damaged("its columns differ in length"));
+    }
+    let mut labels = Labels::with_names(names);
+    labels.index = if codes.is_empty() {
+        vec![None; n]
+    } else {
+        codes.iter().map(|&c| c.checked_sub(1)).collect()
+    };
+    Ok(labels)
 }
 
 /// Decodes a responses record from stored text.
@@ -249,6 +278,8 @@ mod tests {
             comment: vec![Some("<b>great</b>".into()), None],
             segment_names: vec!["تهران".into()],
             segment: vec![0, 1],
+            sentiment_names: vec!["Negative".into()],
+            sentiment: vec![1, 0],
         }
     }
 
@@ -289,7 +320,7 @@ mod tests {
         );
         assert_eq!(
             damaged(|r| r.segment[0] = 2),
-            Err(FormatError::Damaged("a response names an unknown segment"))
+            Err(FormatError::Damaged("a response names an unknown label"))
         );
         assert_eq!(
             damaged(|r| {
@@ -320,6 +351,7 @@ mod tests {
                 responses.is_complete.push(complete);
                 responses.comment.push((segment == 1).then(|| "\"quoted\", ok".to_owned()));
                 responses.segment.push(["", "web", "شیراز", "app"].get(usize::from(segment)).copied());
+                responses.sentiment.push(["", "Positive", "منفی", ""].get(usize::from(segment)).copied());
                 nps.push(a);
                 csat.push(b);
             }

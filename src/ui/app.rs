@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::dashboard::Dashboard;
 use super::datasets::DatasetPanel;
 use super::import::ImportWizard;
+use super::sentiment::SentimentCard;
 use super::state::AppState;
 use super::survey_settings::SurveySettings;
 use crate::i18n::{Locale, Msg, text};
@@ -81,6 +82,7 @@ pub fn App() -> impl IntoView {
                         <section class="dashboard">
                             <ImportWizard />
                             <SurveySettings />
+                            <SentimentCard />
                         </section>
                     }
                         .into_any()

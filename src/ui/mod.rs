@@ -20,6 +20,7 @@ mod import;
 mod lifecycle;
 mod reporter;
 mod rfm;
+mod sentiment;
 mod settings;
 mod state;
 mod survey_settings;

@@ -186,3 +186,50 @@ fn the_trend_adds_up_to_the_total() {
         }
     }
 }
+
+#[test]
+fn a_sentiment_column_gives_shares_and_the_ratio_in_three_languages() {
+    // 7 labelled responses: 3 positive (Positive, مثبت, إيجابي), 2 negative (negative, منفی),
+    // 1 neutral, 1 "Sarcastic" (no class: counted apart, left out of the shares); one unlabelled.
+    // Shares over n = 6: 3/6, 2/6, 1/6; positive:negative = 3/2 = 1.5.
+    let csv = "Submitted at,How likely are you to recommend us?,Sentiment\n\
+               2024-03-01 10:00:00,9,Positive\n\
+               2024-03-02 10:00:00,10,مثبت\n\
+               2024-03-03 10:00:00,8,إيجابي\n\
+               2024-03-04 10:00:00,3,negative\n\
+               2024-03-05 10:00:00,2,منفی\n\
+               2024-03-06 10:00:00,7,Neutral\n\
+               2024-03-07 10:00:00,6,Sarcastic\n\
+               2024-03-08 10:00:00,9,\n";
+    let imported = import_responses(csv.as_bytes(), &ImportOptions::default()).unwrap();
+    assert!(imported.issues.is_empty(), "{:?}", imported.issues);
+    assert_eq!(
+        imported.table.questions.len(),
+        1,
+        "the labels are not a score"
+    );
+    let report = responses_report(&imported.table, &ResponsesConfig::default());
+    let sentiment = report.sentiment.expect("a sentiment column");
+    assert_eq!(
+        (
+            sentiment.positive,
+            sentiment.negative,
+            sentiment.neutral,
+            sentiment.unrecognised,
+            sentiment.n
+        ),
+        (3, 2, 1, 1, 6)
+    );
+    assert_printed(sentiment.positive_share, 0.5, 12, "positive share");
+    assert_printed(sentiment.negative_share, 2.0 / 6.0, 12, "negative share");
+    assert_eq!(sentiment.positive_to_negative, Some(1.5));
+    // The samples have no sentiment column: no numbers are made up.
+    assert!(
+        report_with(
+            "typeform_post_purchase_nps.csv",
+            &ResponsesConfig::default()
+        )
+        .sentiment
+        .is_none()
+    );
+}

@@ -54,6 +54,8 @@ pub struct Responses {
     pub comment: Vec<Option<String>>,
     /// Segment or touchpoint (city, channel …) as written.
     pub segment: Labels,
+    /// Sentiment label (Positive, منفی …) as written, when the file has such a column.
+    pub sentiment: Labels,
     pub customers: CustomerIds,
 }
 

@@ -67,6 +67,7 @@ pub fn import_responses(
             .comment
             .push(sheet.optional(columns.comment).map(str::to_owned));
         table.segment.push(sheet.optional(columns.segment));
+        table.sentiment.push(sheet.optional(columns.sentiment));
     }
     if let Some((idx, dates)) = &dates {
         sheet.mixed_formats(*idx, dates);

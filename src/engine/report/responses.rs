@@ -19,6 +19,7 @@ use crate::engine::metrics::satisfaction::{
     SurveyConfig, answers_in, counted_rows, question_ces, question_csat, question_nps, segments_of,
     summary_of, trend_of,
 };
+use crate::engine::metrics::sentiment::sentiment;
 use crate::engine::metrics::stats::Interval;
 
 /// How the responses part of the report is computed.
@@ -64,6 +65,27 @@ pub struct ResponsesReport {
     pub comparison: Option<PeriodComparison>,
     /// Comments of NPS detractors (text as written, to show as text), newest first.
     pub detractor_comments: Vec<CommentRow>,
+    /// Shares of the sentiment labels of the counted responses; `None` without a sentiment
+    /// column or without any recognised label.
+    #[serde(default)]
+    pub sentiment: Option<SentimentReport>,
+}
+
+/// Sentiment of a label column (`engine::metrics::sentiment`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SentimentReport {
+    pub positive: u32,
+    pub negative: u32,
+    pub neutral: u32,
+    /// Labels that name no class, left out of the shares.
+    pub unrecognised: u32,
+    /// Responses with a recognised label: `positive + negative + neutral`.
+    pub n: u32,
+    pub positive_share: f64,
+    pub negative_share: f64,
+    pub neutral_share: f64,
+    /// `positive / negative`; `null` without negatives.
+    pub positive_to_negative: Option<f64>,
 }
 
 /// NPS of one question.
@@ -212,6 +234,17 @@ pub fn responses_report(responses: &Responses, config: &ResponsesConfig) -> Resp
             .collect(),
         comparison: last_full_periods(&trend, config.period),
         detractor_comments: detractor_comments(responses, &rows),
+        sentiment: sentiment(&responses.sentiment, Some(&rows)).map(|s| SentimentReport {
+            positive: s.positive,
+            negative: s.negative,
+            neutral: s.neutral,
+            unrecognised: s.unrecognised,
+            n: s.n,
+            positive_share: s.positive_share,
+            negative_share: s.negative_share,
+            neutral_share: s.neutral_share,
+            positive_to_negative: s.positive_to_negative,
+        }),
     }
 }
 

@@ -18,6 +18,7 @@ const RESPONSES: &[Search] = &[
     (Role::Customer, CUSTOMER, CUSTOMER_KEYWORDS),
     (Role::ResponseDate, RESPONSE_DATE, RESPONSE_DATE_KEYWORDS),
     (Role::ResponseType, RESPONSE_TYPE, &[]),
+    (Role::Sentiment, SENTIMENT, &[]),
     (Role::Comment, COMMENT, COMMENT_KEYWORDS),
     (Role::Segment, SEGMENT, &[]),
 ];
@@ -156,6 +157,7 @@ pub(crate) struct ResponseColumns {
     pub response_type: Option<usize>,
     pub comment: Option<usize>,
     pub segment: Option<usize>,
+    pub sentiment: Option<usize>,
     /// Every score column, with what its question measures; at least one.
     pub scores: Vec<(usize, Measure)>,
 }
@@ -180,6 +182,7 @@ pub(crate) fn response_columns(
         response_type: columns.get(Role::ResponseType),
         comment: columns.get(Role::Comment),
         segment: columns.get(Role::Segment),
+        sentiment: columns.get(Role::Sentiment),
         scores,
     })
 }

@@ -59,6 +59,7 @@ impl Kind {
                 Role::Comment,
                 Role::Segment,
                 Role::ResponseType,
+                Role::Sentiment,
             ],
             Kind::Tickets => &[
                 Role::Customer,

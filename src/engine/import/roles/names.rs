@@ -126,6 +126,16 @@ pub(super) const RESPONSE_DATE: &[&str] = &[
 ];
 pub(super) const RESPONSE_DATE_KEYWORDS: &[&str] = &["date", "تاریخ", "timestamp"];
 pub(super) const RESPONSE_TYPE: &[&str] = &["response type"];
+/// A sentiment label column (the labels, not a score).
+pub(super) const SENTIMENT: &[&str] = &[
+    "sentiment",
+    "sentiment label",
+    "tone",
+    "احساس",
+    "حس",
+    "المشاعر",
+    "الانطباع",
+];
 pub(super) const COMMENT: &[&str] = &[
     "comment",
     "comments",

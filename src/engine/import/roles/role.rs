@@ -18,6 +18,8 @@ pub enum Role {
     Segment,
     /// Typeform's completed / partial.
     ResponseType,
+    /// A sentiment label a survey or text-analytics tool filled in (Positive, منفی, محايد).
+    Sentiment,
     /// When a ticket or checkout was created.
     Created,
     /// When a ticket was solved or closed.
@@ -48,7 +50,7 @@ pub enum Role {
 impl Role {
     /// Every role: those of orders first, in the order the import wizard lists them, then those
     /// of the other kinds.
-    pub const ALL: [Role; 28] = [
+    pub const ALL: [Role; 29] = [
         Role::Customer,
         Role::OrderDate,
         Role::Amount,
@@ -60,6 +62,7 @@ impl Role {
         Role::Score,
         Role::Comment,
         Role::ResponseType,
+        Role::Sentiment,
         Role::Created,
         Role::Solved,
         Role::Replies,
@@ -93,6 +96,7 @@ impl Role {
             Role::Comment => "comment",
             Role::Segment => "segment",
             Role::ResponseType => "response type",
+            Role::Sentiment => "sentiment",
             Role::Created => "created",
             Role::Solved => "solved at",
             Role::Replies => "replies",
@@ -127,6 +131,7 @@ impl Role {
             Role::Comment => "Comment, What's the main reason for your score?",
             Role::Segment => "Segment, Source, City, شهر, المدينة",
             Role::ResponseType => "Response Type",
+            Role::Sentiment => "Sentiment, Tone, احساس, المشاعر",
             Role::Created => "Created at, Created time, تاریخ ایجاد",
             Role::Solved => "Solved at, Resolved time, تاریخ بسته شدن",
             Role::Replies => "Replies, Agent interactions, تعداد پیام",
