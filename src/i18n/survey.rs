@@ -66,6 +66,10 @@ pub enum SurveyMsg {
     NoComments,
     HighIsGood,
     LowIsGood,
+    CsatVsRest,
+    CesVsRest,
+    CommentsCapped,
+    NpsN,
 }
 
 /// The text of `msg` in `locale`. Placeholders in braces are filled with `fill`.
@@ -88,23 +92,23 @@ pub fn text(locale: Locale, msg: SurveyMsg) -> &'static str {
         (M::Csat, En) => "CSAT",
         (M::Csat, Fa) => "CSAT",
         (M::Csat, Ar) => "CSAT",
-        (M::CsatValue, En) => "{mean} on {min}–{max} · {share} satisfied",
-        (M::CsatValue, Fa) => "{mean} در مقیاس {min}–{max} · {share} راضی",
-        (M::CsatValue, Ar) => "{mean} على مقياس {min}–{max} · {share} راضون",
+        (M::CsatValue, En) => "on {min}–{max} · {share} satisfied · n {n}",
+        (M::CsatValue, Fa) => "در مقیاس {min}–{max} · {share} راضی · n {n}",
+        (M::CsatValue, Ar) => "على مقياس {min}–{max} · {share} راضون · n {n}",
         (M::Ces, En) => "CES",
         (M::Ces, Fa) => "CES",
         (M::Ces, Ar) => "CES",
-        (M::CesValue, En) => "{mean} on {min}–{max} ({direction}) · {share} agree",
-        (M::CesValue, Fa) => "{mean} در مقیاس {min}–{max} ({direction}) · {share} موافق",
-        (M::CesValue, Ar) => "{mean} على مقياس {min}–{max} ({direction}) · {share} موافقون",
+        (M::CesValue, En) => "on {min}–{max} ({direction}) · {share} agree · n {n}",
+        (M::CesValue, Fa) => "در مقیاس {min}–{max} ({direction}) · {share} موافق · n {n}",
+        (M::CesValue, Ar) => "على مقياس {min}–{max} ({direction}) · {share} موافقون · n {n}",
         (M::HeadlineNote, En) => {
-            "{counted} of {responses} responses counted. NPS = % promoters (9–10) − % detractors (0–6) of {n} answers to “{question}”, with its 95% margin of error; CSAT: mean and share of answers from {from} up; CES: mean and share of answers on the good side of the scale."
+            "{counted} of {responses} responses counted. NPS = % promoters (9–10) − % detractors (0–6), with its 95% margin of error; CSAT: mean and share of satisfied answers (top-two box); CES: mean and share of answers on the good side of the scale."
         }
         (M::HeadlineNote, Fa) => {
-            "{counted} از {responses} پاسخ شمرده شد. NPS = ٪ مروّجان (۹–۱۰) − ٪ منتقدان (۰–۶) از {n} پاسخ به «{question}»، با حاشیهٔ خطای ۹۵٪؛ CSAT: میانگین و سهم پاسخ‌های {from} به بالا؛ CES: میانگین و سهم پاسخ‌های سمتِ خوبِ مقیاس."
+            "{counted} از {responses} پاسخ شمرده شد. NPS = ٪ مروّجان (۹–۱۰) − ٪ منتقدان (۰–۶) با حاشیهٔ خطای ۹۵٪؛ CSAT: میانگین و سهم پاسخ‌های راضی (دو گزینهٔ بالا)؛ CES: میانگین و سهم پاسخ‌های سمتِ خوبِ مقیاس."
         }
         (M::HeadlineNote, Ar) => {
-            "حُسب {counted} من {responses} ردًا. NPS = % المروّجين (9–10) − % المنتقدين (0–6) من {n} إجابة عن «{question}»، مع هامش الخطأ 95%؛ CSAT: المتوسط وحصة الإجابات من {from} فما فوق؛ CES: المتوسط وحصة الإجابات في الجانب الجيد من المقياس."
+            "حُسب {counted} من {responses} ردًا. NPS = % المروّجين (9–10) − % المنتقدين (0–6) مع هامش الخطأ 95%؛ CSAT: المتوسط وحصة الإجابات الراضية (أعلى خيارين)؛ CES: المتوسط وحصة الإجابات في الجانب الجيد من المقياس."
         }
         (M::PartialNotCounted, En) => {
             "Partial responses (left before submitting) are not counted: {n}."
@@ -338,6 +342,20 @@ pub fn text(locale: Locale, msg: SurveyMsg) -> &'static str {
         (M::LowIsGood, En) => "lower is less effort",
         (M::LowIsGood, Fa) => "پایین‌تر یعنی زحمت کمتر",
         (M::LowIsGood, Ar) => "الأدنى جهد أقل",
+        (M::CsatVsRest, En) => "CSAT satisfied share vs the rest",
+        (M::CsatVsRest, Fa) => "سهم راضیان CSAT نسبت به بقیه",
+        (M::CsatVsRest, Ar) => "حصة الراضين CSAT مقارنة بالبقية",
+        (M::CesVsRest, En) => "CES agree share vs the rest",
+        (M::CesVsRest, Fa) => "سهم موافقان CES نسبت به بقیه",
+        (M::CesVsRest, Ar) => "حصة الموافقين CES مقارنة بالبقية",
+        (M::CommentsCapped, En) => "The first {k} are listed; narrow the filter to see the others.",
+        (M::CommentsCapped, Fa) => {
+            "{k} نظر نخست فهرست شده است؛ برای دیدن بقیه، پالایه را دقیق‌تر کنید."
+        }
+        (M::CommentsCapped, Ar) => "أُدرجت أول {k} تعليقات؛ ضيّق التصفية لرؤية البقية.",
+        (M::NpsN, En) => "n {n} answers",
+        (M::NpsN, Fa) => "n {n} پاسخ",
+        (M::NpsN, Ar) => "n {n} إجابة",
     }
 }
 

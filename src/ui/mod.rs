@@ -22,9 +22,11 @@ mod reporter;
 mod rfm;
 mod settings;
 mod state;
+pub mod survey;
 mod worker;
 
 pub use app::App;
+pub use survey::SurveyDashboard;
 
 /// Mounts the app on `<body>`.
 pub fn mount() {
