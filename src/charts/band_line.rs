@@ -138,6 +138,7 @@ pub fn draw<DB: DrawingBackend>(
     let decimals = data.y_decimals;
     chart
         .configure_mesh()
+        .max_light_lines(1)
         .light_line_style(FAINT.mix(0.5))
         .bold_line_style(FAINT)
         .axis_style(INK.mix(0.6))

@@ -84,6 +84,12 @@ pub fn p_value(p: Option<f64>) -> String {
     }
 }
 
+/// `text` isolated left to right (LRI … PDI), so that a period, a signed number or `p = 0.41`
+/// keeps its order inside a Persian or Arabic sentence.
+pub fn ltr(text: &str) -> String {
+    format!("\u{2066}{text}\u{2069}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,7 +8,7 @@ mod orders;
 mod survey;
 
 pub use format::{
-    decimal, group_int, money, p_value, percent_of_rate, percent_value, signed_decimal,
+    decimal, group_int, ltr, money, p_value, percent_of_rate, percent_value, signed_decimal,
 };
 pub use import::{kind_name, reason_text, role_name};
 pub use messages::{Locale, Msg, text};

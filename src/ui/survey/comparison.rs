@@ -8,7 +8,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::engine::report::{ComparisonRow, PeriodComparison, ResponsesReport};
-use crate::i18n::{Locale, SurveyMsg, fill, p_value, signed_decimal, survey_text};
+use crate::i18n::{Locale, SurveyMsg, fill, ltr, p_value, signed_decimal, survey_text};
 use crate::ui::state::AppState;
 
 /// One metric's sentence: `share` differences (fractions) in percentage points.
@@ -32,10 +32,10 @@ fn sentence(
     let mut out = fill(
         survey_text(loc, msg),
         &[
-            ("from", &periods.from),
-            ("to", &periods.to),
-            ("diff", &signed_decimal(Some(diff), 1)),
-            ("p", &p_value(row.p_value)),
+            ("from", &ltr(&periods.from)),
+            ("to", &ltr(&periods.to)),
+            ("diff", &ltr(&signed_decimal(Some(diff), 1))),
+            ("p", &ltr(&p_value(row.p_value))),
             ("verdict", survey_text(loc, verdict)),
         ],
     );

@@ -12,7 +12,7 @@ use crate::charts;
 use crate::charts::bars::BarLayout;
 use crate::charts::nps_bars::{NpsBarsData, NpsPeriod};
 use crate::engine::report::{ResponsesReport, TrendRow};
-use crate::i18n::{Locale, Msg, SurveyMsg, decimal, fill, group_int, survey_text, text};
+use crate::i18n::{Locale, Msg, SurveyMsg, decimal, fill, group_int, ltr, survey_text, text};
 use crate::ui::chart::{ChartState, tooltip_at};
 use crate::ui::state::AppState;
 
@@ -124,7 +124,7 @@ pub fn NpsTrend(report: Signal<Arc<ResponsesReport>>) -> impl IntoView {
             (!few.is_empty()).then(|| {
                 fill(
                     survey_text(locale.get(), SurveyMsg::FewAnswers),
-                    &[("periods", &few.join(", "))],
+                    &[("periods", &ltr(&few.join(", ")))],
                 )
             })
         })

@@ -9,14 +9,14 @@ use leptos::prelude::*;
 
 use crate::engine::report::{ComparisonRow, ResponsesReport, SegmentRow};
 use crate::i18n::{
-    Locale, SurveyMsg, decimal, fill, group_int, p_value, signed_decimal, survey_text,
+    Locale, SurveyMsg, decimal, fill, group_int, ltr, p_value, signed_decimal, survey_text,
 };
 use crate::ui::state::AppState;
 
 /// The tested difference against the rest, in words. `share` differences (fractions) are given
 /// in percentage points, NPS differences in points.
 pub(super) fn vs_rest(loc: Locale, row: &ComparisonRow, share: bool) -> String {
-    let p = p_value(row.p_value);
+    let p = ltr(&p_value(row.p_value));
     let mut out = if row.is_significant {
         let (msg, diff) = if share {
             (SurveyMsg::SharePointsVsRest, row.difference * 100.0)
@@ -25,7 +25,7 @@ pub(super) fn vs_rest(loc: Locale, row: &ComparisonRow, share: bool) -> String {
         };
         fill(
             survey_text(loc, msg),
-            &[("diff", &signed_decimal(Some(diff), 1)), ("p", &p)],
+            &[("diff", &ltr(&signed_decimal(Some(diff), 1))), ("p", &p)],
         )
     } else {
         fill(survey_text(loc, SurveyMsg::NotSignificant), &[("p", &p)])
