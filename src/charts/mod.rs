@@ -2,10 +2,12 @@
 //! (`canvas.rs`), native tests draw the same charts to SVG strings. Each chart is a pure
 //! `draw(root, &data)` plus, where it is interactive, a layout that maps pixels back to data.
 
+pub mod band_line;
 pub mod bars;
 pub mod crr_line;
 pub mod heatmap;
 pub mod legend;
+pub mod nps_bars;
 pub mod palette;
 
 #[cfg(target_arch = "wasm32")]

@@ -5,11 +5,15 @@ mod format;
 mod import;
 mod messages;
 mod orders;
+mod survey;
 
-pub use format::{group_int, money, percent_of_rate, percent_value};
+pub use format::{
+    decimal, group_int, ltr, money, p_value, percent_of_rate, percent_value, signed_decimal,
+};
 pub use import::{kind_name, reason_text, role_name};
 pub use messages::{Locale, Msg, text};
 pub use orders::{
     fill, filter_description, parse_whole, period_choice, period_name, period_plural,
     periods_counted, segment_name,
 };
+pub use survey::{SurveyMsg, ces_direction, text as survey_text};

@@ -9,8 +9,12 @@ use super::datasets::DatasetPanel;
 use super::import::ImportWizard;
 use super::sentiment::SentimentCard;
 use super::state::AppState;
+use super::survey::SurveyDashboard;
 use super::survey_settings::SurveySettings;
+use crate::engine::data::Responses;
+use crate::engine::report::{ResponsesConfig, responses_report};
 use crate::i18n::{Locale, Msg, text};
+use std::sync::Arc;
 
 /// The browser's preferred language, English when unknown.
 fn browser_locale() -> Locale {
@@ -26,6 +30,15 @@ pub fn App() -> impl IntoView {
     let locale = state.locale;
     // A survey dataset is shown on the satisfaction dashboard, orders on the orders one.
     let is_survey = Memo::new(move |_| state.responses.with(Option::is_some));
+    // Shown only while a survey is: an empty survey's report fills the gap until then.
+    let survey_report = Signal::derive(move || {
+        state.responses_report.get().unwrap_or_else(|| {
+            Arc::new(responses_report(
+                &Responses::default(),
+                &ResponsesConfig::default(),
+            ))
+        })
+    });
 
     // Push the language and writing direction out of the graph, onto <html>.
     Effect::new(move || {
@@ -82,6 +95,7 @@ pub fn App() -> impl IntoView {
                         <section class="dashboard">
                             <ImportWizard />
                             <SurveySettings />
+                            <SurveyDashboard report=survey_report />
                             <SentimentCard />
                         </section>
                     }

@@ -23,6 +23,7 @@ mod rfm;
 mod sentiment;
 mod settings;
 mod state;
+mod survey;
 mod survey_settings;
 mod worker;
 

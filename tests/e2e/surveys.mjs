@@ -3,7 +3,8 @@
 // (shared/data/README.md) with its charts; the detractors' comments are listed as text and
 // filtered; the Google Forms export shows CSAT 3.80 and CES 5.45; a survey stays stored over a
 // reload and the orders dashboard comes back with the sample; an answer out of scale is an import
-// issue naming row, column and value; a comment holding markup is shown as text. Any console
+// issue naming row, column and value; a comment holding markup is shown as text; a sentiment
+// column gives its shares and the positive:negative ratio. Any console
 // error fails the run.
 import { join } from 'node:path';
 import { writeFile, mkdtemp } from 'node:fs/promises';
@@ -102,17 +103,18 @@ await run(async (page, check) => {
   const dir = await mkdtemp(join(tmpdir(), 'vafa-survey-'));
   const path = join(dir, 'hand_made_nps.csv');
   await writeFile(path, [
-    'Submitted at,How likely are you to recommend us?,Comment',
-    '2024-03-01 10:00:00,2,"<img src=x onerror=""window.hacked=1""> too slow"',
-    '2024-03-02 10:00:00,12,out of scale',
-    '2024-03-03 10:00:00,10,great',
-    '2024-03-04 10:00:00,9,',
+    'Submitted at,How likely are you to recommend us?,Comment,Sentiment',
+    '2024-03-01 10:00:00,2,"<img src=x onerror=""window.hacked=1""> too slow",Negative',
+    '2024-03-02 10:00:00,12,out of scale,Neutral',
+    '2024-03-03 10:00:00,10,great,Positive',
+    '2024-03-04 10:00:00,9,,مثبت',
   ].join('\n'));
   await page.setInputFiles('[data-testid="file-input"]', path);
   await page.waitForSelector('[data-testid="import-wizard"]', { timeout: 20000 });
   check('hand-made: 3 responses kept, 1 skipped', (await text(page, 'wizard-kept')) === '3' && (await text(page, 'wizard-skipped')) === '1');
   const issue = await page.locator('[data-testid="wizard-issues"] tbody tr').first().innerText();
-  check('the issue names row 2, the column and the value 12', /^2\s/.test(issue) && issue.includes('recommend') && issue.includes('12'), issue);
+  // Rows are numbered as a spreadsheet shows them: the header is row 1.
+  check('the issue names row 3, the column and the value 12', /^3\s/.test(issue) && issue.includes('recommend') && issue.includes('12'), issue);
   await page.click('[data-testid="wizard-confirm"]');
   await page.waitForSelector('[data-testid="survey-dashboard"]');
   await page.waitForSelector('[data-testid="survey-nps"]', { timeout: 20000 });
@@ -121,5 +123,9 @@ await run(async (page, check) => {
   const markup = await page.locator('[data-testid="detractor-comment"]').first().innerText();
   check('a comment holding markup is shown as text', markup.includes('<img src=x') && (await page.locator('[data-testid="detractor-comments"] img').count()) === 0, markup);
   check('the markup ran nothing', (await page.evaluate(() => window.hacked)) === undefined);
+  // Sentiment of the three kept responses: 2 positive, 1 negative → 66.7%, 33.3%, ratio 2.00 : 1.
+  check('sentiment: positive 66.7% (2)', (await text(page, 'sentiment-positive')).includes('66.7% (2)'), await text(page, 'sentiment-positive'));
+  check('sentiment: negative 33.3% (1)', (await text(page, 'sentiment-negative')).includes('33.3% (1)'), await text(page, 'sentiment-negative'));
+  check('sentiment: positive : negative = 2.00 : 1', (await text(page, 'sentiment-ratio')).includes('2.00 : 1'), await text(page, 'sentiment-ratio'));
   await page.screenshot({ path: join(shots, 's3-hand-made.png'), fullPage: true });
 });
