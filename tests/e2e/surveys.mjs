@@ -128,4 +128,23 @@ await run(async (page, check) => {
   check('sentiment: negative 33.3% (1)', (await text(page, 'sentiment-negative')).includes('33.3% (1)'), await text(page, 'sentiment-negative'));
   check('sentiment: positive : negative = 2.00 : 1', (await text(page, 'sentiment-ratio')).includes('2.00 : 1'), await text(page, 'sentiment-ratio'));
   await page.screenshot({ path: join(shots, 's3-hand-made.png'), fullPage: true });
+
+  // 8. Segments: web 12 promoters, 6 passives, 2 detractors → NPS 50.0; store 5, 5, 10 → −25.0;
+  // each is compared with the rest and the test's p-value is given.
+  const lines = ['Submitted at,How likely are you to recommend us?,Channel'];
+  const add = (channel, score, k) => { for (let i = 0; i < k; i += 1) lines.push(`2024-05-${String(1 + (lines.length % 28)).padStart(2, '0')} 10:00:00,${score},${channel}`); };
+  add('web', 10, 12); add('web', 8, 6); add('web', 3, 2);
+  add('store', 9, 5); add('store', 7, 5); add('store', 1, 10);
+  const segPath = join(dir, 'channels_nps.csv');
+  await writeFile(segPath, lines.join('\n') + '\n');
+  await page.setInputFiles('[data-testid="file-input"]', segPath);
+  await page.waitForSelector('[data-testid="import-wizard"]', { timeout: 20000 });
+  await page.click('[data-testid="wizard-confirm"]');
+  await page.waitForSelector('[data-testid="survey-segment-row"]', { timeout: 20000 });
+  const segRows = await page.locator('[data-testid="survey-segment-row"]').allInnerTexts();
+  const web = segRows.find((r) => r.startsWith('web')) ?? '';
+  const store = segRows.find((r) => r.startsWith('store')) ?? '';
+  check('segments: web has 20 responses and NPS 50.0', /\b20\b/.test(web) && web.includes('50.0'), web);
+  check('segments: store has NPS −25.0', store.includes('-25.0') || store.includes('−25.0'), store);
+  check('segments: each is compared with the rest, with its p-value', web.includes('vs the rest') && /p [=<] /.test(web), web);
 });
