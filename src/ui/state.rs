@@ -11,7 +11,7 @@ use web_sys::StorageEvent;
 
 use super::import::Draft;
 use super::reporter;
-use crate::engine::data::{Orders, OrdersFilter, Period, Responses};
+use crate::engine::data::{Measure, Orders, OrdersFilter, Period, Responses};
 use crate::engine::metrics::satisfaction::SurveyConfig;
 use crate::engine::report::{
     OrdersConfig, OrdersReport, ResponsesConfig, ResponsesReport, orders_report, responses_report,
@@ -62,7 +62,9 @@ pub struct AppState {
     pub responses: RwSignal<Option<Arc<Responses>>>,
     /// Which responses count, the CSAT threshold and the CES direction of the survey shown.
     pub survey: RwSignal<SurveyConfig>,
-    /// The report of `responses` under `survey`, its trend per `period`.
+    /// Scales the user chose for the CSAT and CES questions instead of the detected ones.
+    pub scales: RwSignal<ScaleChoice>,
+    /// The report of `responses` under `survey` and `scales`, its trend per `period`.
     pub responses_report: Memo<Option<Arc<ResponsesReport>>>,
     /// Whether the report shown is being recomputed in the worker.
     pub computing: RwSignal<bool>,
@@ -71,6 +73,13 @@ pub struct AppState {
     pub draft: RwSignal<Option<Arc<Draft>>>,
     /// How far the worker is with reading or parsing a file.
     pub progress: RwSignal<Option<Progress>>,
+}
+
+/// Scales chosen for a survey's CSAT and CES questions; `None` keeps the detected one.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ScaleChoice {
+    pub csat: Option<(u8, u8)>,
+    pub ces: Option<(u8, u8)>,
 }
 
 /// A stored dataset as read back.
@@ -213,15 +222,25 @@ impl AppState {
             }
         });
         let survey = RwSignal::new(SurveyConfig::default());
+        let scales = RwSignal::new(ScaleChoice::default());
         let responses_report = Memo::new(move |_| {
             let config = ResponsesConfig {
                 period: period.get(),
                 survey: survey.get(),
             };
+            let scales = scales.get();
             responses.with(|shown| {
-                shown
-                    .as_ref()
-                    .map(|responses| Arc::new(responses_report(responses, &config)))
+                let shown = shown.as_ref()?;
+                if scales == ScaleChoice::default() {
+                    return Some(Arc::new(responses_report(shown, &config)));
+                }
+                let mut rescaled = Responses::clone(shown);
+                for (measure, scale) in [(Measure::Csat, scales.csat), (Measure::Ces, scales.ces)] {
+                    if let Some(scale) = scale {
+                        rescaled.set_scale(measure, scale);
+                    }
+                }
+                Some(Arc::new(responses_report(&rescaled, &config)))
             })
         });
         let state = AppState {
@@ -234,6 +253,7 @@ impl AppState {
             report,
             responses,
             survey,
+            scales,
             responses_report,
             computing,
             notice,
@@ -280,6 +300,7 @@ impl AppState {
     /// Puts survey `responses` on the dashboard.
     pub fn set_responses(&self, responses: Responses) {
         self.survey.set(SurveyConfig::default());
+        self.scales.set(ScaleChoice::default());
         self.responses.set(Some(Arc::new(responses)));
     }
 

@@ -97,6 +97,15 @@ await run(async (page, check) => {
   const ces = await text(page, 'survey-ces');
   check('Google Forms CES mean = 5.45 (README 5.4524)', ces.includes('5.45'), ces);
   check('CSAT distribution is drawn', (await inkShare(page, 'csat-distribution-chart')) > 0.01);
+  // The scale: detected 1–5; read on 1–7, the top two box is 6–7 and nobody is satisfied.
+  check('CSAT: 66.7% satisfied on the detected 1–5 scale', csat.includes('66.7%'), csat);
+  check('CSAT scale names the detected one', (await page.locator('[data-testid="csat-scale"] option:checked').innerText()).includes('1–5 (detected)'));
+  await page.selectOption('[data-testid="csat-scale"]', '1-7');
+  await page.waitForFunction(() => !document.querySelector('[data-testid="survey-csat"]')?.textContent.includes('66.7%'));
+  const csat7 = await text(page, 'survey-csat');
+  check('CSAT on 1–7: the mean stays 3.80, satisfied (6–7) is 0.0%', csat7.includes('3.80') && csat7.includes('0.0%'), csat7);
+  await page.selectOption('[data-testid="csat-scale"]', '1-5');
+  await page.waitForFunction(() => document.querySelector('[data-testid="survey-csat"]')?.textContent.includes('66.7%'));
   check('two surveys are stored', (await page.locator('[data-testid="stored-dataset"]').count()) === 2);
 
   // 7. A hand-made survey: an answer out of scale is an issue; markup in a comment stays text.

@@ -74,4 +74,51 @@ impl Responses {
     pub fn question(&self, measure: Measure) -> Option<&Question> {
         self.questions.iter().find(|q| q.measure == measure)
     }
+
+    /// Reads the first question measuring `measure` on `scale` instead of the detected one (a
+    /// 1–7 form whose answers all happen to be 5 or less reads as 1–5). Refused, leaving the
+    /// table as it was, when the scale is upside down or an answer lies outside it; `false` also
+    /// when there is no such question.
+    pub fn set_scale(&mut self, measure: Measure, scale: (u8, u8)) -> bool {
+        let Some(question) = self.questions.iter_mut().find(|q| q.measure == measure) else {
+            return false;
+        };
+        let fits =
+            scale.0 <= scale.1 && question.answers().all(|a| (scale.0..=scale.1).contains(&a));
+        if fits {
+            question.scale = scale;
+        }
+        fits
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_scale_is_overridden_only_when_every_answer_fits() {
+        let mut responses = Responses {
+            is_complete: vec![true; 3],
+            questions: vec![Question {
+                text: "How satisfied are you?".into(),
+                measure: Measure::Csat,
+                scale: (1, 5),
+                scores: vec![Some(1), Some(5), None],
+            }],
+            ..Responses::default()
+        };
+        assert!(responses.set_scale(Measure::Csat, (1, 7)));
+        assert_eq!(responses.questions[0].scale, (1, 7));
+        assert!(
+            !responses.set_scale(Measure::Csat, (2, 7)),
+            "1 lies outside 2–7"
+        );
+        assert!(!responses.set_scale(Measure::Csat, (7, 1)));
+        assert_eq!(responses.questions[0].scale, (1, 7));
+        assert!(
+            !responses.set_scale(Measure::Nps, (0, 10)),
+            "no NPS question"
+        );
+    }
 }
