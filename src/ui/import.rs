@@ -12,6 +12,7 @@ use super::worker;
 use crate::engine::data::{Orders, Responses};
 use crate::engine::import::{Encoding, Role};
 use crate::i18n::{Locale, Msg, group_int, role_name, text};
+use crate::store::format::Index;
 use crate::store::local;
 use crate::worker::protocol::{InspectionView, OptionsDto, OutcomeView, Phase, Preview};
 
@@ -29,47 +30,40 @@ pub struct Draft {
 /// cannot store them (localStorage is full), nothing stored before changes and the orders are
 /// still shown, with a notice that they will be gone when the page is closed.
 pub fn store_orders(state: AppState, rows: u32, orders: Orders) {
-    let Some(draft) = state.draft.get_untracked() else {
-        return;
-    };
-    let name = draft.preview.name.clone();
-    let stored = state
-        .index
-        .with_untracked(|index| local::save_orders(index, &name, rows, &orders));
-    match stored {
-        Ok(index) => {
-            state.index.set(index);
-            let n_issues = draft
-                .preview
-                .outcome
-                .as_ref()
-                .map_or(0, |o| o.n_issues as usize);
-            let kept = u32::try_from(orders.len()).unwrap_or(u32::MAX);
-            state.notice.set(Some(Notice::Imported {
-                name,
-                rows,
-                kept,
-                n_issues,
-                is_responses: false,
-            }));
-        }
-        Err(err) => state.fail(Msg::NotSaved, format!("{name}: {err}")),
+    let kept = orders.len();
+    let stored = store(state, rows, kept, false, |index, name| {
+        local::save_orders(index, name, rows, &orders)
+    });
+    if stored {
+        state.set_orders(orders);
     }
-    state.set_orders(orders);
-    state.draft.set(None);
 }
 
-/// Stores imported survey `responses` under the draft's file name and shows them; when storing
-/// fails they are still shown, and what was stored stays as it was.
+/// Stores imported survey `responses` for the open draft and shows them, as `store_orders`.
 pub fn store_responses(state: AppState, rows: u32, responses: Responses) {
+    let kept = responses.len();
+    let stored = store(state, rows, kept, true, |index, name| {
+        local::save_responses(index, name, rows, &responses)
+    });
+    if stored {
+        state.set_responses(responses);
+    }
+}
+
+/// Saves the open draft's table with `save` under the draft's file name and says how it went;
+/// the wizard closes. `false` when no draft is open (the import was cancelled): nothing to show.
+fn store(
+    state: AppState,
+    rows: u32,
+    kept: usize,
+    is_responses: bool,
+    save: impl FnOnce(&Index, &str) -> Result<Index, local::StoreError>,
+) -> bool {
     let Some(draft) = state.draft.get_untracked() else {
-        return;
+        return false;
     };
     let name = draft.preview.name.clone();
-    let stored = state
-        .index
-        .with_untracked(|index| local::save_responses(index, &name, rows, &responses));
-    match stored {
+    match state.index.with_untracked(|index| save(index, &name)) {
         Ok(index) => {
             state.index.set(index);
             let n_issues = draft
@@ -80,39 +74,45 @@ pub fn store_responses(state: AppState, rows: u32, responses: Responses) {
             state.notice.set(Some(Notice::Imported {
                 name,
                 rows,
-                kept: u32::try_from(responses.len()).unwrap_or(u32::MAX),
+                kept: u32::try_from(kept).unwrap_or(u32::MAX),
                 n_issues,
-                is_responses: true,
+                is_responses,
             }));
         }
         Err(err) => state.fail(Msg::NotSaved, format!("{name}: {err}")),
     }
-    state.set_responses(responses);
     state.draft.set(None);
+    true
 }
 
 /// The progress bar while the worker reads or parses a file, with Cancel.
 #[component]
 pub fn ImportProgress() -> impl IntoView {
     let state = expect_context::<AppState>();
-    move || {
-        let Progress { phase, done, total } = state.progress.get()?;
+    // The bar stays in the page while the phase and the bytes change, so Cancel is one button
+    // throughout an import.
+    let label = move || {
         let loc = state.locale.get();
-        let label = match phase {
-            Phase::Reading => text(loc, Msg::Reading),
-            Phase::Parsing => text(loc, Msg::Parsing),
-        };
-        // While parsing there is no byte count to show: an indeterminate bar.
-        let value = (phase == Phase::Reading && total > 0.0).then_some(done / total);
-        Some(view! {
+        match state.progress.get().map(|p| p.phase) {
+            Some(Phase::Reading) => text(loc, Msg::Reading),
+            _ => text(loc, Msg::Parsing),
+        }
+    };
+    // While parsing there is no byte count to show: an indeterminate bar.
+    let value = move || {
+        let Progress { phase, done, total } = state.progress.get()?;
+        (phase == Phase::Reading && total > 0.0).then_some(done / total)
+    };
+    view! {
+        <Show when=move || state.progress.with(Option::is_some)>
             <div class="import-progress" role="status" data-testid="import-progress">
                 <span>{label}</span>
                 <progress max="1" value=value></progress>
                 <button class="button secondary" data-testid="import-cancel" on:click=move |_| worker::cancel(state)>
-                    {text(loc, Msg::Cancel)}
+                    {move || text(state.locale.get(), Msg::Cancel)}
                 </button>
             </div>
-        })
+        </Show>
     }
 }
 

@@ -14,7 +14,7 @@ use crate::store::format::{SETTING_PERIODS, WINDOW_DAYS};
 #[component]
 pub fn SettingsRow() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let (locale, period, window_days) = (state.locale, state.period, state.window_days);
+    let (locale, window_days) = (state.locale, state.window_days);
     let is_invalid = RwSignal::new(false);
     let on_window =
         move |ev| match parse_whole(&event_target_value(&ev)).filter(|w| WINDOW_DAYS.contains(w)) {
@@ -30,28 +30,7 @@ pub fn SettingsRow() -> impl IntoView {
     };
     view! {
         <div class="settings" data-testid="settings">
-            <label>
-                <span>{move || text(locale.get(), Msg::Period)}</span>
-                <select
-                    data-testid="period"
-                    on:change=move |ev| {
-                        if let Some(p) = Period::from_name(&event_target_value(&ev)) {
-                            period.set(p);
-                        }
-                    }
-                >
-                    {SETTING_PERIODS
-                        .into_iter()
-                        .map(|p| {
-                            view! {
-                                <option value=p.name() selected=move || period.get() == p>
-                                    {move || period_choice(locale.get(), p)}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </label>
+            <PeriodSelect testid="period" />
             <label>
                 <span>{move || text(locale.get(), Msg::WindowLabel)}</span>
                 <input
@@ -71,5 +50,36 @@ pub fn SettingsRow() -> impl IntoView {
                 </p>
             </Show>
         </div>
+    }
+}
+
+/// The period every chart buckets by (week, month or quarter), remembered by `AppState`.
+#[component]
+pub fn PeriodSelect(testid: &'static str) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let (locale, period) = (state.locale, state.period);
+    view! {
+            <label>
+                <span>{move || text(locale.get(), Msg::Period)}</span>
+                <select
+                    data-testid=testid
+                    on:change=move |ev| {
+                        if let Some(p) = Period::from_name(&event_target_value(&ev)) {
+                            period.set(p);
+                        }
+                    }
+                >
+                    {SETTING_PERIODS
+                        .into_iter()
+                        .map(|p| {
+                            view! {
+                                <option value=p.name() selected=move || period.get() == p>
+                                    {move || period_choice(locale.get(), p)}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </label>
     }
 }

@@ -7,12 +7,12 @@
 
 use leptos::prelude::*;
 
+use super::settings::PeriodSelect;
 use super::state::AppState;
-use crate::engine::data::{Measure, Period};
+use crate::engine::data::Measure;
 use crate::engine::metrics::ces::{Direction, direction_of};
 use crate::engine::metrics::satisfaction::SurveyConfig;
-use crate::i18n::{Msg, fill, group_int, period_choice, text};
-use crate::store::format::SETTING_PERIODS;
+use crate::i18n::{Msg, fill, group_int, text};
 
 /// The scales a rating question is offered on.
 const SCALES: [(u8, u8); 4] = [(1, 5), (1, 7), (0, 10), (1, 10)];
@@ -92,7 +92,7 @@ fn scale_select(
 #[component]
 pub fn SurveySettings() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let (locale, period, survey) = (state.locale, state.period, state.survey);
+    let (locale, survey) = (state.locale, state.survey);
     let report = state.responses_report;
     let counted = move || {
         report.with(|report| {
@@ -130,28 +130,7 @@ pub fn SurveySettings() -> impl IntoView {
     let set = move |change: &dyn Fn(&mut SurveyConfig)| survey.update(|config| change(config));
     view! {
         <div class="settings survey-settings" data-testid="survey-settings">
-            <label>
-                <span>{move || text(locale.get(), Msg::Period)}</span>
-                <select
-                    data-testid="survey-period"
-                    on:change=move |ev| {
-                        if let Some(p) = Period::from_name(&event_target_value(&ev)) {
-                            period.set(p);
-                        }
-                    }
-                >
-                    {SETTING_PERIODS
-                        .into_iter()
-                        .map(|p| {
-                            view! {
-                                <option value=p.name() selected=move || period.get() == p>
-                                    {move || period_choice(locale.get(), p)}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </label>
+            <PeriodSelect testid="survey-period" />
             <label class="check" class:hidden=move || report.with(|r| r.as_ref().is_none_or(|r| r.partial == 0))>
                 <input
                     type="checkbox"
