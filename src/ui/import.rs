@@ -9,12 +9,13 @@ use leptos::prelude::*;
 
 use super::state::{AppState, Notice, Progress};
 use super::worker;
-use crate::engine::data::{Orders, Responses};
+use crate::engine::data::{Measure, Orders, Responses};
 use crate::engine::import::{Encoding, Role};
-use crate::i18n::{Locale, Msg, group_int, role_name, text};
+use crate::engine::report::measure_name;
+use crate::i18n::{Locale, Msg, fill, group_int, role_name, text};
 use crate::store::format::Index;
 use crate::store::local;
-use crate::worker::protocol::{InspectionView, OptionsDto, OutcomeView, Phase, Preview};
+use crate::worker::protocol::{InspectionView, MEASURES, OptionsDto, OutcomeView, Phase, Preview};
 
 /// Delimiters offered, with how each is shown.
 const DELIMITERS: [(u8, &str); 4] = [(b',', ","), (b';', ";"), (b'\t', "⇥"), (b'|', "|")];
@@ -147,6 +148,7 @@ pub fn ImportWizard() -> impl IntoView {
                 {settings(state, loc, &draft, inspection)}
                 {outcome(loc, &preview.outcome)}
                 {statuses(state, loc, &draft)}
+                {questions(state, loc, &draft)}
                 {date_order(state, loc, &draft)}
                 {table(state, loc, &draft, inspection)}
                 <p class="wizard-hint">{text(loc, Msg::NothingStoredYet)}</p>
@@ -356,6 +358,69 @@ fn statuses(state: AppState, loc: Locale, draft: &Arc<Draft>) -> impl IntoView +
         </fieldset>
     }
     .into_any()
+}
+
+/// A survey's score questions: what each measures (from its wording), correctable, and the
+/// scale read from its answers.
+fn questions(state: AppState, loc: Locale, draft: &Arc<Draft>) -> impl IntoView + use<> {
+    let Ok(outcome) = &draft.preview.outcome else {
+        return ().into_any();
+    };
+    if outcome.questions.is_empty() {
+        return ().into_any();
+    }
+    let items = outcome
+        .questions
+        .iter()
+        .map(|question| {
+            let options = draft.options.clone();
+            let column = question.column;
+            let on_change = move |ev: leptos::ev::Event| {
+                let mut measures = options.measures.clone();
+                measures.retain(|(col, _)| *col != column);
+                measures.push((column, event_target_value(&ev)));
+                worker::change_options(state, OptionsDto { measures, ..options.clone() });
+            };
+            let current = question.measure.clone();
+            let choices = MEASURES
+                .into_iter()
+                .map(|measure| {
+                    let name = measure_name(measure);
+                    view! {
+                        <option value=name selected=current == name>
+                            {text(loc, measure_msg(measure))}
+                        </option>
+                    }
+                })
+                .collect_view();
+            view! {
+                <li>
+                    <bdi class="question-text">{question.text.clone()}</bdi>
+                    <select data-testid=format!("measure-{column}") on:change=on_change>
+                        {choices}
+                    </select>
+                    <span class="wizard-hint">{fill(text(loc, Msg::ScaleRead), &[("scale", &question.scale)])}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="wizard-questions" data-testid="wizard-questions">
+            <legend>{text(loc, Msg::QuestionsLegend)}</legend>
+            <ul>{items}</ul>
+        </fieldset>
+    }
+    .into_any()
+}
+
+/// The wizard's name of a measure.
+fn measure_msg(measure: Measure) -> Msg {
+    match measure {
+        Measure::Nps => Msg::MeasureNps,
+        Measure::Csat => Msg::MeasureCsat,
+        Measure::Ces => Msg::MeasureCes,
+        Measure::Rating => Msg::MeasureRating,
+    }
 }
 
 /// The question "day first or month first?" for order dates that read either way: each choice

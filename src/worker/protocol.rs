@@ -5,11 +5,12 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::data::{Orders, Responses};
+use crate::engine::data::{Measure, Orders, Responses};
 use crate::engine::import::{
     DateOrderSource, Encoding, ImportError, ImportOptions, Imported, Inspection, Kind, Role,
     import_checkouts, import_orders, import_responses, import_subscriptions, import_tickets,
 };
+use crate::engine::report::measure_name;
 use crate::i18n::{Locale, kind_name, reason_text};
 
 /// How many issues a preview carries; the rest are only counted.
@@ -32,6 +33,9 @@ pub struct OptionsDto {
     /// Whether order dates that read either way (`05/03/2024`) are day first; `None` = decide.
     #[serde(default)]
     pub day_first: Option<bool>,
+    /// What each listed score column measures (`nps`, `csat`, `ces`, `rating`), by column index.
+    #[serde(default)]
+    pub measures: Vec<(usize, String)>,
 }
 
 impl OptionsDto {
@@ -50,6 +54,11 @@ impl OptionsDto {
                 .map(|roles| roles.iter().map(|r| r.as_deref().and_then(role)).collect()),
             purchase_statuses: self.purchase_statuses.clone(),
             day_first: self.day_first,
+            measures: self
+                .measures
+                .iter()
+                .filter_map(|(col, name)| Some((*col, measure_of(name)?)))
+                .collect(),
         }
     }
 }
@@ -104,7 +113,30 @@ pub struct OutcomeView {
     /// The table holds survey responses, not orders.
     #[serde(default)]
     pub is_responses: bool,
+    /// A survey's score questions, in column order.
+    #[serde(default)]
+    pub questions: Vec<QuestionView>,
 }
+
+/// A survey's score question as the wizard shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuestionView {
+    /// Its column in the header.
+    pub column: usize,
+    pub text: String,
+    /// `nps`, `csat`, `ces` or `rating`.
+    pub measure: String,
+    /// `0–10`, `1–5` …
+    pub scale: String,
+}
+
+/// The measure a name (`nps`, `csat`, `ces`, `rating`) stands for.
+pub fn measure_of(name: &str) -> Option<Measure> {
+    MEASURES.into_iter().find(|&m| measure_name(m) == name)
+}
+
+/// The measures a score column may be read as, in the order the wizard lists them.
+pub const MEASURES: [Measure; 4] = [Measure::Nps, Measure::Csat, Measure::Ces, Measure::Rating];
 
 /// `DateOrder` for display: the question "is 05/03/2024 the 5th of March or May 3rd?".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -183,8 +215,28 @@ impl Preview {
             name: name.to_owned(),
             inspection: inspection_view(locale, inspection),
             outcome: outcome_view(locale, imported, Responses::len, true).map(|outcome| {
+                let header = inspection
+                    .as_ref()
+                    .map(|i| i.header.as_slice())
+                    .unwrap_or_default();
+                let questions = imported.as_ref().map_or(Vec::new(), |imported| {
+                    imported
+                        .table
+                        .questions
+                        .iter()
+                        .filter_map(|q| {
+                            Some(QuestionView {
+                                column: header.iter().position(|h| h.trim() == q.text.trim())?,
+                                text: q.text.clone(),
+                                measure: measure_name(q.measure).to_owned(),
+                                scale: format!("{}–{}", q.scale.0, q.scale.1),
+                            })
+                        })
+                        .collect()
+                });
                 OutcomeView {
                     is_responses: true,
+                    questions,
                     ..outcome
                 }
             }),
@@ -300,6 +352,7 @@ fn outcome_view<T>(
                 as_month_first: order.as_month_first.clone(),
             }),
             is_responses: false,
+            questions: Vec::new(),
         }),
         Err(err) => Err(err.to_string()),
     }
@@ -331,11 +384,13 @@ mod tests {
             ]),
             purchase_statuses: vec![("Pending".into(), true)],
             day_first: None,
+            measures: vec![(1, "ces".into()), (2, "mood".into())],
         };
         let options = dto.to_options();
         assert_eq!(options.encoding, Some(Encoding::Windows1256));
         assert_eq!(options.delimiter, Some(b';'));
         assert_eq!(options.roles, Some(vec![Some(Role::Customer), None, None]));
+        assert_eq!(options.measures, vec![(1, Measure::Ces)]);
         assert_eq!(
             options.purchase_statuses,
             vec![("Pending".to_owned(), true)]
@@ -446,6 +501,30 @@ mod tests {
         assert_eq!((outcome.rows, outcome.kept, outcome.n_issues), (2, 1, 1));
         assert_eq!(outcome.issues[0].value, "12");
         assert!(outcome.is_storable && outcome.is_responses);
+        assert_eq!(outcome.questions.len(), 1);
+        assert_eq!(
+            (
+                outcome.questions[0].column,
+                outcome.questions[0].measure.as_str()
+            ),
+            (1, "nps")
+        );
+        // Corrected: the same column read as a 0–10 rating, so 12 is still out of scale but the
+        // question is no longer an NPS question.
+        let corrected = ImportOptions {
+            measures: vec![(1, Measure::Rating)],
+            ..ImportOptions::default()
+        };
+        let preview = Preview::of_kind(
+            "s.csv",
+            Locale::En,
+            &inspection,
+            Kind::Responses,
+            csv.as_bytes(),
+            &corrected,
+        );
+        let outcome = preview.outcome.unwrap();
+        assert_eq!(outcome.questions[0].measure, "rating");
     }
 
     #[test]

@@ -120,6 +120,15 @@ await run(async (page, check) => {
   ].join('\n'));
   await page.setInputFiles('[data-testid="file-input"]', path);
   await page.waitForSelector('[data-testid="import-wizard"]', { timeout: 20000 });
+  // The wizard names what each score question measures and lets the user correct it.
+  check('wizard: the recommend question is read as NPS on 0–10', (await page.inputValue('[data-testid="measure-1"]')) === 'nps' && (await text(page, 'wizard-questions')).includes('scale 0–10'), await text(page, 'wizard-questions'));
+  await page.selectOption('[data-testid="measure-1"]', 'rating');
+  await page.waitForFunction(() => document.querySelector('[data-testid="measure-1"]')?.value === 'rating' && document.querySelector('[data-testid="wizard-questions"]')?.textContent.includes('scale'));
+  await page.waitForTimeout(300);
+  check('wizard: corrected to another rating', (await page.inputValue('[data-testid="measure-1"]')) === 'rating');
+  await page.selectOption('[data-testid="measure-1"]', 'nps');
+  await page.waitForFunction(() => document.querySelector('[data-testid="measure-1"]')?.value === 'nps');
+  await page.waitForTimeout(300);
   check('hand-made: 3 responses kept, 1 skipped', (await text(page, 'wizard-kept')) === '3' && (await text(page, 'wizard-skipped')) === '1');
   const issue = await page.locator('[data-testid="wizard-issues"] tbody tr').first().innerText();
   // Rows are numbered as a spreadsheet shows them: the header is row 1.

@@ -56,6 +56,9 @@ pub struct ImportOptions {
     /// The user's answer to "is 05/03/2024 the 5th of March (day first)?" for the order dates
     /// that read either way; None = decide from the column's other values.
     pub day_first: Option<bool>,
+    /// What a survey's score columns measure, by column index, where the user corrected what the
+    /// question's wording suggested; columns not listed keep the detected measure.
+    pub measures: Vec<(usize, crate::engine::data::Measure)>,
 }
 
 /// How an orders file's dates that read either way (`05/03/2024`) were read, so the wizard can

@@ -22,7 +22,12 @@ pub fn import_responses(
 ) -> Result<Imported<Responses>, ImportError> {
     let (decoded, dialect) = text_of(bytes, options)?;
     let mut sheet = Sheet::open(&decoded.text, dialect, options, Kind::Responses)?;
-    let columns = roles::response_columns(sheet.header(), sheet.layout, &sheet.roles)?;
+    let mut columns = roles::response_columns(sheet.header(), sheet.layout, &sheet.roles)?;
+    for (idx, measure) in &mut columns.scores {
+        if let Some(&(_, chosen)) = options.measures.iter().find(|(col, _)| col == idx) {
+            *measure = chosen;
+        }
+    }
     let mut dates = columns.date.map(|idx| (idx, sheet.dates(idx)));
     let mut table = Responses::default();
     let mut questions: Vec<QuestionBuilder> = columns
