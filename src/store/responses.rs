@@ -49,21 +49,6 @@ pub struct QuestionRecord {
     pub scores: Vec<Option<u8>>,
 }
 
-fn measure_name(measure: Measure) -> &'static str {
-    match measure {
-        Measure::Nps => "nps",
-        Measure::Csat => "csat",
-        Measure::Ces => "ces",
-        Measure::Rating => "rating",
-    }
-}
-
-fn measure_of(name: &str) -> Option<Measure> {
-    [Measure::Nps, Measure::Csat, Measure::Ces, Measure::Rating]
-        .into_iter()
-        .find(|&m| measure_name(m) == name)
-}
-
 /// 0 for `None`, k + 1 for index k.
 fn code(index: Option<u32>) -> u32 {
     index.map_or(0, |idx| idx.saturating_add(1))
@@ -96,7 +81,7 @@ impl ResponsesRecord {
                 .iter()
                 .map(|question| QuestionRecord {
                     text: question.text.clone(),
-                    measure: measure_name(question.measure).to_owned(),
+                    measure: question.measure.name().to_owned(),
                     scale: [question.scale.0, question.scale.1],
                     scores: question.scores.clone(),
                 })
@@ -159,7 +144,7 @@ impl ResponsesRecord {
         let sentiment = labels(self.sentiment_names, &self.sentiment, n)?;
         let mut questions = Vec::with_capacity(self.questions.len());
         for question in self.questions {
-            let measure = measure_of(&question.measure).ok_or(FormatError::Damaged(
+            let measure = Measure::from_name(&question.measure).ok_or(FormatError::Damaged(
                 "a question measures something unknown",
             ))?;
             let [low, high] = question.scale;

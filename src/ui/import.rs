@@ -11,11 +11,10 @@ use super::state::{AppState, Notice, Progress};
 use super::worker;
 use crate::engine::data::{Measure, Orders, Responses};
 use crate::engine::import::{Encoding, Role};
-use crate::engine::report::measure_name;
 use crate::i18n::{Locale, Msg, fill, group_int, role_name, text};
 use crate::store::format::Index;
 use crate::store::local;
-use crate::worker::protocol::{InspectionView, MEASURES, OptionsDto, OutcomeView, Phase, Preview};
+use crate::worker::protocol::{InspectionView, OptionsDto, OutcomeView, Phase, Preview};
 
 /// Delimiters offered, with how each is shown.
 const DELIMITERS: [(u8, &str); 4] = [(b',', ","), (b';', ";"), (b'\t', "⇥"), (b'|', "|")];
@@ -382,10 +381,10 @@ fn questions(state: AppState, loc: Locale, draft: &Arc<Draft>) -> impl IntoView 
                 worker::change_options(state, OptionsDto { measures, ..options.clone() });
             };
             let current = question.measure.clone();
-            let choices = MEASURES
+            let choices = Measure::ALL
                 .into_iter()
                 .map(|measure| {
-                    let name = measure_name(measure);
+                    let name = measure.name();
                     view! {
                         <option value=name selected=current == name>
                             {text(loc, measure_msg(measure))}

@@ -10,7 +10,6 @@ use crate::engine::import::{
     DateOrderSource, Encoding, ImportError, ImportOptions, Imported, Inspection, Kind, Role,
     import_checkouts, import_orders, import_responses, import_subscriptions, import_tickets,
 };
-use crate::engine::report::measure_name;
 use crate::i18n::{Locale, kind_name, reason_text};
 
 /// How many issues a preview carries; the rest are only counted.
@@ -57,7 +56,7 @@ impl OptionsDto {
             measures: self
                 .measures
                 .iter()
-                .filter_map(|(col, name)| Some((*col, measure_of(name)?)))
+                .filter_map(|(col, name)| Some((*col, Measure::from_name(name)?)))
                 .collect(),
         }
     }
@@ -129,14 +128,6 @@ pub struct QuestionView {
     /// `0–10`, `1–5` …
     pub scale: String,
 }
-
-/// The measure a name (`nps`, `csat`, `ces`, `rating`) stands for.
-pub fn measure_of(name: &str) -> Option<Measure> {
-    MEASURES.into_iter().find(|&m| measure_name(m) == name)
-}
-
-/// The measures a score column may be read as, in the order the wizard lists them.
-pub const MEASURES: [Measure; 4] = [Measure::Nps, Measure::Csat, Measure::Ces, Measure::Rating];
 
 /// `DateOrder` for display: the question "is 05/03/2024 the 5th of March or May 3rd?".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -228,7 +219,7 @@ impl Preview {
                             Some(QuestionView {
                                 column: header.iter().position(|h| h.trim() == q.text.trim())?,
                                 text: q.text.clone(),
-                                measure: measure_name(q.measure).to_owned(),
+                                measure: q.measure.name().to_owned(),
                                 scale: format!("{}–{}", q.scale.0, q.scale.1),
                             })
                         })

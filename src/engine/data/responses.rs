@@ -18,6 +18,26 @@ pub enum Measure {
     Rating,
 }
 
+impl Measure {
+    /// Every measure, in the order the import wizard lists them.
+    pub const ALL: [Measure; 4] = [Measure::Nps, Measure::Csat, Measure::Ces, Measure::Rating];
+
+    /// `nps`, `csat`, `ces` or `rating`: the name the report, the store and the wizard use.
+    pub fn name(self) -> &'static str {
+        match self {
+            Measure::Nps => "nps",
+            Measure::Csat => "csat",
+            Measure::Ces => "ces",
+            Measure::Rating => "rating",
+        }
+    }
+
+    /// The measure `name` names, if any.
+    pub fn from_name(name: &str) -> Option<Measure> {
+        Measure::ALL.into_iter().find(|m| m.name() == name)
+    }
+}
+
 /// One score column: the question as written and every response's answer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Question {

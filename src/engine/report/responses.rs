@@ -322,7 +322,7 @@ fn questions_report(
             let text = &question.text;
             let mut report = QuestionReport {
                 text: text.clone(),
-                measure: measure_name(question.measure).to_owned(),
+                measure: question.measure.name().to_owned(),
                 scale_min: question.scale.0,
                 scale_max: question.scale.1,
                 nps: None,
@@ -347,16 +347,6 @@ fn questions_report(
             report
         })
         .collect()
-}
-
-/// `nps`, `csat`, `ces` or `rating`.
-pub fn measure_name(measure: Measure) -> &'static str {
-    match measure {
-        Measure::Nps => "nps",
-        Measure::Csat => "csat",
-        Measure::Ces => "ces",
-        Measure::Rating => "rating",
-    }
 }
 
 /// Comments of counted responses whose first NPS answer is a detractor's (0–6), newest first,
