@@ -10,7 +10,7 @@ use std::process::ExitCode;
 
 use anyhow::{Context, anyhow, bail};
 use serde_json::{Map, Value, json};
-use vafa::engine::data::{Day, Period};
+use vafa::engine::data::{Day, Measure, Period, Responses};
 use vafa::engine::import::{
     Encoding, ImportOptions, Kind, import_checkouts, import_orders, import_responses,
     import_subscriptions, import_tickets, inspect,
@@ -31,7 +31,7 @@ Usage:
   vafa report [--orders FILE] [--responses FILE] [--period week|month|quarter|year]
               [--window-days N] [--as-of YYYY-MM-DD] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
               [--segment TEXT] [--include-partial] [--satisfied-from N]
-              [--ces-direction high|low] [--json]
+              [--ces-direction high|low] [--scale QUESTION=LOW-HIGH]… [--json]
   vafa inspect FILE [--encoding NAME] [--delimiter C] [--json]
   vafa --help
 
@@ -50,6 +50,10 @@ report options (at least one of --orders and --responses):
   --satisfied-from N   lowest CSAT score counted as satisfied (default: the top two of the scale)
   --ces-direction D    high (7 = easy is good) or low (1 = low effort is good); default: from
                        the question's wording
+  --scale Q=LOW-HIGH   read survey question Q on this scale instead of the detected one (a 1–7
+                       form whose answers stop at 5 is detected as 1–5). Q is csat, ces or rating
+                       (the first such question) or a question's number in responses.questions,
+                       from 1; scales: 1-5, 1-7, 0-10, 1-10 or any LOW-HIGH. May be repeated
   --json               print the report as JSON (the only output format for now)
 
 inspect options:
@@ -60,6 +64,71 @@ inspect options:
 
 Exit status: 0 success, 1 unusable input (the message names the file), 2 usage error.
 ";
+
+/// `--scale QUESTION=LOW-HIGH`.
+#[derive(Debug, PartialEq)]
+struct ScaleOption {
+    question: Which,
+    scale: (u8, u8),
+}
+
+/// A survey question named on the command line.
+#[derive(Debug, PartialEq)]
+enum Which {
+    /// The first question measuring this.
+    First(Measure),
+    /// Question number `n` (from 1) in `responses.questions`.
+    Number(usize),
+}
+
+impl ScaleOption {
+    fn parse(text: &str) -> Result<ScaleOption, String> {
+        let usage =
+            || format!("--scale {text:?}: expected QUESTION=LOW-HIGH, e.g. csat=1-7 or 3=0-10");
+        let (which, scale) = text.split_once('=').ok_or_else(usage)?;
+        let question = match Measure::from_name(which) {
+            Some(Measure::Nps) => {
+                return Err(format!("--scale {text:?}: NPS is always read on 0–10"));
+            }
+            Some(measure) => Which::First(measure),
+            None => Which::Number(which.parse().ok().filter(|&n| n > 0).ok_or_else(usage)?),
+        };
+        let (low, high) = scale.split_once('-').ok_or_else(usage)?;
+        let scale = (
+            low.parse().map_err(|_| usage())?,
+            high.parse().map_err(|_| usage())?,
+        );
+        if scale.0 >= scale.1 || scale.1 > 10 {
+            return Err(format!(
+                "--scale {text:?}: a scale runs from a lower to a higher score, at most 10"
+            ));
+        }
+        Ok(ScaleOption { question, scale })
+    }
+
+    /// Reads the question it names on its scale; the error says which question and why not.
+    fn apply(&self, responses: &mut Responses) -> anyhow::Result<()> {
+        let index = match self.question {
+            Which::First(measure) => responses
+                .questions
+                .iter()
+                .position(|q| q.measure == measure)
+                .ok_or_else(|| anyhow!("--scale: the survey has no {} question", measure.name()))?,
+            Which::Number(n) => n - 1,
+        };
+        let (low, high) = self.scale;
+        responses.set_scale(index, self.scale).map_err(|why| {
+            let text = responses
+                .questions
+                .get(index)
+                .map_or_else(String::new, |q| format!(" ({:?})", q.text));
+            anyhow!(
+                "--scale: question {}{text} cannot be read on {low}–{high}: {why}",
+                index + 1
+            )
+        })
+    }
+}
 
 /// What the command line asks for.
 #[derive(Debug, PartialEq)]
@@ -72,6 +141,8 @@ enum Command {
         responses_config: ResponsesConfig,
         /// The segment asked for by name; its index is known once the file is read.
         segment: Option<String>,
+        /// Scales the survey's questions are read on instead of the detected ones.
+        scales: Vec<ScaleOption>,
     },
     Inspect {
         file: String,
@@ -100,12 +171,14 @@ fn main() -> ExitCode {
             config,
             responses_config,
             segment,
+            scales,
         }) => report(
             orders.as_deref(),
             responses.as_deref(),
             &config,
             &responses_config,
             segment.as_deref(),
+            &scales,
         )
         .and_then(|json| print(&format!("{json}\n"))),
         Ok(Command::Inspect { file, options }) => {
@@ -190,6 +263,7 @@ fn parse_report<'a>(mut args: impl Iterator<Item = &'a String>) -> Result<Comman
     let mut config = OrdersConfig::default();
     let mut responses_config = ResponsesConfig::default();
     let mut segment = None;
+    let mut scales = Vec::new();
     while let Some(arg) = args.next() {
         let (name, inline) = split_option(arg);
         let mut value = || {
@@ -258,6 +332,7 @@ fn parse_report<'a>(mut args: impl Iterator<Item = &'a String>) -> Result<Comman
                 }
             }
             "--segment" => segment = Some(value()?),
+            "--scale" => scales.push(ScaleOption::parse(&value()?)?),
             _ => return Err(format!("unknown option {arg:?} for report")),
         }
     }
@@ -266,6 +341,9 @@ fn parse_report<'a>(mut args: impl Iterator<Item = &'a String>) -> Result<Comman
     }
     if orders.is_none() && segment.is_some() {
         return Err("--segment filters orders: it needs --orders FILE".to_owned());
+    }
+    if responses.is_none() && !scales.is_empty() {
+        return Err("--scale reads a survey question: it needs --responses FILE".to_owned());
     }
     responses_config.period = config.period;
     if let (Some(from), Some(to)) = (config.filter.from, config.filter.to)
@@ -279,6 +357,7 @@ fn parse_report<'a>(mut args: impl Iterator<Item = &'a String>) -> Result<Comman
         config,
         responses_config,
         segment,
+        scales,
     })
 }
 
@@ -298,6 +377,7 @@ fn report(
     config: &OrdersConfig,
     responses_config: &ResponsesConfig,
     segment: Option<&str>,
+    scales: &[ScaleOption],
 ) -> anyhow::Result<String> {
     let mut report = Report::default();
     if let Some(path) = orders {
@@ -307,8 +387,13 @@ fn report(
     }
     if let Some(path) = responses {
         let bytes = std::fs::read(path).with_context(|| format!("cannot read {path}"))?;
-        let imported = import_responses(&bytes, &ImportOptions::default())
+        let mut imported = import_responses(&bytes, &ImportOptions::default())
             .map_err(|err| anyhow!("{path}: {err}"))?;
+        for scale in scales {
+            scale
+                .apply(&mut imported.table)
+                .map_err(|err| anyhow!("{path}: {err:#}"))?;
+        }
         warn_issues(path, imported.issues.len());
         report.responses = Some(responses_report(&imported.table, responses_config));
         report.import.push(import_summary_of(
@@ -464,6 +549,7 @@ mod tests {
                 config: OrdersConfig::default(),
                 responses_config: ResponsesConfig::default(),
                 segment: None,
+                scales: Vec::new(),
             })
         );
     }
@@ -508,6 +594,42 @@ mod tests {
             }
             other => panic!("expected a report, got {other:?}"),
         }
+    }
+
+    #[test]
+    fn scales_name_a_measure_or_a_question_number() {
+        match parse(&args(
+            "report --responses r.csv --scale csat=1-7 --scale=3=0-10",
+        )) {
+            Ok(Command::Report { scales, .. }) => assert_eq!(
+                scales,
+                [
+                    ScaleOption {
+                        question: Which::First(Measure::Csat),
+                        scale: (1, 7)
+                    },
+                    ScaleOption {
+                        question: Which::Number(3),
+                        scale: (0, 10)
+                    }
+                ]
+            ),
+            other => panic!("expected a report, got {other:?}"),
+        }
+        for bad in [
+            "nps=0-10",
+            "csat=7-1",
+            "csat=1-11",
+            "0=1-5",
+            "csat",
+            "csat=1",
+            "x=1-5",
+        ] {
+            let line = format!("report --responses r.csv --scale {bad}");
+            let err = parse(&args(&line)).expect_err(bad);
+            assert!(err.starts_with("--scale"), "{bad}: {err}");
+        }
+        assert!(parse(&args("report --orders o.csv --scale csat=1-7")).is_err());
     }
 
     #[test]

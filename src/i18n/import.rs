@@ -1,7 +1,8 @@
 //! The importer's categories in words: column roles, dataset kinds and the reasons a cell or row
 //! was rejected, in English, Persian and Arabic. The engine's `Display` stays the CLI's English.
 
-use super::messages::Locale;
+use super::messages::{Locale, Msg, text};
+use crate::engine::data::Measure;
 use crate::engine::import::{Kind, Reason, Role, Vocabulary};
 
 /// The name of a column role, e.g. "order date".
@@ -220,6 +221,17 @@ pub fn reason_text(locale: Locale, reason: &Reason) -> String {
         (Reason::NotADuration, Ar) => "ليس مدة (مثل 90 أو 1.5 أو 29:21:00)".into(),
         (Reason::UnknownWord { what }, locale) => unknown_word(locale, *what).into(),
     }
+}
+
+/// What a score question measures, as the wizard and the questions card name it.
+pub fn measure_name(locale: Locale, measure: Measure) -> &'static str {
+    let msg = match measure {
+        Measure::Nps => Msg::MeasureNps,
+        Measure::Csat => Msg::MeasureCsat,
+        Measure::Ces => Msg::MeasureCes,
+        Measure::Rating => Msg::MeasureRating,
+    };
+    text(locale, msg)
 }
 
 #[cfg(test)]

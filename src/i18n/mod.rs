@@ -10,7 +10,7 @@ mod survey;
 pub use format::{
     decimal, group_int, ltr, money, p_value, percent_of_rate, percent_value, signed_decimal,
 };
-pub use import::{kind_name, reason_text, role_name};
+pub use import::{kind_name, measure_name, reason_text, role_name};
 pub use messages::{Locale, Msg, text};
 pub use orders::{
     fill, filter_description, parse_whole, period_choice, period_name, period_plural,

@@ -70,6 +70,17 @@ pub enum SurveyMsg {
     CesVsRest,
     CommentsCapped,
     NpsN,
+    QuestionsTitle,
+    QuestionsNote,
+    Question,
+    Measures,
+    Scale,
+    MeanCi,
+    Result,
+    SatisfiedShare,
+    AgreeShare,
+    NpsResult,
+    ScaleOf,
 }
 
 /// The text of `msg` in `locale`. Placeholders in braces are filled with `fill`.
@@ -356,6 +367,45 @@ pub fn text(locale: Locale, msg: SurveyMsg) -> &'static str {
         (M::NpsN, En) => "n {n} answers",
         (M::NpsN, Fa) => "n {n} پاسخ",
         (M::NpsN, Ar) => "n {n} إجابة",
+        (M::QuestionsTitle, En) => "Questions",
+        (M::QuestionsTitle, Fa) => "پرسش‌ها",
+        (M::QuestionsTitle, Ar) => "الأسئلة",
+        (M::QuestionsNote, En) => {
+            "Every score question of the form, with the scale its answers were read on. A scale is read from the answers (a 1–7 form whose answers stop at 5 reads as 1–5): correct it here and every card follows. Scales that would leave an answer outside cannot be chosen."
+        }
+        (M::QuestionsNote, Fa) => {
+            "همهٔ پرسش‌های امتیازی فرم، با مقیاسی که پاسخ‌ها بر آن خوانده شده‌اند. مقیاس از پاسخ‌ها خوانده می‌شود (فرمی ۱ تا ۷ که پاسخ‌هایش از ۵ بالاتر نرفته، ۱ تا ۵ خوانده می‌شود): اینجا درستش کنید تا همهٔ کارت‌ها از آن پیروی کنند. مقیاسی که پاسخی را بیرون بگذارد انتخاب‌شدنی نیست."
+        }
+        (M::QuestionsNote, Ar) => {
+            "كل أسئلة التقييم في النموذج، مع المقياس الذي قُرئت عليه إجاباتها. يُستنتج المقياس من الإجابات (نموذج من 1 إلى 7 لم تتجاوز إجاباته 5 يُقرأ من 1 إلى 5): صحّحه هنا فتتبعه كل البطاقات. ولا يمكن اختيار مقياس يُخرج إجابةً عنه."
+        }
+        (M::Question, En) => "Question",
+        (M::Question, Fa) => "پرسش",
+        (M::Question, Ar) => "السؤال",
+        (M::Measures, En) => "Measures",
+        (M::Measures, Fa) => "می‌سنجد",
+        (M::Measures, Ar) => "يقيس",
+        (M::Scale, En) => "Scale",
+        (M::Scale, Fa) => "مقیاس",
+        (M::Scale, Ar) => "المقياس",
+        (M::MeanCi, En) => "Mean (95% interval)",
+        (M::MeanCi, Fa) => "میانگین (بازهٔ ۹۵٪)",
+        (M::MeanCi, Ar) => "المتوسط (فترة 95%)",
+        (M::Result, En) => "Result",
+        (M::Result, Fa) => "نتیجه",
+        (M::Result, Ar) => "النتيجة",
+        (M::SatisfiedShare, En) => "{share} satisfied (≥ {k})",
+        (M::SatisfiedShare, Fa) => "{share} راضی (≥ {k})",
+        (M::SatisfiedShare, Ar) => "{share} راضون (≥ {k})",
+        (M::AgreeShare, En) => "{share} agree ({low}–{high})",
+        (M::AgreeShare, Fa) => "{share} موافق ({low}–{high})",
+        (M::AgreeShare, Ar) => "{share} موافقون ({low}–{high})",
+        (M::NpsResult, En) => "NPS {nps} ± {moe}",
+        (M::NpsResult, Fa) => "NPS {nps} ± {moe}",
+        (M::NpsResult, Ar) => "NPS {nps} ± {moe}",
+        (M::ScaleOf, En) => "Scale of question {n}",
+        (M::ScaleOf, Fa) => "مقیاس پرسش {n}",
+        (M::ScaleOf, Ar) => "مقياس السؤال {n}",
     }
 }
 

@@ -11,7 +11,7 @@ use super::state::{AppState, Notice, Progress};
 use super::worker;
 use crate::engine::data::{Measure, Orders, Responses};
 use crate::engine::import::{Encoding, Role};
-use crate::i18n::{Locale, Msg, fill, group_int, role_name, text};
+use crate::i18n::{Locale, Msg, fill, group_int, measure_name, role_name, text};
 use crate::store::format::Index;
 use crate::store::local;
 use crate::worker::protocol::{InspectionView, OptionsDto, OutcomeView, Phase, Preview};
@@ -387,7 +387,7 @@ fn questions(state: AppState, loc: Locale, draft: &Arc<Draft>) -> impl IntoView 
                     let name = measure.name();
                     view! {
                         <option value=name selected=current == name>
-                            {text(loc, measure_msg(measure))}
+                            {measure_name(loc, measure)}
                         </option>
                     }
                 })
@@ -410,16 +410,6 @@ fn questions(state: AppState, loc: Locale, draft: &Arc<Draft>) -> impl IntoView 
         </fieldset>
     }
     .into_any()
-}
-
-/// The wizard's name of a measure.
-fn measure_msg(measure: Measure) -> Msg {
-    match measure {
-        Measure::Nps => Msg::MeasureNps,
-        Measure::Csat => Msg::MeasureCsat,
-        Measure::Ces => Msg::MeasureCes,
-        Measure::Rating => Msg::MeasureRating,
-    }
 }
 
 /// The question "day first or month first?" for order dates that read either way: each choice

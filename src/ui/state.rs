@@ -2,6 +2,7 @@
 //! `expect_context::<AppState>()`. The reports are derived from the active orders or survey
 //! responses, never synced.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -11,7 +12,7 @@ use web_sys::StorageEvent;
 
 use super::import::Draft;
 use super::reporter;
-use crate::engine::data::{Measure, Orders, OrdersFilter, Period, Responses};
+use crate::engine::data::{Orders, OrdersFilter, Period, Responses};
 use crate::engine::metrics::satisfaction::SurveyConfig;
 use crate::engine::report::{
     OrdersConfig, OrdersReport, ResponsesConfig, ResponsesReport, orders_report, responses_report,
@@ -62,7 +63,7 @@ pub struct AppState {
     pub responses: RwSignal<Option<Arc<Responses>>>,
     /// Which responses count, the CSAT threshold and the CES direction of the survey shown.
     pub survey: RwSignal<SurveyConfig>,
-    /// Scales the user chose for the CSAT and CES questions instead of the detected ones.
+    /// Scales the user chose for questions (by index) instead of the detected ones.
     pub scales: RwSignal<ScaleChoice>,
     /// The report of `responses` under `survey` and `scales`, its trend per `period`.
     pub responses_report: Memo<Option<Arc<ResponsesReport>>>,
@@ -75,12 +76,9 @@ pub struct AppState {
     pub progress: RwSignal<Option<Progress>>,
 }
 
-/// Scales chosen for a survey's CSAT and CES questions; `None` keeps the detected one.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct ScaleChoice {
-    pub csat: Option<(u8, u8)>,
-    pub ces: Option<(u8, u8)>,
-}
+/// Scales chosen for a survey's questions, by question index; a question not in it keeps its
+/// detected scale.
+pub type ScaleChoice = BTreeMap<usize, (u8, u8)>;
 
 /// A stored dataset as read back.
 enum Loaded {
@@ -231,14 +229,14 @@ impl AppState {
             let scales = scales.get();
             responses.with(|shown| {
                 let shown = shown.as_ref()?;
-                if scales == ScaleChoice::default() {
+                if scales.is_empty() {
                     return Some(Arc::new(responses_report(shown, &config)));
                 }
                 let mut rescaled = Responses::clone(shown);
-                for (measure, scale) in [(Measure::Csat, scales.csat), (Measure::Ces, scales.ces)] {
-                    if let Some(scale) = scale {
-                        rescaled.set_scale(measure, scale);
-                    }
+                for (&question, &scale) in &scales {
+                    // The picker offers only scales every answer fits; a refusal keeps the
+                    // detected scale, which the picker then shows.
+                    let _ = rescaled.set_scale(question, scale);
                 }
                 Some(Arc::new(responses_report(&rescaled, &config)))
             })

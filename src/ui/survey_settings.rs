@@ -1,7 +1,7 @@
 //! The settings row above a survey's dashboard: the trend's period, whether partial responses
-//! count, the lowest satisfied CSAT score, which end of the CES scale is good and the CSAT and
-//! CES scales (a 1–7 form answered only up to 5 is detected as 1–5) — each shown
-//! with what it is now (the detected default is named) and overridable. It says how many
+//! count, the lowest satisfied CSAT score and which end of the CES scale is good — each shown with
+//! what it is now (the detected default is named) and overridable. Scales are corrected on the
+//! questions card. It says how many
 //! responses are counted. The choices belong to the survey shown: `AppState::set_responses`
 //! resets them.
 
@@ -13,80 +13,6 @@ use crate::engine::data::Measure;
 use crate::engine::metrics::ces::{Direction, direction_of};
 use crate::engine::metrics::satisfaction::SurveyConfig;
 use crate::i18n::{Msg, fill, group_int, text};
-
-/// The scales a rating question is offered on.
-const SCALES: [(u8, u8); 4] = [(1, 5), (1, 7), (0, 10), (1, 10)];
-
-/// The scale picker of the first question measuring `measure` (none without one): the detected
-/// scale is named; scales that leave an answer outside are offered disabled.
-fn scale_select(
-    state: AppState,
-    measure: Measure,
-    label: Msg,
-    testid: &'static str,
-) -> impl IntoView {
-    let locale = state.locale;
-    let scales = state.scales;
-    move || {
-        let (detected, lowest, highest) = state.responses.with(|shown| {
-            let question = shown.as_ref()?.question(measure)?;
-            let lowest = question.answers().min();
-            let highest = question.answers().max();
-            Some((question.scale, lowest, highest))
-        })?;
-        let loc = locale.get();
-        let chosen = scales.with(|s| match measure {
-            Measure::Csat => s.csat,
-            _ => s.ces,
-        });
-        let mut offered: Vec<(u8, u8)> = SCALES.to_vec();
-        if !offered.contains(&detected) {
-            offered.insert(0, detected);
-        }
-        let options = offered
-            .into_iter()
-            .map(|scale| {
-                let fits = lowest.is_none_or(|low| scale.0 <= low)
-                    && highest.is_none_or(|high| high <= scale.1);
-                let name = if scale == detected {
-                    fill(
-                        text(loc, Msg::DetectedScale),
-                        &[("scale", &format!("{}–{}", scale.0, scale.1))],
-                    )
-                } else {
-                    format!("{}–{}", scale.0, scale.1)
-                };
-                let value = format!("{}-{}", scale.0, scale.1);
-                view! {
-                    <option value=value disabled=!fits selected=chosen.unwrap_or(detected) == scale>
-                        {name}
-                    </option>
-                }
-            })
-            .collect_view();
-        Some(view! {
-            <label>
-                <span>{text(loc, label)}</span>
-                <select
-                    data-testid=testid
-                    on:change=move |ev| {
-                        let value = event_target_value(&ev);
-                        let scale = value
-                            .split_once('-')
-                            .and_then(|(a, b)| Some((a.parse::<u8>().ok()?, b.parse::<u8>().ok()?)))
-                            .filter(|&scale| scale != detected);
-                        scales.update(|s| match measure {
-                            Measure::Csat => s.csat = scale,
-                            _ => s.ces = scale,
-                        });
-                    }
-                >
-                    {options}
-                </select>
-            </label>
-        })
-    }
-}
 
 /// Period, partial responses, CSAT threshold and CES direction.
 #[component]
@@ -215,8 +141,6 @@ pub fn SurveySettings() -> impl IntoView {
                     </label>
                 })
             }}
-            {scale_select(state, Measure::Csat, Msg::CsatScale, "csat-scale")}
-            {scale_select(state, Measure::Ces, Msg::CesScale, "ces-scale")}
             <p class="settings-note" data-testid="survey-counted">{counted}</p>
         </div>
     }

@@ -99,12 +99,17 @@ await run(async (page, check) => {
   check('CSAT distribution is drawn', (await inkShare(page, 'csat-distribution-chart')) > 0.01);
   // The scale: detected 1–5; read on 1–7, the top two box is 6–7 and nobody is satisfied.
   check('CSAT: 66.7% satisfied on the detected 1–5 scale', csat.includes('66.7%'), csat);
-  check('CSAT scale names the detected one', (await page.locator('[data-testid="csat-scale"] option:checked').innerText()).includes('1–5 (detected)'));
-  await page.selectOption('[data-testid="csat-scale"]', '1-7');
+  const questions = await text(page, 'survey-questions');
+  check('questions card lists both questions with their measures', (await page.locator('[data-testid="question-row"]').count()) === 2 && questions.includes('CSAT') && questions.includes('CES'), questions);
+  check('questions card: CSAT 66.7% satisfied (≥ 4), CES 1–7 detected', questions.includes('66.7% satisfied (≥ 4)') && (await page.locator('[data-testid="scale-1"] option:checked').innerText()).includes('1–7 (detected)'), questions);
+  check('CSAT scale names the detected one', (await page.locator('[data-testid="scale-0"] option:checked').innerText()).includes('1–5 (detected)'));
+  check('a scale that would leave an answer outside is disabled (CES answers reach 7: 1–5 is off)', await page.locator('[data-testid="scale-1"] option[value="1-5"]').isDisabled());
+  await page.selectOption('[data-testid="scale-0"]', '1-7');
   await page.waitForFunction(() => !document.querySelector('[data-testid="survey-csat"]')?.textContent.includes('66.7%'));
   const csat7 = await text(page, 'survey-csat');
   check('CSAT on 1–7: the mean stays 3.80, satisfied (6–7) is 0.0%', csat7.includes('3.80') && csat7.includes('0.0%'), csat7);
-  await page.selectOption('[data-testid="csat-scale"]', '1-5');
+  check('questions card follows: 0.0% satisfied (≥ 6)', (await text(page, 'survey-questions')).includes('0.0% satisfied (≥ 6)'), await text(page, 'survey-questions'));
+  await page.selectOption('[data-testid="scale-0"]', '1-5');
   await page.waitForFunction(() => document.querySelector('[data-testid="survey-csat"]')?.textContent.includes('66.7%'));
   check('two surveys are stored', (await page.locator('[data-testid="stored-dataset"]').count()) === 2);
 

@@ -447,3 +447,63 @@ fn report_of_an_unusable_survey_exits_1_and_of_nothing_exits_2() {
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("--responses FILE"));
 }
+
+#[test]
+fn report_reads_a_question_on_the_scale_given() {
+    let file = "tests/fixtures/google_forms_order_csat.csv";
+    let detected = report_json(&["report", "--responses", file, "--json"]);
+    let rescaled = report_json(&[
+        "report",
+        "--responses",
+        file,
+        "--scale",
+        "csat=1-7",
+        "--json",
+    ]);
+    let (before, after) = (
+        &detected["responses"]["csat"],
+        &rescaled["responses"]["csat"],
+    );
+    // Detected 1–5 (no answer above 5): satisfied = 4 or 5. Read on 1–7 the top two box is 6–7,
+    // which nobody answered; the mean (3.80, README) does not depend on the scale.
+    assert_eq!(
+        (&before["scale_max"], &after["scale_max"]),
+        (&5.into(), &7.into())
+    );
+    assert_eq!(after["satisfied_from"], 6);
+    assert_eq!(after["satisfied"], 0);
+    assert_eq!(before["mean"], after["mean"]);
+    assert_eq!(rescaled["responses"]["questions"][0]["scale_max"], 7);
+    // By number: question 2 is the CES question (1–7); every answer fits 1–10.
+    let by_number = report_json(&["report", "--responses", file, "--scale", "2=1-10", "--json"]);
+    assert_eq!(by_number["responses"]["ces"]["scale_max"], 10);
+    assert_eq!(by_number["responses"]["questions"][1]["scale_max"], 10);
+}
+
+#[test]
+fn a_scale_that_leaves_an_answer_outside_exits_1_naming_the_question() {
+    let file = "tests/fixtures/google_forms_order_csat.csv";
+    let output = vafa(&[
+        "report",
+        "--responses",
+        file,
+        "--scale",
+        "ces=1-5",
+        "--json",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let message = stderr(&output);
+    assert!(
+        message.contains("question 2")
+            && message.contains("How easy was it")
+            && message.contains("outside"),
+        "{message}"
+    );
+    let output = vafa(&["report", "--responses", file, "--scale", "9=1-5", "--json"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("no such question"),
+        "{}",
+        stderr(&output)
+    );
+}

@@ -21,7 +21,7 @@ pub use labels::Labels;
 pub use money::Money;
 pub use orders::{Orders, OrdersFilter, SegmentColumn};
 pub use period::{Period, PeriodTable};
-pub use responses::{Measure, Question, Responses};
+pub use responses::{Measure, Question, Responses, ScaleRefused};
 pub use subscriptions::{Interval, SubscriptionStatus, Subscriptions};
 pub use tickets::{TicketState, Tickets};
 pub use timestamp::Timestamp;

@@ -95,20 +95,51 @@ impl Responses {
         self.questions.iter().find(|q| q.measure == measure)
     }
 
-    /// Reads the first question measuring `measure` on `scale` instead of the detected one (a
-    /// 1–7 form whose answers all happen to be 5 or less reads as 1–5). Refused, leaving the
-    /// table as it was, when the scale is upside down or an answer lies outside it; `false` also
-    /// when there is no such question.
-    pub fn set_scale(&mut self, measure: Measure, scale: (u8, u8)) -> bool {
-        let Some(question) = self.questions.iter_mut().find(|q| q.measure == measure) else {
-            return false;
-        };
-        let fits =
-            scale.0 <= scale.1 && question.answers().all(|a| (scale.0..=scale.1).contains(&a));
-        if fits {
-            question.scale = scale;
+    /// Reads question `index` (in column order) on `scale` instead of the detected one (a 1–7
+    /// form whose answers all happen to be 5 or less reads as 1–5). Refused, leaving the table as
+    /// it was, when there is no such question, when it is an NPS question (always 0–10), when the
+    /// scale is upside down or when an answer lies outside it.
+    pub fn set_scale(&mut self, index: usize, scale: (u8, u8)) -> Result<(), ScaleRefused> {
+        let question = self
+            .questions
+            .get_mut(index)
+            .ok_or(ScaleRefused::NoQuestion)?;
+        if question.measure == Measure::Nps {
+            return Err(ScaleRefused::Nps);
         }
-        fits
+        if scale.0 > scale.1 {
+            return Err(ScaleRefused::UpsideDown);
+        }
+        if let Some(outside) = question
+            .answers()
+            .find(|a| !(scale.0..=scale.1).contains(a))
+        {
+            return Err(ScaleRefused::AnswerOutside(outside));
+        }
+        question.scale = scale;
+        Ok(())
+    }
+}
+
+/// Why `Responses::set_scale` kept the detected scale.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScaleRefused {
+    NoQuestion,
+    /// NPS is asked on 0–10 by definition.
+    Nps,
+    UpsideDown,
+    /// This answer lies outside the scale asked for.
+    AnswerOutside(u8),
+}
+
+impl std::fmt::Display for ScaleRefused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ScaleRefused::NoQuestion => f.write_str("there is no such question"),
+            ScaleRefused::Nps => f.write_str("an NPS question is always read on 0–10"),
+            ScaleRefused::UpsideDown => f.write_str("its lowest score is above its highest"),
+            ScaleRefused::AnswerOutside(a) => write!(f, "an answer of {a} lies outside it"),
+        }
     }
 }
 
@@ -118,27 +149,43 @@ mod tests {
 
     #[test]
     fn a_scale_is_overridden_only_when_every_answer_fits() {
+        let question = |measure, scale, scores| Question {
+            text: "How satisfied are you?".into(),
+            measure,
+            scale,
+            scores,
+        };
         let mut responses = Responses {
             is_complete: vec![true; 3],
-            questions: vec![Question {
-                text: "How satisfied are you?".into(),
-                measure: Measure::Csat,
-                scale: (1, 5),
-                scores: vec![Some(1), Some(5), None],
-            }],
+            questions: vec![
+                question(Measure::Nps, (0, 10), vec![Some(9), None, Some(3)]),
+                question(Measure::Csat, (1, 5), vec![Some(1), Some(5), None]),
+                question(Measure::Rating, (1, 5), vec![Some(2), Some(2), Some(4)]),
+            ],
             ..Responses::default()
         };
-        assert!(responses.set_scale(Measure::Csat, (1, 7)));
-        assert_eq!(responses.questions[0].scale, (1, 7));
-        assert!(
-            !responses.set_scale(Measure::Csat, (2, 7)),
-            "1 lies outside 2–7"
+        assert_eq!(responses.set_scale(1, (1, 7)), Ok(()));
+        assert_eq!(responses.questions[1].scale, (1, 7));
+        assert_eq!(
+            responses.set_scale(1, (2, 7)),
+            Err(ScaleRefused::AnswerOutside(1))
         );
-        assert!(!responses.set_scale(Measure::Csat, (7, 1)));
-        assert_eq!(responses.questions[0].scale, (1, 7));
-        assert!(
-            !responses.set_scale(Measure::Nps, (0, 10)),
-            "no NPS question"
+        assert_eq!(
+            responses.set_scale(1, (7, 1)),
+            Err(ScaleRefused::UpsideDown)
         );
+        assert_eq!(
+            responses.questions[1].scale,
+            (1, 7),
+            "refusals change nothing"
+        );
+        assert_eq!(responses.set_scale(0, (1, 10)), Err(ScaleRefused::Nps));
+        assert_eq!(
+            responses.set_scale(3, (1, 5)),
+            Err(ScaleRefused::NoQuestion)
+        );
+        // Any rating, not only the first CSAT question.
+        assert_eq!(responses.set_scale(2, (0, 10)), Ok(()));
+        assert_eq!(responses.questions[2].scale, (0, 10));
     }
 }

@@ -1,13 +1,16 @@
-//! The survey (satisfaction) dashboard: headline NPS, CSAT and CES of one survey export, NPS per
-//! period, the answer distributions, trends with 95% bands, the segment table, the tested
-//! comparison of the last two full periods and the detractors' comments. Every number comes from
-//! `ResponsesReport`; words from `i18n::survey`. It reads only the locale from `AppState`.
+//! The survey (satisfaction) dashboard: headline NPS, CSAT and CES of one survey export, every
+//! score question (its scale correctable), NPS per period, the answer distributions, trends with
+//! 95% bands, the segment table, the tested comparison of the last two full periods and the
+//! detractors' comments. Every number comes from `ResponsesReport`; words from `i18n::survey`.
+//! From `AppState` the cards read the locale; the questions card also the imported questions and
+//! writes the chosen scales.
 
 mod comments;
 mod comparison;
 mod distribution;
 mod headline;
 mod nps_trend;
+mod questions;
 mod segments;
 mod trend;
 
@@ -28,6 +31,7 @@ pub fn SurveyDashboard(#[prop(into)] report: Signal<Arc<ResponsesReport>>) -> im
         <section class="dashboard survey" data-testid="survey-dashboard">
             <h2 class="survey-title">{move || survey_text(locale.get(), SurveyMsg::Title)}</h2>
             <headline::Headline report />
+            <questions::Questions report />
             <nps_trend::NpsTrend report />
             <distribution::NpsDistribution report />
             <distribution::CsatDistribution report />
