@@ -1,7 +1,9 @@
-//! The stored shapes of datasets, version 1: a small index of what is stored plus one record per
-//! dataset holding the typed columns (customer keys once, then integer columns). The engine's
-//! types are never serialized directly: this module converts, and rejects records that do not
-//! hold together (a damaged or foreign value) with a reason instead of a panic.
+//! The stored shapes: the index of what is stored (version 2; version 1 is migrated on read) and
+//! the format-1 JSON record of an orders table (customer keys once, then integer columns), which
+//! the import worker still sends and older stores still hold; new datasets are written in the
+//! compact format 2 (`compact`). The engine's types are never serialized directly: this module
+//! converts, and rejects records that do not hold together (a damaged or foreign value) with a
+//! reason instead of a panic.
 
 use serde::{Deserialize, Serialize};
 
@@ -9,8 +11,12 @@ use crate::engine::data::{
     CustomerId, CustomerIds, Day, Labels, Money, Orders, Period, SegmentColumn,
 };
 
-/// The current format version of both the index and the records.
+/// The version of the JSON records (`OrdersRecord`, `ResponsesRecord`).
 pub const VERSION: u32 = 1;
+
+/// The version of the index this page writes. Version 1 had no place, size, date range or damage
+/// mark: its entries read back as kept in localStorage, size and range unknown.
+pub const INDEX_VERSION: u32 = 2;
 
 /// What is stored: one entry per dataset, and which one the dashboard shows.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -35,6 +41,63 @@ pub struct DatasetMeta {
     pub rows: u32,
     /// Table entries kept (orders).
     pub entries: u32,
+    /// Where the record is kept.
+    #[serde(default)]
+    pub place: Place,
+    /// Bytes the record takes where it is kept (localStorage counts 2 a character); 0 unknown.
+    #[serde(default)]
+    pub bytes: u64,
+    /// First and last order or response day, `YYYY-MM-DD`.
+    #[serde(default)]
+    pub first_day: Option<String>,
+    #[serde(default)]
+    pub last_day: Option<String>,
+    /// Why the record could not be read, when it was set aside: it is listed, never loaded, and
+    /// kept as it is until the user deletes it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub damaged: Option<String>,
+}
+
+/// Where a dataset's record is kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Place {
+    /// `localStorage["vafa.dataset.<id>"]`, as text.
+    #[default]
+    Local,
+    /// IndexedDB `vafa` / `datasets` / `<id>`, as bytes: for datasets localStorage cannot hold.
+    IndexedDb,
+}
+
+impl DatasetMeta {
+    /// An entry for a new dataset of `kind` from file `name`, not yet placed.
+    pub fn new(name: &str, kind: &str, rows: u32, entries: usize) -> DatasetMeta {
+        DatasetMeta {
+            id: String::new(),
+            name: name.to_owned(),
+            kind: kind.to_owned(),
+            rows,
+            entries: u32::try_from(entries).unwrap_or(u32::MAX),
+            place: Place::Local,
+            bytes: 0,
+            first_day: None,
+            last_day: None,
+            damaged: None,
+        }
+    }
+
+    /// With the first and last of `days` as its date range.
+    pub fn with_days(mut self, days: impl Iterator<Item = Day>) -> DatasetMeta {
+        let (first, last) = days.fold((None::<Day>, None::<Day>), |(lo, hi), day| {
+            (
+                Some(lo.map_or(day, |lo| lo.min(day))),
+                Some(hi.map_or(day, |hi| hi.max(day))),
+            )
+        });
+        self.first_day = first.map(|d| d.to_string());
+        self.last_day = last.map(|d| d.to_string());
+        self
+    }
 }
 
 /// An orders table as stored.
@@ -144,7 +207,9 @@ impl SettingsRecord {
 pub enum FormatError {
     #[error("stored data could not be decoded: {0}")]
     Decode(String),
-    #[error("stored data has version {found}, this page reads version {VERSION}")]
+    #[error(
+        "stored data has version {found}, newer than this page reads: open it with a newer Vafa"
+    )]
     Version { found: u32 },
     #[error("stored dataset is damaged: {0}")]
     Damaged(&'static str),
@@ -213,71 +278,6 @@ pub fn encode<T: Serialize>(value: &T) -> Result<String, FormatError> {
 /// code units); a record longer than this can never be stored there.
 pub const LOCAL_STORAGE_CHARS: usize = 5 * 1024 * 1024;
 
-/// How many characters (UTF-16 code units) `encode(&OrdersRecord::from_orders(orders))` writes,
-/// counted without writing it: a dataset too large for localStorage is refused at once instead
-/// of after encoding megabytes. Exact for keys without characters JSON escapes (quotes,
-/// backslashes, control characters); a lower bound otherwise.
-pub fn encoded_chars(orders: &Orders) -> usize {
-    fn digits(n: u64) -> usize {
-        n.checked_ilog10().map_or(1, |d| d as usize + 1)
-    }
-    let signed = |n: i64| digits(n.unsigned_abs()) + usize::from(n < 0);
-    // `"key",` per key (code units), and `n,` per number; each array loses one comma and the
-    // object adds its field names and punctuation.
-    let keys: usize = orders
-        .customers
-        .keys()
-        .iter()
-        .map(|key| key.encode_utf16().count() + 3)
-        .sum();
-    let customer: usize = orders
-        .customer
-        .iter()
-        .map(|id| digits(u64::from(id.0)) + 1)
-        .sum();
-    let day: usize = orders.day.iter().map(|d| signed(i64::from(d.0)) + 1).sum();
-    let amount: usize = orders.amount.iter().map(|m| signed(m.0) + 1).sum();
-    let frame = r#"{"version":,"customers":[],"customer":[],"day":[],"amount":[]}"#.len()
-        + digits(u64::from(VERSION));
-    let commas = [
-        orders.customers.len(),
-        orders.len(),
-        orders.len(),
-        orders.len(),
-    ]
-    .iter()
-    .filter(|&&n| n > 0)
-    .count();
-    frame + keys + customer + day + amount - commas + segment_chars(orders)
-}
-
-/// The characters the segment fields add to an encoded record (0 without a segment column):
-/// `,"segment_column":"…","segment_names":[…],"segment":[…]`, the empty arrays left out.
-fn segment_chars(orders: &Orders) -> usize {
-    let (Some(name), names, codes) = segment_codes(orders) else {
-        return 0;
-    };
-    let text = |t: &str| t.encode_utf16().count() + 2;
-    let list = |items: usize, field: &str| {
-        if items == 0 {
-            0
-        } else {
-            field.len() + items - 1
-        }
-    };
-    let names_chars: usize = names.iter().map(|n| text(n)).sum();
-    let codes_chars: usize = codes
-        .iter()
-        .map(|&c| c.checked_ilog10().map_or(1, |d| d as usize + 1))
-        .sum();
-    r#","segment_column":"#.len()
-        + text(&name)
-        + list(names.len(), r#","segment_names":[]"#)
-        + names_chars
-        + list(codes.len(), r#","segment":[]"#)
-        + codes_chars
-}
-
 /// Decodes an orders record from stored text.
 pub fn decode_orders(text: &str) -> Result<Orders, FormatError> {
     let record: OrdersRecord =
@@ -285,53 +285,28 @@ pub fn decode_orders(text: &str) -> Result<Orders, FormatError> {
     record.into_orders()
 }
 
-/// Decodes the index from stored text.
+/// Decodes the index from stored text, migrating version 1 (its entries gain the defaults of the
+/// fields version 2 added); a newer version is refused.
 pub fn decode_index(text: &str) -> Result<Index, FormatError> {
     let index: Index =
         serde_json::from_str(text).map_err(|err| FormatError::Decode(err.to_string()))?;
-    if index.version != VERSION {
-        return Err(FormatError::Version {
-            found: index.version,
-        });
+    migrate_index(index)
+}
+
+/// The index as this page keeps it: version 1 is read as version 2; a newer one is refused.
+pub fn migrate_index(mut index: Index) -> Result<Index, FormatError> {
+    match index.version {
+        1 | INDEX_VERSION => {
+            index.version = INDEX_VERSION;
+            Ok(index)
+        }
+        found => Err(FormatError::Version { found }),
     }
-    Ok(index)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_encoded_length_is_known_before_encoding() {
-        let mut orders = Orders::default();
-        assert_eq!(
-            encoded_chars(&orders),
-            encode(&OrdersRecord::from_orders(&orders)).unwrap().len()
-        );
-        for (key, day, cents) in [
-            ("a@x.com", 19_000, 1250),
-            ("b@x.com", -3, -99),
-            ("a@x.com", 0, 0),
-            ("c@x.com", 20_100, 123_456_789),
-        ] {
-            orders.push(
-                key,
-                crate::engine::data::Day(day),
-                crate::engine::data::Money(cents),
-            );
-        }
-        let text = encode(&OrdersRecord::from_orders(&orders)).unwrap();
-        assert_eq!(encoded_chars(&orders), text.len());
-        // Non-ASCII keys count UTF-16 code units, as localStorage does.
-        let mut fa = Orders::default();
-        fa.push(
-            "۰۹۱۲",
-            crate::engine::data::Day(1),
-            crate::engine::data::Money(1),
-        );
-        let text = encode(&OrdersRecord::from_orders(&fa)).unwrap();
-        assert_eq!(encoded_chars(&fa), text.encode_utf16().count());
-    }
 
     #[test]
     fn settings_outside_the_offered_choices_are_not_read() {
@@ -378,7 +353,6 @@ mod tests {
             &[Some("web"), None, Some("شیراز")],
         );
         let text = encode(&OrdersRecord::from_orders(&original)).unwrap();
-        assert_eq!(encoded_chars(&original), text.encode_utf16().count());
         assert!(text.contains(r#""segment":[1,0,2]"#), "{text}");
         assert_eq!(decode_orders(&text).unwrap(), original);
         // A record of version 1 written before segments were read has none.
@@ -440,7 +414,6 @@ mod tests {
             if has_segment {
                 original = with_segments(original, &segments);
             }
-            prop_assert_eq!(encoded_chars(&original), encode(&OrdersRecord::from_orders(&original)).unwrap().encode_utf16().count());
             let text = encode(&OrdersRecord::from_orders(&original)).unwrap();
             prop_assert_eq!(decode_orders(&text).unwrap(), original);
         }

@@ -9,7 +9,8 @@ use web_sys::{DragEvent, HtmlInputElement};
 use super::import::ImportProgress;
 use super::state::{AppState, Notice};
 use super::worker;
-use crate::i18n::{Msg, group_int, text};
+use crate::i18n::{Msg, fill, group_int, text};
+use crate::store::format::{DatasetMeta, Place};
 use crate::store::local;
 
 /// The list of datasets with import controls.
@@ -44,6 +45,23 @@ pub fn DatasetPanel() -> impl IntoView {
         }
     };
     let is_active = move |id: Option<&str>| state.index.with(|index| index.active.as_deref() == id);
+    let on_restore = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        if let Some(file) = input.files().and_then(|files| files.get(0)) {
+            leptos::task::spawn_local(async move {
+                match wasm_bindgen_futures::JsFuture::from(file.text()).await {
+                    Ok(text) => state.restore(text.as_string().unwrap_or_default()),
+                    Err(err) => state.fail(Msg::RestoreFailed, format!("{err:?}")),
+                }
+            });
+        }
+        input.set_value("");
+    };
 
     view! {
         <aside
@@ -65,47 +83,10 @@ pub fn DatasetPanel() -> impl IntoView {
                 </li>
                 <For
                     each=move || state.index.with(|index| index.datasets.clone())
-                    key=|meta| meta.id.clone()
+                    key=|meta| (meta.id.clone(), meta.name.clone(), meta.damaged.clone())
                     let:meta
                 >
-                    {
-                        let id = meta.id.clone();
-                        let show_id = meta.id.clone();
-                        let delete_id = meta.id.clone();
-                        view! {
-                            <li class:active=move || is_active(Some(&id))>
-                                <button
-                                    class="dataset"
-                                    data-testid="stored-dataset"
-                                    on:click=move |_| state.show(Some(show_id.clone()))
-                                >
-                                    <span class="dataset-name" title=meta.name.clone()>
-                                        {meta.name.clone()}
-                                    </span>
-                                    <span class="dataset-meta">
-                                        {group_int(i64::from(meta.entries))}
-                                        " "
-                                        {
-                                            let noun = if meta.kind == local::RESPONSES {
-                                                Msg::ResponsesCount
-                                            } else {
-                                                Msg::OrdersCount
-                                            };
-                                            move || text(locale.get(), noun)
-                                        }
-                                    </span>
-                                </button>
-                                <button
-                                    class="delete"
-                                    title=move || text(locale.get(), Msg::Delete)
-                                    aria-label=move || text(locale.get(), Msg::Delete)
-                                    on:click=move |_| state.delete(&delete_id)
-                                >
-                                    "×"
-                                </button>
-                            </li>
-                        }
-                    }
+                    <StoredDataset meta />
                 </For>
             </ul>
             <label class="button import-button">
@@ -121,6 +102,23 @@ pub fn DatasetPanel() -> impl IntoView {
             <p class="drop-hint">{move || text(locale.get(), Msg::DropHint)}</p>
             <ImportProgress />
             <NoticeView />
+            <div class="backup-row">
+                <Show when=move || state.index.with(|index| !index.datasets.is_empty())>
+                    <button class="link" data-testid="backup" on:click=move |_| state.backup()>
+                        {move || text(locale.get(), Msg::Backup)}
+                    </button>
+                </Show>
+                <label class="link">
+                    {move || text(locale.get(), Msg::Restore)}
+                    <input
+                        type="file"
+                        class="visually-hidden"
+                        accept=".json,application/json"
+                        data-testid="restore-input"
+                        on:change=on_restore
+                    />
+                </label>
+            </div>
             <Show when=move || state.index.with(|index| !index.datasets.is_empty())>
                 <button
                     class="forget"
@@ -139,6 +137,135 @@ pub fn DatasetPanel() -> impl IntoView {
                 </button>
             </Show>
         </aside>
+    }
+}
+
+/// `bytes` as `38 KB` or `1.4 MB`.
+fn size_text(bytes: u64) -> String {
+    if bytes < 1_000_000 {
+        format!("{} KB", bytes.div_ceil(1000))
+    } else {
+        format!("{:.1} MB", bytes as f64 / 1e6)
+    }
+}
+
+/// One stored dataset in the list: click to show; its size, date range and where it is kept;
+/// rename and delete. A dataset set aside says why it cannot be read.
+#[component]
+fn StoredDataset(meta: DatasetMeta) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let locale = state.locale;
+    let renaming = RwSignal::new(false);
+    let id = meta.id.clone();
+    let is_active = {
+        let id = id.clone();
+        move || {
+            state
+                .index
+                .with(|index| index.active.as_deref() == Some(id.as_str()))
+        }
+    };
+    let noun = if meta.kind == local::RESPONSES {
+        Msg::ResponsesCount
+    } else {
+        Msg::OrdersCount
+    };
+    let range = match (&meta.first_day, &meta.last_day) {
+        (Some(first), Some(last)) if first == last => format!(" · {first}"),
+        (Some(first), Some(last)) => format!(" · {first} – {last}"),
+        _ => String::new(),
+    };
+    let size = (meta.bytes > 0).then(|| format!(" · {}", size_text(meta.bytes)));
+    let place = match meta.place {
+        Place::Local => Msg::InLocalStorage,
+        Place::IndexedDb => Msg::InIndexedDb,
+    };
+    let damaged = meta.damaged.clone();
+    let (show_id, delete_id, rename_id) = (id.clone(), id.clone(), id);
+    let name = meta.name.clone();
+    let commit = move |value: String| {
+        renaming.set(false);
+        state.rename(&rename_id, &value);
+    };
+    view! {
+        <li class:active=is_active class:damaged=damaged.is_some()>
+            <Show
+                when=move || renaming.get()
+                fallback={
+                    let name = name.clone();
+                    let damaged = damaged.clone();
+                    let show_id = show_id.clone();
+                    move || {
+                        let show_id = show_id.clone();
+                        view! {
+                            <button
+                                class="dataset"
+                                data-testid="stored-dataset"
+                                on:click=move |_| state.show(Some(show_id.clone()))
+                            >
+                                <span class="dataset-name" title=name.clone()>
+                                    <bdi>{name.clone()}</bdi>
+                                </span>
+                                <span class="dataset-meta" data-testid="dataset-meta">
+                                    {group_int(i64::from(meta.entries))}
+                                    " "
+                                    {move || text(locale.get(), noun)}
+                                    {range.clone()}
+                                    {size.clone()}
+                                    " · "
+                                    {move || text(locale.get(), place)}
+                                </span>
+                                {damaged.clone().map(|reason| view! {
+                                    <span class="dataset-damaged" data-testid="dataset-damaged">
+                                        {move || text(locale.get(), Msg::DamagedLabel)} ": " {reason.clone()}
+                                    </span>
+                                })}
+                            </button>
+                        }
+                    }
+                }
+            >
+                <input
+                    class="rename-input"
+                    data-testid="rename-input"
+                    aria-label=move || text(locale.get(), Msg::RenameLabel)
+                    prop:value=meta.name.clone()
+                    on:keydown={
+                        let commit = commit.clone();
+                        move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
+                            "Enter" => commit(event_target_value(&ev)),
+                            "Escape" => renaming.set(false),
+                            _ => {}
+                        }
+                    }
+                    on:blur={
+                        let commit = commit.clone();
+                        move |ev| {
+                            if renaming.get_untracked() {
+                                commit(event_target_value(&ev));
+                            }
+                        }
+                    }
+                />
+            </Show>
+            <button
+                class="rename"
+                data-testid="rename"
+                title=move || text(locale.get(), Msg::Rename)
+                aria-label=move || text(locale.get(), Msg::Rename)
+                on:click=move |_| renaming.set(true)
+            >
+                "✎"
+            </button>
+            <button
+                class="delete"
+                title=move || text(locale.get(), Msg::Delete)
+                aria-label=move || text(locale.get(), Msg::Delete)
+                on:click=move |_| state.delete(&delete_id)
+            >
+                "×"
+            </button>
+        </li>
     }
 }
 
@@ -172,6 +299,17 @@ fn NoticeView() -> impl IntoView {
                 </div>
             }
             .into_any(),
+            Some(Notice::Restored { stored, skipped }) => view! {
+                <div class="notice success" role="status" data-testid="restore-notice">
+                    <strong>{text(loc, Msg::Restored)}</strong>
+                    <p>{fill(text(loc, Msg::RestoredDetail), &[("n", &group_int(stored as i64))])}</p>
+                    {(!skipped.is_empty()).then(|| view! {
+                        <p>{text(loc, Msg::Skipped)} ":"</p>
+                        <ul>{skipped.into_iter().map(|s| view! { <li><bdi>{s}</bdi></li> }).collect_view()}</ul>
+                    })}
+                </div>
+            }
+            .into_any(),
             Some(Notice::Deleted(deleted)) => {
                 let name = deleted.meta.name.clone();
                 view! {
@@ -181,7 +319,7 @@ fn NoticeView() -> impl IntoView {
                             <button
                                 class="link"
                                 data-testid="undo-delete"
-                                on:click=move |_| state.undo_delete(&deleted)
+                                on:click=move |_| state.undo_delete(deleted.clone())
                             >
                                 {text(loc, Msg::Undo)}
                             </button>

@@ -12,7 +12,8 @@ use super::worker;
 use crate::engine::data::{Measure, Orders, Responses};
 use crate::engine::import::{Encoding, Role};
 use crate::i18n::{Locale, Msg, fill, group_int, measure_name, role_name, text};
-use crate::store::format::Index;
+use crate::store::compact;
+use crate::store::format::DatasetMeta;
 use crate::store::local;
 use crate::worker::protocol::{InspectionView, OptionsDto, OutcomeView, Phase, Preview};
 
@@ -26,63 +27,56 @@ pub struct Draft {
     pub preview: Preview,
 }
 
-/// Stores orders that the worker imported for the open draft, and shows them. When the browser
-/// cannot store them (localStorage is full), nothing stored before changes and the orders are
-/// still shown, with a notice that they will be gone when the page is closed.
+/// Stores orders that the worker imported for the open draft, and shows them once stored. When
+/// the browser cannot store them, nothing stored before changes and a notice says why.
 pub fn store_orders(state: AppState, rows: u32, orders: Orders) {
-    let kept = orders.len();
-    let stored = store(state, rows, kept, false, |index, name| {
-        local::save_orders(index, name, rows, &orders)
-    });
-    if stored {
-        state.set_orders(orders);
-    }
+    let bytes = compact::encode_orders(&orders);
+    let meta =
+        DatasetMeta::new("", "orders", rows, orders.len()).with_days(orders.day.iter().copied());
+    store(state, meta, bytes, move || state.set_orders(orders));
 }
 
 /// Stores imported survey `responses` for the open draft and shows them, as `store_orders`.
 pub fn store_responses(state: AppState, rows: u32, responses: Responses) {
-    let kept = responses.len();
-    let stored = store(state, rows, kept, true, |index, name| {
-        local::save_responses(index, name, rows, &responses)
-    });
-    if stored {
-        state.set_responses(responses);
-    }
+    let bytes = compact::encode_responses(&responses);
+    let days = responses.submitted.iter().flatten().map(|at| at.day());
+    let meta = DatasetMeta::new("", local::RESPONSES, rows, responses.len()).with_days(days);
+    store(state, meta, bytes, move || state.set_responses(responses));
 }
 
-/// Saves the open draft's table with `save` under the draft's file name and says how it went;
-/// the wizard closes. `false` when no draft is open (the import was cancelled): nothing to show.
-fn store(
-    state: AppState,
-    rows: u32,
-    kept: usize,
-    is_responses: bool,
-    save: impl FnOnce(&Index, &str) -> Result<Index, local::StoreError>,
-) -> bool {
+/// Saves the open draft's table (`bytes`, format 2) under the draft's file name, says how it went
+/// and `show`s it once stored; the wizard closes at once. Nothing happens when no draft is open
+/// (the import was cancelled).
+fn store(state: AppState, mut meta: DatasetMeta, bytes: Vec<u8>, show: impl FnOnce() + 'static) {
     let Some(draft) = state.draft.get_untracked() else {
-        return false;
+        return;
     };
-    let name = draft.preview.name.clone();
-    match state.index.with_untracked(|index| save(index, &name)) {
-        Ok(index) => {
-            state.index.set(index);
-            let n_issues = draft
-                .preview
-                .outcome
-                .as_ref()
-                .map_or(0, |o| o.n_issues as usize);
-            state.notice.set(Some(Notice::Imported {
-                name,
-                rows,
-                kept: u32::try_from(kept).unwrap_or(u32::MAX),
-                n_issues,
-                is_responses,
-            }));
-        }
-        Err(err) => state.fail(Msg::NotSaved, format!("{name}: {err}")),
-    }
     state.draft.set(None);
-    true
+    let name = draft.preview.name.clone();
+    meta.name = name.clone();
+    let n_issues = draft
+        .preview
+        .outcome
+        .as_ref()
+        .map_or(0, |o| o.n_issues as usize);
+    let (rows, kept, is_responses) = (meta.rows, meta.entries, meta.kind == local::RESPONSES);
+    leptos::task::spawn_local(async move {
+        let index = state.index.get_untracked();
+        match local::save(&index, meta, &bytes, true).await {
+            Ok((index, _)) => {
+                state.index.set(index);
+                state.notice.set(Some(Notice::Imported {
+                    name,
+                    rows,
+                    kept,
+                    n_issues,
+                    is_responses,
+                }));
+                show();
+            }
+            Err(err) => state.fail(Msg::NotSaved, format!("{name}: {err}")),
+        }
+    });
 }
 
 /// The progress bar while the worker reads or parses a file, with Cancel.

@@ -10,6 +10,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
 use web_sys::StorageEvent;
 
+use super::download::download_text;
 use super::import::Draft;
 use super::reporter;
 use crate::engine::data::{Orders, OrdersFilter, Period, Responses};
@@ -19,7 +20,9 @@ use crate::engine::report::{
 };
 use crate::engine::sample::sample_orders;
 use crate::i18n::{Locale, Msg};
-use crate::store::format::{Index, SettingsRecord, VERSION};
+use crate::store::backup::Backup;
+use crate::store::compact::Dataset;
+use crate::store::format::{INDEX_VERSION, Index, SettingsRecord};
 use crate::store::local;
 use crate::worker::protocol::Phase;
 
@@ -39,6 +42,8 @@ pub enum Notice {
     },
     /// A dataset was deleted; Undo puts it back.
     Deleted(local::Deleted),
+    /// A backup was restored: how many datasets were stored, and those skipped (`name: why`).
+    Restored { stored: usize, skipped: Vec<String> },
 }
 
 /// The state every component shares.
@@ -79,26 +84,6 @@ pub struct AppState {
 /// Scales chosen for a survey's questions, by question index; a question not in it keeps its
 /// detected scale.
 pub type ScaleChoice = BTreeMap<usize, (u8, u8)>;
-
-/// A stored dataset as read back.
-enum Loaded {
-    Orders(Orders),
-    Responses(Responses),
-}
-
-/// Reads stored dataset `id` as the index says it is kept.
-fn load(index: &Index, id: &str) -> Result<Loaded, local::StoreError> {
-    let kind = index
-        .datasets
-        .iter()
-        .find(|meta| meta.id == id)
-        .map(|meta| meta.kind.as_str());
-    if kind == Some(local::RESPONSES) {
-        local::load_responses(id).map(Loaded::Responses)
-    } else {
-        local::load_orders(id).map(Loaded::Orders)
-    }
-}
 
 /// Datasets up to this many orders are reported on the page (a few milliseconds); larger ones in
 /// the report worker, so the page never freezes.
@@ -155,17 +140,20 @@ impl AppState {
                 Index::default()
             }
         };
-        let (orders, responses) = match index.active.as_deref().map(|id| load(&index, id)) {
-            Some(Ok(Loaded::Orders(orders))) => (orders, None),
-            Some(Ok(Loaded::Responses(responses))) => (sample_orders(), Some(Arc::new(responses))),
-            Some(Err(err)) => {
-                notice.set(Some(Notice::Failed {
-                    title: Msg::StoreFailed,
-                    detail: err.to_string(),
-                }));
-                (sample_orders(), None)
+        // A dataset in localStorage is read at once, so the page opens with it; one in IndexedDB
+        // (or one that cannot be read) is handled by `show` once the state exists.
+        let active = index
+            .active
+            .as_ref()
+            .and_then(|id| index.datasets.iter().find(|meta| &meta.id == id))
+            .cloned();
+        let now = active.as_ref().and_then(local::load_now);
+        let (orders, responses, later) = match now {
+            Some(Ok(Dataset::Orders(orders))) => (orders, None, None),
+            Some(Ok(Dataset::Responses(responses))) => {
+                (sample_orders(), Some(Arc::new(responses)), None)
             }
-            None => (sample_orders(), None),
+            _ => (sample_orders(), None, active.map(|meta| meta.id)),
         };
         let orders = RwSignal::new(Arc::new(orders));
         let responses = RwSignal::new(responses);
@@ -259,22 +247,59 @@ impl AppState {
             progress: RwSignal::new(None),
         };
         state.follow_other_tabs();
+        if later.is_some() {
+            state.show(later);
+        }
         state
     }
 
-    /// Shows stored dataset `id`, or the sample for `None`, and remembers the choice.
+    /// Shows stored dataset `id`, or the sample for `None`, and remembers the choice. A dataset
+    /// kept in IndexedDB arrives a moment later. A record that cannot be read is set aside with a
+    /// message; the dashboard keeps what it shows.
     pub fn show(&self, id: Option<String>) {
-        let loaded = match id.as_deref() {
-            Some(id) => self.index.with_untracked(|index| load(index, id)),
-            None => Ok(Loaded::Orders(sample_orders())),
+        let state = *self;
+        let Some(id) = id else {
+            state.remember_active(None);
+            state.set_orders(sample_orders());
+            return;
         };
-        let loaded = match loaded {
-            Ok(loaded) => loaded,
-            Err(err) => {
-                self.fail(Msg::StoreFailed, err.to_string());
-                return;
+        let Some(meta) = state
+            .index
+            .with_untracked(|index| index.datasets.iter().find(|m| m.id == id).cloned())
+        else {
+            return;
+        };
+        if let Some(reason) = &meta.damaged {
+            state.fail(Msg::StoredDamaged, format!("{}: {reason}", meta.name));
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            match local::load(&meta).await {
+                Ok(dataset) => {
+                    state.remember_active(Some(meta.id.clone()));
+                    match dataset {
+                        Dataset::Orders(orders) => state.set_orders(orders),
+                        Dataset::Responses(responses) => state.set_responses(responses),
+                    }
+                }
+                Err(local::StoreError::Format(err)) => {
+                    let reason = err.to_string();
+                    match state
+                        .index
+                        .with_untracked(|index| local::set_aside(index, &meta.id, &reason))
+                    {
+                        Ok(index) => state.index.set(index),
+                        Err(err) => leptos::logging::warn!("not set aside: {err}"),
+                    }
+                    state.fail(Msg::StoredDamaged, format!("{}: {reason}", meta.name));
+                }
+                Err(err) => state.fail(Msg::StoreFailed, err.to_string()),
             }
-        };
+        });
+    }
+
+    /// Writes which dataset is shown.
+    fn remember_active(&self, id: Option<String>) {
         match self
             .index
             .with_untracked(|index| local::set_active(index, id))
@@ -282,9 +307,20 @@ impl AppState {
             Ok(index) => self.index.set(index),
             Err(err) => self.fail(Msg::StoreFailed, err.to_string()),
         }
-        match loaded {
-            Loaded::Orders(orders) => self.set_orders(orders),
-            Loaded::Responses(responses) => self.set_responses(responses),
+    }
+
+    /// Gives dataset `id` a new name; a blank one is ignored.
+    pub fn rename(&self, id: &str, name: &str) {
+        let name = name.trim();
+        if name.is_empty() {
+            return;
+        }
+        match self
+            .index
+            .with_untracked(|index| local::rename(index, id, name))
+        {
+            Ok(index) => self.index.set(index),
+            Err(err) => self.fail(Msg::StoreFailed, err.to_string()),
         }
     }
 
@@ -304,54 +340,115 @@ impl AppState {
 
     /// Deletes stored dataset `id`, offering Undo; the sample is shown if it was on the dashboard.
     pub fn delete(&self, id: &str) {
-        let was_active = self
-            .index
-            .with_untracked(|index| index.active.as_deref() == Some(id));
-        let deleted = self
-            .index
-            .with_untracked(|index| local::before_delete(index, id));
-        match self.index.with_untracked(|index| local::delete(index, id)) {
-            Ok(index) => self.index.set(index),
-            Err(err) => {
-                self.fail(Msg::StoreFailed, err.to_string());
-                return;
+        let state = *self;
+        let id = id.to_owned();
+        leptos::task::spawn_local(async move {
+            let index = state.index.get_untracked();
+            let was_active = index.active.as_deref() == Some(id.as_str());
+            let deleted = local::before_delete(&index, &id).await;
+            match local::delete(&index, &id).await {
+                Ok(index) => state.index.set(index),
+                Err(err) => {
+                    state.fail(Msg::StoreFailed, err.to_string());
+                    return;
+                }
             }
-        }
-        if let Some(deleted) = deleted {
-            self.notice.set(Some(Notice::Deleted(deleted)));
-        }
-        if was_active {
-            self.set_orders(sample_orders());
-        }
+            if let Some(deleted) = deleted {
+                state.notice.set(Some(Notice::Deleted(deleted)));
+            }
+            if was_active {
+                state.set_orders(sample_orders());
+            }
+        });
     }
 
     /// Puts a deleted dataset back in the list.
-    pub fn undo_delete(&self, deleted: &local::Deleted) {
-        match self
-            .index
-            .with_untracked(|index| local::restore(index, deleted))
-        {
-            Ok(index) => {
-                self.index.set(index);
-                self.notice.set(None);
+    pub fn undo_delete(&self, deleted: local::Deleted) {
+        let state = *self;
+        leptos::task::spawn_local(async move {
+            let index = state.index.get_untracked();
+            match local::restore(&index, &deleted).await {
+                Ok(index) => {
+                    state.index.set(index);
+                    state.notice.set(None);
+                }
+                Err(err) => state.fail(Msg::StoreFailed, err.to_string()),
             }
-            Err(err) => self.fail(Msg::StoreFailed, err.to_string()),
-        }
+        });
+    }
+
+    /// Offers every stored dataset and the settings as one backup file to download.
+    pub fn backup(&self) {
+        let state = *self;
+        leptos::task::spawn_local(async move {
+            let index = state.index.get_untracked();
+            let made = local::backup(&index).await.and_then(|backup| {
+                let day = js_sys::Date::new_0()
+                    .to_iso_string()
+                    .as_string()
+                    .unwrap_or_default();
+                let name = format!("vafa-backup-{}.json", day.get(..10).unwrap_or("today"));
+                download_text(&name, "application/json", &backup.to_json())
+                    .map_err(|err| local::StoreError::Write(format!("{err:?}")))
+            });
+            if let Err(err) = made {
+                state.fail(Msg::BackupFailed, err.to_string());
+            }
+        });
+    }
+
+    /// Restores backup file `text`: its datasets are added (none replaces a stored one) and its
+    /// settings applied. A dataset that does not read back is skipped and named.
+    pub fn restore(&self, text: String) {
+        let state = *self;
+        let backup = match Backup::parse(&text) {
+            Ok(backup) => backup,
+            Err(err) => {
+                state.fail(Msg::RestoreFailed, err.to_string());
+                return;
+            }
+        };
+        leptos::task::spawn_local(async move {
+            let index = state.index.get_untracked();
+            match local::restore_backup(&index, &backup).await {
+                Ok(restored) => {
+                    state.index.set(restored.index);
+                    let (period, window_days) = stored_settings();
+                    state.period.set(period);
+                    state.window_days.set(window_days);
+                    state.notice.set(Some(Notice::Restored {
+                        stored: restored.stored,
+                        skipped: restored.skipped,
+                    }));
+                }
+                Err(err) => {
+                    // Datasets stored before the failure stay listed.
+                    if let Ok(index) = local::load_index() {
+                        state.index.set(index);
+                    }
+                    state.fail(Msg::RestoreFailed, err.to_string());
+                }
+            }
+        });
     }
 
     /// Removes every dataset and setting Vafa keeps in this browser and shows the sample.
     pub fn forget_everything(&self) {
-        match local::forget_everything() {
-            Ok(()) => {
-                self.index.set(Index {
-                    version: VERSION,
-                    ..Index::default()
-                });
-                self.notice.set(None);
-                self.set_orders(sample_orders());
+        let state = *self;
+        leptos::task::spawn_local(async move {
+            let index = state.index.get_untracked();
+            match local::forget_everything(&index).await {
+                Ok(()) => {
+                    state.index.set(Index {
+                        version: INDEX_VERSION,
+                        ..Index::default()
+                    });
+                    state.notice.set(None);
+                    state.set_orders(sample_orders());
+                }
+                Err(err) => state.fail(Msg::StoreFailed, err.to_string()),
             }
-            Err(err) => self.fail(Msg::StoreFailed, err.to_string()),
-        }
+        });
     }
 
     /// Follows what another tab of this page stores (the `storage` event): the dataset list is

@@ -14,6 +14,7 @@ mod kinds;
 mod persian;
 mod round_trip;
 mod satisfaction;
+mod store;
 
 /// A file under `tests/fixtures/`.
 pub fn fixture(name: &str) -> std::path::PathBuf {
