@@ -29,4 +29,5 @@ node tests/e2e/dashboard.mjs
 node tests/e2e/import.mjs
 node tests/e2e/filters.mjs
 node tests/e2e/datasets.mjs
+node tests/e2e/storage.mjs
 node tests/e2e/surveys.mjs
