@@ -96,7 +96,7 @@ async fn save(
     use vafa::store::{compact, format::DatasetMeta, local};
     let meta = DatasetMeta::new(name, "orders", orders.len() as u32, orders.len())
         .with_days(orders.day.iter().copied());
-    let (index, _) = local::save(index, meta, &compact::encode_orders(orders), true)
+    let (index, _) = local::save(index, meta, &compact::encode_orders(orders), true, None)
         .await
         .expect("saved");
     index

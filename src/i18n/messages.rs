@@ -245,6 +245,11 @@ pub enum Msg {
     BackupFailed,
     RestoredDetail,
     Skipped,
+    StoreAs,
+    StoreNew,
+    StoreReplace,
+    StoreAppend,
+    AppendedDetail,
 }
 
 /// The text of `msg` in `locale`.
@@ -963,6 +968,31 @@ pub fn text(locale: Locale, msg: Msg) -> &'static str {
         (Msg::Skipped, En) => "Skipped",
         (Msg::Skipped, Fa) => "کنار گذاشته شد",
         (Msg::Skipped, Ar) => "تم تخطيها",
+        (Msg::StoreAs, En) => "Store as",
+        (Msg::StoreAs, Fa) => "ذخیره به‌صورت",
+        (Msg::StoreAs, Ar) => "الحفظ كـ",
+        (Msg::StoreNew, En) => "a new dataset",
+        (Msg::StoreNew, Fa) => "دادهٔ تازه",
+        (Msg::StoreNew, Ar) => "مجموعة بيانات جديدة",
+        (Msg::StoreReplace, En) => "a replacement for “{name}”",
+        (Msg::StoreReplace, Fa) => "جایگزین «{name}»",
+        (Msg::StoreReplace, Ar) => "بديلًا عن «{name}»",
+        (Msg::StoreAppend, En) => {
+            "new orders added to “{name}” (orders already stored are skipped)"
+        }
+        (Msg::StoreAppend, Fa) => {
+            "سفارش‌های تازه افزوده به «{name}» (سفارش‌های ذخیره‌شده تکرار نمی‌شوند)"
+        }
+        (Msg::StoreAppend, Ar) => "طلبات جديدة تُضاف إلى «{name}» (تُتخطّى الطلبات المحفوظة)",
+        (Msg::AppendedDetail, En) => {
+            "{added} new orders added to “{name}”; {duplicates} already stored were skipped"
+        }
+        (Msg::AppendedDetail, Fa) => {
+            "{added} سفارش تازه به «{name}» افزوده شد؛ {duplicates} سفارشِ از پیش ذخیره‌شده کنار گذاشته شد"
+        }
+        (Msg::AppendedDetail, Ar) => {
+            "أُضيف {added} طلبًا جديدًا إلى «{name}»؛ وتُخطّي {duplicates} طلبًا محفوظًا من قبل"
+        }
         (Msg::DeletedDataset, En) => "Deleted",
         (Msg::DeletedDataset, Fa) => "حذف شد",
         (Msg::DeletedDataset, Ar) => "حُذف",

@@ -45,6 +45,19 @@ pub enum Dataset {
 }
 
 impl Dataset {
+    /// Orders or responses it holds.
+    pub fn len(&self) -> usize {
+        match self {
+            Dataset::Orders(orders) => orders.len(),
+            Dataset::Responses(responses) => responses.len(),
+        }
+    }
+
+    /// Whether it holds none.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
     /// `orders` or `responses`, as the index names kinds.
     pub fn kind(&self) -> &'static str {
         match self {

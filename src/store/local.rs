@@ -175,14 +175,17 @@ fn free_id(index: &mut Index) -> String {
 }
 
 /// Stores dataset `bytes` (format 2) as a new dataset described by `meta` and, when `show`,
-/// makes it the active one. localStorage first; when it cannot hold the record, IndexedDB. The
-/// record is complete before the index lists it; on failure nothing stored before is changed.
-/// Returns the new index and the new dataset's id.
+/// makes it the active one; with `replaces`, it takes that dataset's place in the list and the
+/// old record is removed once the index no longer names it. localStorage first; when it cannot
+/// hold the record, IndexedDB. The record is complete before the index lists it, under a key no
+/// record uses; on failure nothing stored before is changed. Returns the new index and the new
+/// dataset's id.
 pub async fn save(
     index: &Index,
     mut meta: DatasetMeta,
     bytes: &[u8],
     show: bool,
+    replaces: Option<&str>,
 ) -> Result<(Index, String), StoreError> {
     let mut claimed = latest(index);
     let id = free_id(&mut claimed);
@@ -215,13 +218,22 @@ pub async fn save(
     // stored now, keeping the id counter past ours.
     let mut next = latest(index);
     next.next_id = next.next_id.max(claimed.next_id);
-    next.datasets.push(meta);
-    if show {
+    let old = replaces.and_then(|old| {
+        let at = next.datasets.iter().position(|m| m.id == old)?;
+        Some(std::mem::replace(&mut next.datasets[at], meta.clone()))
+    });
+    if old.is_none() {
+        next.datasets.push(meta);
+    }
+    if show || (old.is_some() && next.active == replaces.map(str::to_owned)) {
         next.active = Some(id.clone());
     }
     if let Err(err) = write_index(&next) {
         remove_record(&id, in_local).await;
         return Err(err);
+    }
+    if let Some(old) = old {
+        remove_record(&old.id, old.place == Place::Local).await;
     }
     Ok((next, id))
 }
@@ -409,7 +421,7 @@ pub async fn restore_backup(index: &Index, backup: &Backup) -> Result<Restored, 
     for item in backup.restorable() {
         match item.bytes {
             Ok(bytes) => {
-                index = save(&index, item.meta, &bytes, false).await?.0;
+                index = save(&index, item.meta, &bytes, false, None).await?.0;
                 stored += 1;
             }
             Err(reason) => skipped.push(format!("{}: {reason}", item.meta.name)),

@@ -285,7 +285,7 @@ fn NoticeView() -> impl IntoView {
                 </div>
             }
             .into_any(),
-            Some(Notice::Imported { name, rows, kept, n_issues, is_responses }) => view! {
+            Some(Notice::Imported { name, rows, kept, n_issues, is_responses, appended }) => view! {
                 <div class="notice success" role="status" data-testid="import-success">
                     <strong>{text(loc, Msg::Imported)} ": " {name}</strong>
                     <p>
@@ -296,6 +296,15 @@ fn NoticeView() -> impl IntoView {
                                 format!(" · {} {}", group_int(n_issues as i64), text(loc, Msg::IssuesFound))
                             })}
                     </p>
+                    {appended.map(|(target, a)| view! {
+                        <p data-testid="appended">
+                            {fill(text(loc, Msg::AppendedDetail), &[
+                                ("added", &group_int(a.added as i64)),
+                                ("name", &target),
+                                ("duplicates", &group_int(a.duplicates as i64)),
+                            ])}
+                        </p>
+                    })}
                 </div>
             }
             .into_any(),

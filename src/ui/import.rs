@@ -9,10 +9,10 @@ use leptos::prelude::*;
 
 use super::state::{AppState, Notice, Progress};
 use super::worker;
-use crate::engine::data::{Measure, Orders, Responses};
+use crate::engine::data::{Measure, Orders, Responses, append_new};
 use crate::engine::import::{Encoding, Role};
 use crate::i18n::{Locale, Msg, fill, group_int, measure_name, role_name, text};
-use crate::store::compact;
+use crate::store::compact::{self, Dataset};
 use crate::store::format::DatasetMeta;
 use crate::store::local;
 use crate::worker::protocol::{InspectionView, OptionsDto, OutcomeView, Phase, Preview};
@@ -27,56 +27,179 @@ pub struct Draft {
     pub preview: Preview,
 }
 
+/// Where Confirm puts the imported table.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum StoreAs {
+    /// A dataset of its own.
+    #[default]
+    New,
+    /// In place of stored dataset `id` (a newer export of the same source).
+    Replace(String),
+    /// Its orders not stored yet added to stored orders dataset `id`.
+    Append(String),
+}
+
 /// Stores orders that the worker imported for the open draft, and shows them once stored. When
 /// the browser cannot store them, nothing stored before changes and a notice says why.
 pub fn store_orders(state: AppState, rows: u32, orders: Orders) {
-    let bytes = compact::encode_orders(&orders);
-    let meta =
-        DatasetMeta::new("", "orders", rows, orders.len()).with_days(orders.day.iter().copied());
-    store(state, meta, bytes, move || state.set_orders(orders));
+    store(state, rows, Dataset::Orders(orders));
 }
 
 /// Stores imported survey `responses` for the open draft and shows them, as `store_orders`.
 pub fn store_responses(state: AppState, rows: u32, responses: Responses) {
-    let bytes = compact::encode_responses(&responses);
-    let days = responses.submitted.iter().flatten().map(|at| at.day());
-    let meta = DatasetMeta::new("", local::RESPONSES, rows, responses.len()).with_days(days);
-    store(state, meta, bytes, move || state.set_responses(responses));
+    store(state, rows, Dataset::Responses(responses));
 }
 
-/// Saves the open draft's table (`bytes`, format 2) under the draft's file name, says how it went
-/// and `show`s it once stored; the wizard closes at once. Nothing happens when no draft is open
-/// (the import was cancelled).
-fn store(state: AppState, mut meta: DatasetMeta, bytes: Vec<u8>, show: impl FnOnce() + 'static) {
+/// The stored entry and format-2 bytes of `dataset`, named `name`.
+fn encoded(name: &str, rows: u32, dataset: &Dataset) -> (DatasetMeta, Vec<u8>) {
+    match dataset {
+        Dataset::Orders(orders) => (
+            DatasetMeta::new(name, "orders", rows, orders.len())
+                .with_days(orders.day.iter().copied()),
+            compact::encode_orders(orders),
+        ),
+        Dataset::Responses(responses) => (
+            DatasetMeta::new(name, local::RESPONSES, rows, responses.len())
+                .with_days(responses.submitted.iter().flatten().map(|at| at.day())),
+            compact::encode_responses(responses),
+        ),
+    }
+}
+
+/// Saves the open draft's table as `AppState::store_as` says (a new dataset, in place of one,
+/// or added to one without the orders it already holds), says how it went and shows the result
+/// once stored; the wizard closes at once. Nothing happens when no draft is open (the import
+/// was cancelled).
+fn store(state: AppState, rows: u32, dataset: Dataset) {
     let Some(draft) = state.draft.get_untracked() else {
         return;
     };
     state.draft.set(None);
+    let store_as = state.store_as.get_untracked();
+    state.store_as.set(StoreAs::New);
     let name = draft.preview.name.clone();
-    meta.name = name.clone();
     let n_issues = draft
         .preview
         .outcome
         .as_ref()
         .map_or(0, |o| o.n_issues as usize);
-    let (rows, kept, is_responses) = (meta.rows, meta.entries, meta.kind == local::RESPONSES);
     leptos::task::spawn_local(async move {
         let index = state.index.get_untracked();
-        match local::save(&index, meta, &bytes, true).await {
+        let target = match &store_as {
+            StoreAs::New => None,
+            StoreAs::Replace(id) | StoreAs::Append(id) => {
+                index.datasets.iter().find(|m| &m.id == id).cloned()
+            }
+        };
+        let is_responses = matches!(dataset, Dataset::Responses(_));
+        let new_len = dataset.len();
+        // What is stored: the table itself, or the stored orders with its new ones added.
+        let (dataset, rows, appended) = match (&store_as, &target, dataset) {
+            (StoreAs::Append(_), Some(target), Dataset::Orders(newer)) => {
+                match local::load(target).await {
+                    Ok(Dataset::Orders(stored)) => {
+                        let (merged, appended) = append_new(&stored, &newer);
+                        (
+                            Dataset::Orders(merged),
+                            target.rows.saturating_add(rows),
+                            Some(appended),
+                        )
+                    }
+                    Ok(Dataset::Responses(_)) => {
+                        state.fail(Msg::NotSaved, format!("{name}: {}", target.name));
+                        return;
+                    }
+                    Err(err) => {
+                        state.fail(Msg::NotSaved, format!("{}: {err}", target.name));
+                        return;
+                    }
+                }
+            }
+            (_, _, dataset) => (dataset, rows, None),
+        };
+        // A replaced or extended dataset keeps its name (the user may have renamed it).
+        let label = target.as_ref().map_or(name.clone(), |t| t.name.clone());
+        let (meta, bytes) = encoded(&label, rows, &dataset);
+        let replaces = target.as_ref().map(|t| t.id.as_str());
+        match local::save(&index, meta, &bytes, true, replaces).await {
             Ok((index, _)) => {
                 state.index.set(index);
                 state.notice.set(Some(Notice::Imported {
                     name,
                     rows,
-                    kept,
+                    kept: u32::try_from(new_len).unwrap_or(u32::MAX),
                     n_issues,
                     is_responses,
+                    appended: appended.map(|a| (label, a)),
                 }));
-                show();
+                match dataset {
+                    Dataset::Orders(orders) => state.set_orders(orders),
+                    Dataset::Responses(responses) => state.set_responses(responses),
+                }
             }
             Err(err) => state.fail(Msg::NotSaved, format!("{name}: {err}")),
         }
     });
+}
+
+/// "Store as": a new dataset, or in place of / added to a stored one of the same kind. Shown
+/// only when such a dataset is stored.
+fn store_as(state: AppState, loc: Locale, is_responses: bool) -> impl IntoView + use<> {
+    let kind = if is_responses {
+        local::RESPONSES
+    } else {
+        "orders"
+    };
+    let targets: Vec<(String, String)> = state.index.with_untracked(|index| {
+        index
+            .datasets
+            .iter()
+            .filter(|m| m.kind == kind && m.damaged.is_none())
+            .map(|m| (m.id.clone(), m.name.clone()))
+            .collect()
+    });
+    (!targets.is_empty()).then(|| {
+        let chosen = state.store_as.get_untracked();
+        let options = targets
+            .into_iter()
+            .flat_map(|(id, name)| {
+                let replace = (
+                    format!("replace:{id}"),
+                    fill(text(loc, Msg::StoreReplace), &[("name", &name)]),
+                    chosen == StoreAs::Replace(id.clone()),
+                );
+                let append = (!is_responses).then(|| {
+                    (
+                        format!("append:{id}"),
+                        fill(text(loc, Msg::StoreAppend), &[("name", &name)]),
+                        chosen == StoreAs::Append(id.clone()),
+                    )
+                });
+                std::iter::once(replace).chain(append)
+            })
+            .map(|(value, label, selected)| view! { <option value=value selected=selected>{label}</option> })
+            .collect_view();
+        view! {
+            <label class="store-as">
+                <span>{text(loc, Msg::StoreAs)}</span>
+                <select
+                    data-testid="store-as"
+                    on:change=move |ev| {
+                        let value = event_target_value(&ev);
+                        let choice = match value.split_once(':') {
+                            Some(("replace", id)) => StoreAs::Replace(id.to_owned()),
+                            Some(("append", id)) => StoreAs::Append(id.to_owned()),
+                            _ => StoreAs::New,
+                        };
+                        state.store_as.set(choice);
+                    }
+                >
+                    <option value="new" selected=chosen == StoreAs::New>{text(loc, Msg::StoreNew)}</option>
+                    {options}
+                </select>
+            </label>
+        }
+    })
 }
 
 /// The progress bar while the worker reads or parses a file, with Cancel.
@@ -144,6 +267,7 @@ pub fn ImportWizard() -> impl IntoView {
                 {questions(state, loc, &draft)}
                 {date_order(state, loc, &draft)}
                 {table(state, loc, &draft, inspection)}
+                {store_as(state, loc, preview.outcome.as_ref().is_ok_and(|o| o.is_responses))}
                 <p class="wizard-hint">{text(loc, Msg::NothingStoredYet)}</p>
                 <div class="wizard-actions">
                     <button
@@ -157,7 +281,10 @@ pub fn ImportWizard() -> impl IntoView {
                     <button
                         class="button secondary"
                         data-testid="wizard-cancel"
-                        on:click=move |_| worker::cancel(state)
+                        on:click=move |_| {
+                            state.store_as.set(StoreAs::New);
+                            worker::cancel(state);
+                        }
                     >
                         {text(loc, Msg::Cancel)}
                     </button>

@@ -11,9 +11,9 @@ use wasm_bindgen::prelude::Closure;
 use web_sys::StorageEvent;
 
 use super::download::download_text;
-use super::import::Draft;
+use super::import::{Draft, StoreAs};
 use super::reporter;
-use crate::engine::data::{Orders, OrdersFilter, Period, Responses};
+use crate::engine::data::{Appended, Orders, OrdersFilter, Period, Responses};
 use crate::engine::metrics::satisfaction::SurveyConfig;
 use crate::engine::report::{
     OrdersConfig, OrdersReport, ResponsesConfig, ResponsesReport, orders_report, responses_report,
@@ -39,6 +39,9 @@ pub enum Notice {
         n_issues: usize,
         /// The file held survey responses (else orders).
         is_responses: bool,
+        /// Set when its orders were added to a stored dataset: that dataset's name, and how many
+        /// were new.
+        appended: Option<(String, Appended)>,
     },
     /// A dataset was deleted; Undo puts it back.
     Deleted(local::Deleted),
@@ -79,6 +82,8 @@ pub struct AppState {
     pub draft: RwSignal<Option<Arc<Draft>>>,
     /// How far the worker is with reading or parsing a file.
     pub progress: RwSignal<Option<Progress>>,
+    /// Where Confirm stores the draft: a new dataset, or in place of or added to a stored one.
+    pub store_as: RwSignal<StoreAs>,
 }
 
 /// Scales chosen for a survey's questions, by question index; a question not in it keeps its
@@ -245,6 +250,7 @@ impl AppState {
             notice,
             draft: RwSignal::new(None),
             progress: RwSignal::new(None),
+            store_as: RwSignal::new(StoreAs::New),
         };
         state.follow_other_tabs();
         if later.is_some() {

@@ -3,7 +3,7 @@
 // the other datasets stay usable; a dataset localStorage cannot hold goes to IndexedDB and reads
 // back after a reload; when IndexedDB is unavailable too, the import says why and nothing stored
 // changes. Any console error fails the run.
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixtures, run, shots, text } from './harness.mjs';
@@ -139,4 +139,36 @@ await run(async (page, check) => {
   await blocked.screenshot({ path: join(shots, 'st3-no-room.png'), fullPage: false });
   await blocked.close();
   await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler.')).forEach((k) => localStorage.removeItem(k)));
+
+  // A newer export of the same shop: its new orders added, those already stored skipped; then a
+  // replacement. Either keeps the one dataset in the list.
+  const dir = await mkdtemp(join(tmpdir(), 'vafa-append-'));
+  const header = 'Customer Email,Order Date,Total\n';
+  const january = ['a@x.com,2024-01-03,10.00', 'b@x.com,2024-01-05,20.00', 'a@x.com,2024-01-09,10.00'];
+  // February repeats January, adds a second identical order of a@x.com on the 9th, and one more.
+  const february = [...january, 'a@x.com,2024-01-09,10.00', 'c@x.com,2024-02-02,30.00'];
+  await writeFile(join(dir, 'shop-january.csv'), header + january.join('\n') + '\n');
+  await writeFile(join(dir, 'shop-february.csv'), header + february.join('\n') + '\n');
+  const importAs = async (file, choice) => {
+    await page.setInputFiles('[data-testid="file-input"]', join(dir, file));
+    await page.waitForSelector('[data-testid="import-wizard"]', { timeout: 20000 });
+    if (choice) {
+      const value = await page.locator('[data-testid="store-as"] option', { hasText: choice }).first().getAttribute('value');
+      await page.selectOption('[data-testid="store-as"]', value);
+    }
+    await page.click('[data-testid="wizard-confirm"]');
+    await page.waitForSelector('[data-testid="import-success"]', { timeout: 20000 });
+  };
+  await importAs('shop-january.csv');
+  const count = await stored(page).count();
+  await importAs('shop-february.csv', 'new orders added to “shop-january.csv”');
+  const appended = await text(page, 'appended');
+  check('append: 2 new orders added, 3 already stored skipped', appended.includes('2 new orders added to “shop-january.csv”; 3 already stored were skipped'), appended);
+  check('append: still one dataset for the shop, now 5 orders', (await stored(page).count()) === count && (await text(page, 'kpi-orders')) === '5' && (await stored(page).filter({ hasText: 'shop-january.csv' }).innerText()).includes('5 orders'));
+  await importAs('shop-january.csv', 'a replacement for “shop-january.csv”');
+  await page.waitForFunction(() => document.querySelector('[data-testid="kpi-orders"]')?.textContent === '3');
+  check('replace: the dataset holds the newer file\'s 3 orders, in the same place', (await stored(page).count()) === count && (await stored(page).filter({ hasText: 'shop-january.csv' }).innerText()).includes('3 orders'));
+  await page.reload();
+  await page.waitForFunction(() => document.querySelector('[data-testid="kpi-orders"]')?.textContent === '3', null, { timeout: 20000 });
+  check('replace: kept after a reload, and no record is left behind', (await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('vafa.dataset.')).length)) === count - 1, 'one dataset is in IndexedDB');
 });
