@@ -353,6 +353,7 @@ async fn a_survey_round_trips_through_local_storage() {
         meta,
         &compact::encode_responses(&imported.table),
         true,
+        None,
     )
     .await
     .expect("saved");
