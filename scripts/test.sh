@@ -30,3 +30,4 @@ node tests/e2e/import.mjs
 node tests/e2e/filters.mjs
 node tests/e2e/datasets.mjs
 node tests/e2e/surveys.mjs
+node tests/e2e/exports.mjs

@@ -8,6 +8,7 @@ use leptos::html::Canvas;
 use leptos::prelude::*;
 use web_sys::{HtmlCanvasElement, MouseEvent};
 
+use super::export::ExportPng;
 use super::state::AppState;
 use crate::i18n::{Msg, text};
 
@@ -110,7 +111,8 @@ impl<L: Clone + Send + Sync + 'static, H: Clone + Send + Sync + 'static> ChartSt
     }
 
     /// The chart's canvas (`size` pixels, named `label` for screen readers), with its pointer
-    /// handlers, its `tooltip` and the caption shown when drawing fails.
+    /// handlers, its `tooltip`, its PNG export (`vafa-crr.png` for `crr-chart`) and the caption
+    /// shown when drawing fails.
     pub fn frame(
         self,
         label: impl AttributeValue,
@@ -133,6 +135,9 @@ impl<L: Clone + Send + Sync + 'static, H: Clone + Send + Sync + 'static> ChartSt
                     on:mouseleave=move |_| self.hover.set(None)
                 ></canvas>
                 {tooltip}
+            </div>
+            <div class="export-row">
+                <ExportPng canvas=self.canvas name=testid.strip_suffix("-chart").unwrap_or(testid) />
             </div>
             <Show when=move || self.failed.get()>
                 <p class="chart-error">{move || text(locale.get(), Msg::ChartFailed)}</p>

@@ -14,6 +14,7 @@ mod curves;
 mod dashboard;
 mod datasets;
 mod download;
+mod export;
 mod filter;
 mod gaps;
 mod import;

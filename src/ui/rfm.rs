@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::chart::{ChartState, tooltip_at};
 use super::download::download_text;
+use super::export::{ExportCsv, TableText};
 use super::state::AppState;
 use crate::charts;
 use crate::charts::heatmap::{HeatmapData, HeatmapLayout};
@@ -13,7 +14,7 @@ use crate::engine::export::rfm_segment_csv;
 use crate::engine::metrics::history::History;
 use crate::engine::metrics::rfm::{Segment, rfm_of};
 use crate::engine::report::RfmReport;
-use crate::i18n::{Msg, fill, group_int, money, percent_of_rate, segment_name, text};
+use crate::i18n::{Locale, Msg, fill, group_int, money, percent_of_rate, segment_name, text};
 
 const WIDTH_PX: u32 = 960;
 const HEIGHT_PX: u32 = 26 + 8 + 5 * 40;
@@ -49,6 +50,33 @@ fn grid(rfm: &RfmReport) -> HeatmapData {
             .collect(),
         partial: Vec::new(),
     }
+}
+
+/// The segment table with its header, for the CSV export.
+fn segments_text(loc: Locale, rfm: &RfmReport) -> TableText {
+    let header = [
+        Msg::Segment,
+        Msg::Rule,
+        Msg::Customers,
+        Msg::CustomerShare,
+        Msg::Revenue,
+    ];
+    let header = header.iter().map(|m| text(loc, *m).to_owned()).collect();
+    let rows = rfm
+        .segments
+        .iter()
+        .zip(Segment::ALL)
+        .map(|(row, segment)| {
+            vec![
+                segment_name(loc, segment).to_owned(),
+                row.rule.clone(),
+                group_int(i64::from(row.customers)),
+                percent_of_rate(row.customer_share, 1),
+                money(row.revenue),
+            ]
+        })
+        .collect();
+    (header, rows)
 }
 
 /// The file name of a segment's export: `vafa-rfm-cant-lose-them.csv`.
@@ -186,6 +214,12 @@ pub fn RfmCard() -> impl IntoView {
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
+            </div>
+            <div class="export-row">
+                <ExportCsv
+                    name="rfm-segments"
+                    table=move || report.with(|r| segments_text(locale.get(), &r.rfm))
+                />
             </div>
             <Show when=move || download_failed.get()>
                 <p class="chart-error" role="alert">{move || text(locale.get(), Msg::DownloadFailed)}</p>
