@@ -31,3 +31,4 @@ node tests/e2e/filters.mjs
 node tests/e2e/datasets.mjs
 node tests/e2e/surveys.mjs
 node tests/e2e/exports.mjs
+node tests/e2e/offline.mjs
