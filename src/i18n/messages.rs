@@ -768,13 +768,13 @@ pub fn text(locale: Locale, msg: Msg) -> &'static str {
         (Msg::ChartPng, Ar) => "صورة PNG",
         (Msg::ChartPngLabel, En) => "Download this chart as a PNG image",
         (Msg::ChartPngLabel, Fa) => "دریافت این نمودار به صورت تصویر PNG",
-        (Msg::ChartPngLabel, Ar) => "تنزيل هذا المخطط صورةً بصيغة PNG",
+        (Msg::ChartPngLabel, Ar) => "تنزيل هذا المخطط بصيغة صورة PNG",
         (Msg::TableCsv, En) => "CSV",
         (Msg::TableCsv, Fa) => "فایل CSV",
         (Msg::TableCsv, Ar) => "ملف CSV",
         (Msg::TableCsvLabel, En) => "Download this table as CSV",
-        (Msg::TableCsvLabel, Fa) => "دریافت این جدول به صورت CSV",
-        (Msg::TableCsvLabel, Ar) => "تنزيل هذا الجدول بصيغة CSV",
+        (Msg::TableCsvLabel, Fa) => "دریافت این جدول به صورت فایل CSV",
+        (Msg::TableCsvLabel, Ar) => "تنزيل هذا الجدول في ملف CSV",
         (Msg::ExportFailed, En) => "The file could not be created in this browser.",
         (Msg::ExportFailed, Fa) => "فایل در این مرورگر ساخته نشد.",
         (Msg::ExportFailed, Ar) => "تعذّر إنشاء الملف في هذا المتصفح.",
@@ -958,6 +958,22 @@ mod tests {
         assert_eq!(Locale::from_tag("en-US"), Locale::En);
         assert_eq!(Locale::from_tag(""), Locale::En);
         assert!(Locale::Fa.is_rtl() && !Locale::En.is_rtl());
+    }
+
+    #[test]
+    fn an_export_buttons_accessible_name_holds_its_visible_label() {
+        // WCAG 2.5.3 "Label in Name": speech users say what they see.
+        for locale in Locale::ALL {
+            for (label, name) in [
+                (Msg::ChartPng, Msg::ChartPngLabel),
+                (Msg::TableCsv, Msg::TableCsvLabel),
+            ] {
+                assert!(
+                    text(locale, name).contains(text(locale, label)),
+                    "{locale:?} {label:?}"
+                );
+            }
+        }
     }
 
     #[test]

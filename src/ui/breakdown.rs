@@ -127,7 +127,7 @@ pub fn Breakdown() -> impl IntoView {
                         )
                     }}
                 </h2>
-                <div class="table-scroll">
+                <div class="table-scroll" tabindex="0">
                     <table class="data-table" data-testid="breakdown-table">
                         <thead>
                             <tr>

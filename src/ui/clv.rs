@@ -78,7 +78,7 @@ pub fn ClvTables() -> impl IntoView {
     view! {
         <article class="card">
             <h2>{move || text(locale.get(), Msg::ClvTitle)}</h2>
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0">
                 <table class="data-table" data-testid="clv-table">
                     <thead>
                         <tr>
@@ -109,7 +109,7 @@ pub fn ClvTables() -> impl IntoView {
             <div class="export-row">
                 <ExportCsv name="clv" table=move || report.with(|r| horizons_text(locale.get(), &r.clv)) />
             </div>
-            <div class="table-scroll tall">
+            <div class="table-scroll tall" tabindex="0">
                 <table class="data-table" data-testid="cohort-clv-table">
                     <caption>
                         {move || {

@@ -219,7 +219,7 @@ pub fn Questions(report: Signal<Arc<ResponsesReport>>) -> impl IntoView {
         <Show when=move || report.with(|r| !r.questions.is_empty())>
             <article class="card">
                 <h2>{move || survey_text(locale.get(), SurveyMsg::QuestionsTitle)}</h2>
-                <div class="table-scroll">
+                <div class="table-scroll" tabindex="0">
                     <table class="data-table" data-testid="survey-questions">
                         <thead>
                             <tr>{headers}</tr>

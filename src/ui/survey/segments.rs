@@ -142,7 +142,7 @@ pub fn Segments(report: Signal<Arc<ResponsesReport>>) -> impl IntoView {
         <Show when=move || report.with(|r| !r.segments.is_empty())>
             <article class="card">
                 <h2>{move || survey_text(locale.get(), SurveyMsg::SegmentsTitle)}</h2>
-                <div class="table-scroll">
+                <div class="table-scroll" tabindex="0">
                     <table class="data-table" data-testid="survey-segments">
                         <thead>
                             <tr>{headers}</tr>
