@@ -26,6 +26,7 @@ mod settings;
 mod state;
 mod survey;
 mod survey_settings;
+mod theme;
 mod worker;
 
 pub use app::App;

@@ -102,10 +102,11 @@ pub fn RfmCard() -> impl IntoView {
     let state = expect_context::<AppState>();
     let (report, locale, orders) = (state.report, state.locale, state.orders);
     let download_failed = RwSignal::new(false);
-    let chart = ChartState::<HeatmapLayout, (usize, usize)>::new("RFM grid", move |canvas| {
-        let data = report.with(|r| grid(&r.rfm));
-        charts::canvas::paint(canvas, |root| charts::heatmap::draw(root, &data))
-    });
+    let chart =
+        ChartState::<HeatmapLayout, (usize, usize)>::new("RFM grid", move |canvas, theme| {
+            let data = report.with(|r| grid(&r.rfm));
+            charts::canvas::paint(canvas, |root| charts::heatmap::draw(root, &data, theme))
+        });
     let on_move = chart.on_move(|layout, x_px, y_px| layout.cell_at(x_px, y_px));
     let tooltip = move || {
         let ((row, col), x, y) = chart.hover.get()?;
@@ -200,7 +201,7 @@ pub fn RfmCard() -> impl IntoView {
             <h2>{move || text(locale.get(), Msg::RfmTitle)}</h2>
             {chart.frame(move || text(locale.get(), Msg::RfmTitle), "rfm-grid", (WIDTH_PX, HEIGHT_PX), on_move, tooltip)}
             <p class="chart-note">{note}</p>
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0">
                 <table class="data-table" data-testid="rfm-table">
                     <thead>
                         <tr>
@@ -209,7 +210,9 @@ pub fn RfmCard() -> impl IntoView {
                             <th scope="col">{header(Msg::Customers)}</th>
                             <th scope="col">{header(Msg::CustomerShare)}</th>
                             <th scope="col">{header(Msg::Revenue)}</th>
-                            <th scope="col"></th>
+                            <th scope="col">
+                                <span class="visually-hidden">{header(Msg::DownloadCsv)}</span>
+                            </th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
