@@ -38,8 +38,9 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION"; then
 fi
 
 if [ -f package-lock.json ]; then
-  if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    log "installing npm packages (playwright-core, binaryen)"
+  if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -f node_modules/axe-core/axe.min.js ] \
+    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    log "installing npm packages (playwright-core, binaryen, axe-core)"
     npm ci --no-audit --no-fund --loglevel=error
   fi
 fi

@@ -31,3 +31,7 @@ node tests/e2e/filters.mjs
 node tests/e2e/datasets.mjs
 node tests/e2e/storage.mjs
 node tests/e2e/surveys.mjs
+node tests/e2e/exports.mjs
+node tests/e2e/offline.mjs
+node tests/e2e/a11y.mjs
+node tests/e2e/themes.mjs

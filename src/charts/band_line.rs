@@ -11,7 +11,7 @@ use plotters::prelude::*;
 use super::DrawError;
 use super::crr_line::LineLayout;
 use super::legend::{self, Entry, Swatch, text_width_px};
-use super::palette::{FAINT, INK};
+use super::palette::Theme;
 
 /// What the chart shows.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -76,8 +76,9 @@ fn runs(n: usize, has: impl Fn(usize) -> bool) -> Vec<Vec<usize>> {
 pub fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     data: &BandData,
+    theme: &Theme,
 ) -> Result<LineLayout, DrawError<DB>> {
-    root.fill(&WHITE)?;
+    root.fill(&theme.paper)?;
     let n = data.labels.len();
     let (y_min, y_max) = data.y_range;
     let (y_min, y_max) = if y_min < y_max {
@@ -103,7 +104,7 @@ pub fn draw<DB: DrawingBackend>(
     let has_partial = (0..n).any(|i| data.is_partial(i) && data.value(i).is_some());
     if has_partial && !data.partial_name.is_empty() {
         entries.push(Entry {
-            swatch: Swatch::DashedHollow(INK),
+            swatch: Swatch::DashedHollow(theme.ink),
             name: &data.partial_name,
         });
     }
@@ -139,14 +140,14 @@ pub fn draw<DB: DrawingBackend>(
     chart
         .configure_mesh()
         .max_light_lines(1)
-        .light_line_style(FAINT.mix(0.5))
-        .bold_line_style(FAINT)
-        .axis_style(INK.mix(0.6))
+        .light_line_style(theme.faint.mix(0.5))
+        .bold_line_style(theme.faint)
+        .axis_style(theme.ink.mix(0.6))
         .x_labels(n.clamp(2, n_x_labels))
         .x_label_formatter(&label_of)
         .y_labels(9)
         .y_label_formatter(&|y| format!("{y:.decimals$}"))
-        .label_style(("sans-serif", 12).into_font().color(&INK))
+        .label_style(("sans-serif", 12).into_font().color(&theme.ink))
         .draw()?;
     let clip = |v: f64| v.clamp(y_min, y_max);
     // The band: one polygon per run of periods with an interval (a lone period, a short bar).
@@ -193,7 +194,7 @@ pub fn draw<DB: DrawingBackend>(
             let point = (i as f64, clip(v));
             if data.is_partial(i) {
                 chart.draw_series([
-                    Circle::new(point, 4, WHITE.filled()),
+                    Circle::new(point, 4, theme.paper.filled()),
                     Circle::new(point, 4, colour.stroke_width(2)),
                 ])?;
             } else {
@@ -201,7 +202,7 @@ pub fn draw<DB: DrawingBackend>(
             }
         }
     }
-    legend::draw(root, &entries, &legend_at)?;
+    legend::draw(root, &entries, &legend_at, theme)?;
     let (x_range, _) = chart.plotting_area().get_pixel_range();
     Ok(LineLayout {
         x0_px: f64::from(x_range.start),
@@ -233,7 +234,7 @@ mod tests {
         let layout;
         {
             let root = SVGBackend::with_string(&mut svg, (500, 300)).into_drawing_area();
-            layout = draw(&root, data).unwrap();
+            layout = draw(&root, data, &Theme::LIGHT).unwrap();
             root.present().unwrap();
         }
         (svg, layout)

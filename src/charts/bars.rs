@@ -10,7 +10,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::DrawError;
 use super::legend::{self, Entry, Swatch, hatch};
-use super::palette::{FAINT, INK};
+use super::palette::Theme;
 
 /// One series: a name for the legend, a colour and a value per category (`None` draws nothing).
 #[derive(Debug, Clone, PartialEq)]
@@ -162,8 +162,9 @@ fn extent(data: &BarData) -> (f64, f64) {
 pub fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     data: &BarData,
+    theme: &Theme,
 ) -> Result<BarLayout, DrawError<DB>> {
-    root.fill(&WHITE)?;
+    root.fill(&theme.paper)?;
     let n = data.labels.len();
     let (lo, hi) = extent(data);
     // Headroom above (and below) for value labels; an empty chart spans 0..1.
@@ -208,14 +209,14 @@ pub fn draw<DB: DrawingBackend>(
         .configure_mesh()
         .disable_x_mesh()
         .max_light_lines(1)
-        .light_line_style(FAINT.mix(0.5))
-        .bold_line_style(FAINT)
-        .axis_style(INK.mix(0.6))
+        .light_line_style(theme.faint.mix(0.5))
+        .bold_line_style(theme.faint)
+        .axis_style(theme.ink.mix(0.6))
         .x_labels(0)
         .x_label_formatter(&no_label)
         .y_labels(6)
         .y_label_formatter(&|y| unit.format(*y))
-        .label_style(("sans-serif", 12).into_font().color(&INK))
+        .label_style(("sans-serif", 12).into_font().color(&theme.ink))
         .draw()?;
 
     let n_series = data.series.len().max(1);
@@ -265,7 +266,7 @@ pub fn draw<DB: DrawingBackend>(
     if lo < 0.0 {
         chart.draw_series(std::iter::once(PathElement::new(
             [(0.0, 0.0), (n.max(1) as f64, 0.0)],
-            INK.mix(0.6).stroke_width(1),
+            theme.ink.mix(0.6).stroke_width(1),
         )))?;
     }
     let (x_range, y_range) = chart.plotting_area().get_pixel_range();
@@ -274,8 +275,8 @@ pub fn draw<DB: DrawingBackend>(
         x1_px: f64::from(x_range.end),
         n,
     };
-    let font = ("sans-serif", 12).into_font().color(&INK);
-    legend::draw(root, &entries, &legend_at)?;
+    let font = ("sans-serif", 12).into_font().color(&theme.ink);
+    legend::draw(root, &entries, &legend_at, theme)?;
     // Category labels under the slots, thinned so that they do not overlap, and kept inside
     // the canvas at both ends.
     let centre = font.pos(Pos::new(HPos::Center, VPos::Top));
@@ -332,7 +333,7 @@ mod tests {
         let layout;
         {
             let root = SVGBackend::with_string(&mut svg, (600, 300)).into_drawing_area();
-            layout = draw(&root, data).unwrap();
+            layout = draw(&root, data, &Theme::LIGHT).unwrap();
             root.present().unwrap();
         }
         (svg, layout)
@@ -510,7 +511,7 @@ mod tests {
         let mut svg = String::new();
         {
             let root = SVGBackend::with_string(&mut svg, (350, 260)).into_drawing_area();
-            draw(&root, &data).unwrap();
+            draw(&root, &data, &Theme::LIGHT).unwrap();
             root.present().unwrap();
         }
         for word in ["All", "First", "Repeat", "orders"] {

@@ -11,7 +11,7 @@ use plotters::prelude::*;
 
 use super::DrawError;
 use super::legend::{self, Entry, Swatch, text_width_px};
-use super::palette::{FAINT, INK, SERIES};
+use super::palette::{SERIES, Theme};
 
 /// One line: a name for the legend and a value (percent) per period.
 #[derive(Debug, Clone, PartialEq)]
@@ -82,8 +82,9 @@ impl LineLayout {
 pub fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     data: &LineData,
+    theme: &Theme,
 ) -> Result<LineLayout, DrawError<DB>> {
-    root.fill(&WHITE)?;
+    root.fill(&theme.paper)?;
     let n = data.labels.len();
     let values = || {
         data.lines
@@ -136,7 +137,7 @@ pub fn draw<DB: DrawingBackend>(
         .collect();
     if has_partial_point && !data.partial_name.is_empty() {
         entries.push(Entry {
-            swatch: Swatch::DashedHollow(INK),
+            swatch: Swatch::DashedHollow(theme.ink),
             name: &data.partial_name,
         });
     }
@@ -171,13 +172,13 @@ pub fn draw<DB: DrawingBackend>(
     };
     chart
         .configure_mesh()
-        .light_line_style(FAINT.mix(0.5))
-        .bold_line_style(FAINT)
-        .axis_style(INK.mix(0.6))
+        .light_line_style(theme.faint.mix(0.5))
+        .bold_line_style(theme.faint)
+        .axis_style(theme.ink.mix(0.6))
         .x_labels(n.clamp(2, n_x_labels))
         .x_label_formatter(&label_of)
         .y_label_formatter(&|y| format!("{y:.0}%"))
-        .label_style(("sans-serif", 12).into_font().color(&INK))
+        .label_style(("sans-serif", 12).into_font().color(&theme.ink))
         .draw()?;
 
     // Faint lines first, underneath. Of the others the first is drawn widest and each later one
@@ -218,13 +219,13 @@ pub fn draw<DB: DrawingBackend>(
             )?;
             for p in hollow {
                 chart.draw_series([
-                    Circle::new(p, 4, WHITE.filled()),
+                    Circle::new(p, 4, theme.paper.filled()),
                     Circle::new(p, 4, colour.stroke_width(2)),
                 ])?;
             }
         }
     }
-    legend::draw(root, &entries, &legend_at)?;
+    legend::draw(root, &entries, &legend_at, theme)?;
     let (x_range, _) = chart.plotting_area().get_pixel_range();
     Ok(LineLayout {
         x0_px: f64::from(x_range.start),
@@ -277,7 +278,7 @@ mod tests {
         let mut svg = String::new();
         {
             let root = SVGBackend::with_string(&mut svg, (500, 300)).into_drawing_area();
-            draw(&root, &data()).unwrap();
+            draw(&root, &data(), &Theme::LIGHT).unwrap();
             root.present().unwrap();
         }
         assert!(svg.contains("2024-02"));
@@ -291,7 +292,7 @@ mod tests {
         let mut svg = String::new();
         {
             let root = SVGBackend::with_string(&mut svg, (500, 300)).into_drawing_area();
-            draw(&root, data).unwrap();
+            draw(&root, data, &Theme::LIGHT).unwrap();
             root.present().unwrap();
         }
         svg
@@ -421,7 +422,7 @@ mod tests {
         let layout;
         {
             let root = SVGBackend::with_string(&mut svg, (500, 300)).into_drawing_area();
-            layout = draw(&root, &data()).unwrap();
+            layout = draw(&root, &data(), &Theme::LIGHT).unwrap();
             root.present().unwrap();
         }
         // "2024-03" is about 7 × 7 = 49 px wide, centred on the last period.

@@ -10,7 +10,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::DrawError;
-use super::palette::{FAINT, INK, needs_light_text, share_colour};
+use super::palette::{INK, Theme, needs_light_text, share_colour};
 use crate::engine::report::CohortsReport;
 
 /// What the heatmap shows: row labels, column count and a share per cell.
@@ -127,12 +127,13 @@ impl HeatmapLayout {
 pub fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     data: &HeatmapData,
+    theme: &Theme,
 ) -> Result<HeatmapLayout, DrawError<DB>> {
     let (width_px, height_px) = root.dim_in_pixel();
     let layout = HeatmapLayout::new(width_px, height_px, data.rows.len(), data.n_cols());
-    root.fill(&WHITE)?;
+    root.fill(&theme.paper)?;
 
-    let label_font = ("sans-serif", 12).into_font().color(&INK);
+    let label_font = ("sans-serif", 12).into_font().color(&theme.ink);
     let right_middle = label_font.pos(Pos::new(HPos::Right, VPos::Center));
     let centre = label_font.pos(Pos::new(HPos::Center, VPos::Center));
     // Column headers: periods since the first order, thinned so labels do not overlap.
@@ -189,7 +190,7 @@ pub fn draw<DB: DrawingBackend>(
             if is_partial {
                 root.draw(&Rectangle::new(
                     [top_left, bottom_right],
-                    FAINT.stroke_width(1),
+                    theme.faint.stroke_width(1),
                 ))?;
             }
             if show_values {
@@ -242,7 +243,7 @@ mod tests {
         let mut svg = String::new();
         {
             let root = SVGBackend::with_string(&mut svg, (400, 200)).into_drawing_area();
-            draw(&root, &data()).unwrap();
+            draw(&root, &data(), &Theme::LIGHT).unwrap();
             root.present().unwrap();
         }
         assert!(svg.contains("2024-01 (37)"));
@@ -267,7 +268,7 @@ mod tests {
         let mut svg = String::new();
         {
             let root = SVGBackend::with_string(&mut svg, (400, 200)).into_drawing_area();
-            draw(&root, &data).unwrap();
+            draw(&root, &data, &Theme::LIGHT).unwrap();
             root.present().unwrap();
         }
         assert!(svg.contains("F 2") && svg.contains("R 4"));
@@ -280,7 +281,7 @@ mod tests {
     fn empty_data_draws_without_error() {
         let mut svg = String::new();
         let root = SVGBackend::with_string(&mut svg, (300, 150)).into_drawing_area();
-        let layout = draw(&root, &HeatmapData::default()).unwrap();
+        let layout = draw(&root, &HeatmapData::default(), &Theme::LIGHT).unwrap();
         assert_eq!(layout.cell_at(200.0, 100.0), None);
     }
 }

@@ -7,7 +7,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::DrawError;
-use super::palette::INK;
+use super::palette::Theme;
 
 /// What an entry's swatch looks like.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -70,8 +70,9 @@ pub fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     entries: &[Entry],
     positions: &[(i32, i32)],
+    theme: &Theme,
 ) -> Result<(), DrawError<DB>> {
-    let font = ("sans-serif", 12).into_font().color(&INK);
+    let font = ("sans-serif", 12).into_font().color(&theme.ink);
     let left_middle = font.pos(Pos::new(HPos::Left, VPos::Center));
     for (entry, &(x, y)) in entries.iter().zip(positions) {
         let mid = y + 6;
@@ -99,7 +100,7 @@ pub fn draw<DB: DrawingBackend>(
                         colour.stroke_width(2),
                     ))?;
                 }
-                root.draw(&Circle::new((x + 5, mid), 4, WHITE.filled()))?;
+                root.draw(&Circle::new((x + 5, mid), 4, theme.paper.filled()))?;
                 root.draw(&Circle::new((x + 5, mid), 4, colour.stroke_width(2)))?;
             }
         }
@@ -179,7 +180,7 @@ mod tests {
         let mut svg = String::new();
         {
             let root = SVGBackend::with_string(&mut svg, (100, 100)).into_drawing_area();
-            hatch(&root, (10, 20), (40, 80), INK.mix(1.0)).unwrap();
+            hatch(&root, (10, 20), (40, 80), Theme::LIGHT.ink.mix(1.0)).unwrap();
             root.present().unwrap();
         }
         let numbers: Vec<i32> = svg

@@ -11,7 +11,7 @@ use plotters::prelude::*;
 use super::DrawError;
 use super::bars::BarLayout;
 use super::legend::{self, Entry, Swatch, hatch};
-use super::palette::{FAINT, INK, SERIES};
+use super::palette::{SERIES, Theme};
 
 /// Detractors: Okabe–Ito vermillion.
 pub const DETRACTOR: RGBColor = RGBColor(213, 94, 0);
@@ -44,8 +44,9 @@ pub struct NpsBarsData {
 pub fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     data: &NpsBarsData,
+    theme: &Theme,
 ) -> Result<BarLayout, DrawError<DB>> {
-    root.fill(&WHITE)?;
+    root.fill(&theme.paper)?;
     let n = data.periods.len();
     let colours = [DETRACTOR, PASSIVE, PROMOTER];
     let mut entries: Vec<Entry> = colours
@@ -84,19 +85,19 @@ pub fn draw<DB: DrawingBackend>(
         .configure_mesh()
         .disable_x_mesh()
         .max_light_lines(1)
-        .light_line_style(FAINT.mix(0.5))
-        .bold_line_style(FAINT)
-        .axis_style(INK.mix(0.6))
+        .light_line_style(theme.faint.mix(0.5))
+        .bold_line_style(theme.faint)
+        .axis_style(theme.ink.mix(0.6))
         .x_labels(0)
         .x_label_formatter(&no_label)
         .y_labels(9)
         .y_label_formatter(&|y| format!("{y:.0}"))
-        .label_style(("sans-serif", 12).into_font().color(&INK))
+        .label_style(("sans-serif", 12).into_font().color(&theme.ink))
         .draw()?;
     // The zero line: NPS 0, and the base of every bar.
     chart.draw_series(std::iter::once(PathElement::new(
         [(0.0, 0.0), (n.max(1) as f64, 0.0)],
-        INK.mix(0.6).stroke_width(1),
+        theme.ink.mix(0.6).stroke_width(1),
     )))?;
     let mut hatched = Vec::new();
     for (i, period) in data.periods.iter().enumerate() {
@@ -151,7 +152,7 @@ pub fn draw<DB: DrawingBackend>(
     for &point in &points {
         if is_partial(point.0) {
             chart.draw_series([
-                Circle::new(at(point), 4, WHITE.filled()),
+                Circle::new(at(point), 4, theme.paper.filled()),
                 Circle::new(at(point), 4, SERIES[0].stroke_width(2)),
             ])?;
         } else {
@@ -168,9 +169,9 @@ pub fn draw<DB: DrawingBackend>(
         x1_px: f64::from(x_range.end),
         n,
     };
-    legend::draw(root, &entries, &legend_at)?;
+    legend::draw(root, &entries, &legend_at, theme)?;
     // Period labels under the slots, thinned so that they do not overlap.
-    let font = ("sans-serif", 12).into_font().color(&INK);
+    let font = ("sans-serif", 12).into_font().color(&theme.ink);
     let centre = font.pos(plotters::style::text_anchor::Pos::new(
         plotters::style::text_anchor::HPos::Center,
         plotters::style::text_anchor::VPos::Top,
@@ -230,7 +231,7 @@ mod tests {
         let layout;
         {
             let root = SVGBackend::with_string(&mut svg, (600, 300)).into_drawing_area();
-            layout = draw(&root, data).unwrap();
+            layout = draw(&root, data, &Theme::LIGHT).unwrap();
             root.present().unwrap();
         }
         (svg, layout)

@@ -1,5 +1,7 @@
-//! Colours shared by every chart: one sequential scale for shares and a few series colours from
-//! the Okabe–Ito colour-blind-safe palette (Okabe & Ito, "Color Universal Design", 2008).
+//! Colours shared by every chart: the page's light or dark `Theme` (background, text, grid), one
+//! sequential scale for shares and a few series colours from the Okabe–Ito colour-blind-safe
+//! palette (Okabe & Ito, "Color Universal Design", 2008), the same in both themes: each keeps
+//! 3:1 against the dark background (WCAG 1.4.11), and all but the orange against white.
 
 use plotters::style::RGBColor;
 
@@ -11,10 +13,35 @@ pub const SERIES: [RGBColor; 4] = [
     RGBColor(230, 159, 0),
 ];
 
-/// Text and axis colour.
+/// Text on a light cell of the share scale, whatever the theme.
 pub const INK: RGBColor = RGBColor(40, 44, 52);
-/// Grid lines and empty cells.
-pub const FAINT: RGBColor = RGBColor(226, 230, 236);
+
+/// The colours a chart is drawn in around its data: those of the page (`style/main.css`), light
+/// or dark as the system prefers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Theme {
+    /// Background, and the inside of hollow markers.
+    pub paper: RGBColor,
+    /// Text and axes.
+    pub ink: RGBColor,
+    /// Grid lines and empty cells.
+    pub faint: RGBColor,
+}
+
+impl Theme {
+    /// Dark text on white (`--paper`, `--ink`, `--line`).
+    pub const LIGHT: Theme = Theme {
+        paper: RGBColor(255, 255, 255),
+        ink: INK,
+        faint: RGBColor(226, 230, 236),
+    };
+    /// Light text on the dark cards of the dark scheme.
+    pub const DARK: Theme = Theme {
+        paper: RGBColor(0x1e, 0x22, 0x29),
+        ink: RGBColor(0xe6, 0xe9, 0xef),
+        faint: RGBColor(0x3a, 0x40, 0x4b),
+    };
+}
 
 /// The colour of a share in `0.0..=1.0` on a light-to-dark blue scale (values outside are
 /// clamped). Interpolates from #eef4fb to #08306b by √share, so that the small shares typical
@@ -37,6 +64,43 @@ pub fn needs_light_text(share: f64) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// WCAG 2 contrast ratio of two colours.
+    fn contrast(a: RGBColor, b: RGBColor) -> f64 {
+        let luminance = |c: RGBColor| {
+            let channel = |v: u8| {
+                let v = f64::from(v) / 255.0;
+                if v <= 0.039_28 {
+                    v / 12.92
+                } else {
+                    ((v + 0.055) / 1.055).powf(2.4)
+                }
+            };
+            0.2126 * channel(c.0) + 0.7152 * channel(c.1) + 0.0722 * channel(c.2)
+        };
+        let (la, lb) = (luminance(a), luminance(b));
+        (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+    }
+
+    #[test]
+    fn text_and_series_are_readable_in_both_themes() {
+        for theme in [Theme::LIGHT, Theme::DARK] {
+            // Text: AA for normal text; series (lines and bars): 3:1 for graphics.
+            assert!(contrast(theme.ink, theme.paper) >= 4.5, "{theme:?}");
+            // TODO(#7): the orange is 2.2:1 on white.
+            let series = if theme == Theme::LIGHT {
+                &SERIES[..3]
+            } else {
+                &SERIES[..]
+            };
+            for colour in series {
+                assert!(
+                    contrast(*colour, theme.paper) >= 3.0,
+                    "{colour:?} on {theme:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn scale_ends_are_the_named_colours() {

@@ -1,8 +1,11 @@
-//! CSV exports the user downloads: the customers of one RFM segment. Written per RFC 4180 (comma,
-//! CRLF, a field quoted when it holds a comma, quote or line break, quotes doubled), with one
-//! guard for spreadsheets: a text field that begins with `=`, `+`, `-`, `@`, TAB or CR would be
-//! run as a formula by Excel or LibreOffice (OWASP "CSV Injection"), so it gets a leading `'`.
-//! Customer keys come from the user's files and are always text fields; numbers are ours.
+//! CSV exports the user downloads: any table of the page as its header and rows of text
+//! (`table_csv`), and the customers of one RFM segment. Written per RFC 4180 (comma, CRLF, a
+//! field quoted when it holds a comma, quote or line break, quotes doubled), with one guard for
+//! spreadsheets: a text field that begins with `=`, `+`, `-`, `@`, TAB or CR would be run as a
+//! formula by Excel or LibreOffice (OWASP "CSV Injection"), so it gets a leading `'`. Customer
+//! keys, segment names and question texts come from the user's files and are always guarded;
+//! a table cell that is only a number (`-12.05`, `+7.7`, `-1,234`, `33.1%`) is ours and left as
+//! it is, so a spreadsheet still reads it as a number.
 
 use super::data::{Money, Orders};
 use super::metrics::rfm::{Rfm, Segment};
@@ -22,6 +25,52 @@ pub fn text_field(value: &str) -> String {
     } else {
         guarded
     }
+}
+
+/// The bidirectional isolates (U+2066–U+2069) the page puts around numbers and periods inside
+/// Persian and Arabic sentences: a spreadsheet would show them as stray characters.
+const ISOLATES: [char; 4] = ['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}'];
+
+/// Whether `value` is a plain number as the page writes one: an optional sign, digits with
+/// optional `,` grouping, optional decimals and an optional `%`. Such a cell is no formula.
+fn is_number(value: &str) -> bool {
+    let unsigned = value.strip_prefix(['-', '+']).unwrap_or(value);
+    let unsigned = unsigned.strip_suffix('%').unwrap_or(unsigned);
+    let (whole, decimals) = unsigned.split_once('.').unwrap_or((unsigned, "0"));
+    whole.starts_with(|c: char| c.is_ascii_digit())
+        && whole.chars().all(|c| c.is_ascii_digit() || c == ',')
+        && !decimals.is_empty()
+        && decimals.chars().all(|c| c.is_ascii_digit())
+}
+
+/// One cell of a table the page shows: isolates dropped, a plain number left as it is, any other
+/// text guarded and quoted like `text_field`.
+pub fn table_field(value: &str) -> String {
+    let plain: String = value.chars().filter(|c| !ISOLATES.contains(c)).collect();
+    if is_number(&plain) {
+        // A grouped number (`-1,234`) holds a comma and still needs its quotes.
+        if plain.contains(',') {
+            format!("\"{plain}\"")
+        } else {
+            plain
+        }
+    } else {
+        text_field(&plain)
+    }
+}
+
+/// A table as CSV: the `header` line, then one line per row, each CRLF-ended; every field goes
+/// through `table_field`. Rows shorter or longer than the header are written as they are.
+pub fn table_csv<S: AsRef<str>>(header: &[S], rows: &[Vec<S>]) -> String {
+    let line = |cells: &[S]| {
+        let fields: Vec<String> = cells.iter().map(|c| table_field(c.as_ref())).collect();
+        fields.join(",") + "\r\n"
+    };
+    let mut csv = line(header);
+    for row in rows {
+        csv.push_str(&line(row));
+    }
+    csv
 }
 
 /// An amount in major units with two decimals and no grouping: `Money(-1205)` → `-12.05`.
@@ -90,6 +139,46 @@ mod tests {
         assert_eq!(text_field("Smith, Ann"), "\"Smith, Ann\"");
         assert_eq!(text_field("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(text_field("two\nlines"), "\"two\nlines\"");
+    }
+
+    #[test]
+    fn a_table_is_its_header_then_its_rows() {
+        let header = ["Segment", "Customers", "Revenue"];
+        let rows = vec![
+            vec!["web", "1,234", "89,641.94"],
+            vec!["=HYPERLINK(\"x\")", "-3", "-12.05"],
+            vec!["تهران، ونک", "۱۲", "33.1%"],
+        ];
+        assert_eq!(
+            table_csv(&header, &rows),
+            "Segment,Customers,Revenue\r\n\
+             web,\"1,234\",\"89,641.94\"\r\n\
+             \"'=HYPERLINK(\"\"x\"\")\",-3,-12.05\r\n\
+             تهران، ونک,۱۲,33.1%\r\n"
+        );
+        assert_eq!(table_csv::<&str>(&[], &[]), "\r\n");
+    }
+
+    #[test]
+    fn only_plain_numbers_escape_the_formula_guard() {
+        assert_eq!(table_field("+7.7"), "+7.7");
+        assert_eq!(table_field("-0.50"), "-0.50");
+        assert_eq!(table_field("-1+1"), "'-1+1");
+        assert_eq!(table_field("-"), "'-");
+        assert_eq!(table_field("-.5"), "'-.5");
+        assert_eq!(table_field("+98912 ext"), "'+98912 ext");
+        assert_eq!(table_field("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(table_field("=1"), "'=1");
+        assert_eq!(table_field("—"), "—");
+    }
+
+    #[test]
+    fn persian_text_keeps_its_letters_and_loses_its_isolates() {
+        // "+7.7 points (p = 0.03)" in Persian, numbers isolated left to right as the page shows it.
+        let cell = "\u{2066}+7.7\u{2069} امتیاز (\u{2066}p = 0.03\u{2069})";
+        assert_eq!(table_field(cell), "'+7.7 امتیاز (p = 0.03)");
+        assert_eq!(table_field("\u{2066}-33.3\u{2069}"), "-33.3");
+        assert_eq!(table_field("خیلی راضی"), "خیلی راضی");
     }
 
     #[test]

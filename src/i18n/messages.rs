@@ -185,6 +185,11 @@ pub enum Msg {
     CustomerShare,
     DownloadCsv,
     DownloadFailed,
+    ChartPng,
+    ChartPngLabel,
+    TableCsv,
+    TableCsvLabel,
+    ExportFailed,
     // ui-polish: partial periods on the CRR and lifecycle charts, published benchmarks.
     PartialPeriodLegend,
     CrrPartialNote,
@@ -777,6 +782,21 @@ pub fn text(locale: Locale, msg: Msg) -> &'static str {
         (Msg::DownloadFailed, En) => "The CSV file could not be created in this browser.",
         (Msg::DownloadFailed, Fa) => "فایل CSV در این مرورگر ساخته نشد.",
         (Msg::DownloadFailed, Ar) => "تعذّر إنشاء ملف CSV في هذا المتصفح.",
+        (Msg::ChartPng, En) => "PNG",
+        (Msg::ChartPng, Fa) => "تصویر PNG",
+        (Msg::ChartPng, Ar) => "صورة PNG",
+        (Msg::ChartPngLabel, En) => "Download this chart as a PNG image",
+        (Msg::ChartPngLabel, Fa) => "دریافت این نمودار به صورت تصویر PNG",
+        (Msg::ChartPngLabel, Ar) => "تنزيل هذا المخطط بصيغة صورة PNG",
+        (Msg::TableCsv, En) => "CSV",
+        (Msg::TableCsv, Fa) => "فایل CSV",
+        (Msg::TableCsv, Ar) => "ملف CSV",
+        (Msg::TableCsvLabel, En) => "Download this table as CSV",
+        (Msg::TableCsvLabel, Fa) => "دریافت این جدول به صورت فایل CSV",
+        (Msg::TableCsvLabel, Ar) => "تنزيل هذا الجدول في ملف CSV",
+        (Msg::ExportFailed, En) => "The file could not be created in this browser.",
+        (Msg::ExportFailed, Fa) => "فایل در این مرورگر ساخته نشد.",
+        (Msg::ExportFailed, Ar) => "تعذّر إنشاء الملف في هذا المتصفح.",
         (Msg::PartialPeriodLegend, En) => "Partial period",
         (Msg::PartialPeriodLegend, Fa) => "دورهٔ ناقص",
         (Msg::PartialPeriodLegend, Ar) => "فترة ناقصة",
@@ -1025,6 +1045,22 @@ mod tests {
         assert_eq!(Locale::from_tag("en-US"), Locale::En);
         assert_eq!(Locale::from_tag(""), Locale::En);
         assert!(Locale::Fa.is_rtl() && !Locale::En.is_rtl());
+    }
+
+    #[test]
+    fn an_export_buttons_accessible_name_holds_its_visible_label() {
+        // WCAG 2.5.3 "Label in Name": speech users say what they see.
+        for locale in Locale::ALL {
+            for (label, name) in [
+                (Msg::ChartPng, Msg::ChartPngLabel),
+                (Msg::TableCsv, Msg::TableCsvLabel),
+            ] {
+                assert!(
+                    text(locale, name).contains(text(locale, label)),
+                    "{locale:?} {label:?}"
+                );
+            }
+        }
     }
 
     #[test]

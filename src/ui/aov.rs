@@ -54,9 +54,9 @@ fn signed_pct(pct: Option<f64>) -> String {
 pub fn AovChart() -> impl IntoView {
     let state = expect_context::<AppState>();
     let (report, locale) = (state.report, state.locale);
-    let chart = ChartState::<BarLayout, usize>::new("AOV chart", move |canvas| {
+    let chart = ChartState::<BarLayout, usize>::new("AOV chart", move |canvas, theme| {
         let data = report.with(|r| bars(r, locale.get()));
-        charts::canvas::paint(canvas, |root| charts::bars::draw(root, &data))
+        charts::canvas::paint(canvas, |root| charts::bars::draw(root, &data, theme))
     });
     let on_move = chart.on_move(|layout, x_px, _| layout.index_at(x_px));
     let tooltip = move || {

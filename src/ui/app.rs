@@ -11,6 +11,7 @@ use super::sentiment::SentimentCard;
 use super::state::AppState;
 use super::survey::SurveyDashboard;
 use super::survey_settings::SurveySettings;
+use super::theme::system_theme;
 use crate::engine::data::Responses;
 use crate::engine::report::{ResponsesConfig, responses_report};
 use crate::i18n::{Locale, Msg, text};
@@ -27,6 +28,7 @@ fn browser_locale() -> Locale {
 pub fn App() -> impl IntoView {
     let state = AppState::new(browser_locale());
     provide_context(state);
+    provide_context(system_theme());
     let locale = state.locale;
     // A survey dataset is shown on the satisfaction dashboard, orders on the orders one.
     let is_survey = Memo::new(move |_| state.responses.with(Option::is_some));

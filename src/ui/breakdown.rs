@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use super::export::{ExportCsv, TableText};
 use super::state::AppState;
 use crate::engine::report::BreakdownRow;
 use crate::i18n::{Locale, Msg, fill, group_int, money, percent_of_rate, text};
@@ -43,6 +44,21 @@ fn name_of(loc: Locale, row: &BreakdownRow) -> String {
     row.name
         .clone()
         .unwrap_or_else(|| text(loc, Msg::NoSegment).to_owned())
+}
+
+/// Every row of the breakdown (not only those shown) with the header, for the CSV export.
+fn table_text(loc: Locale, column: &str, rows: &[BreakdownRow]) -> TableText {
+    let mut header = vec![column.to_owned()];
+    header.extend(HEADERS.iter().map(|msg| text(loc, *msg).to_owned()));
+    let rows = rows
+        .iter()
+        .map(|row| {
+            let mut cells_text = vec![name_of(loc, row)];
+            cells_text.extend(cells(row));
+            cells_text
+        })
+        .collect();
+    (header, rows)
 }
 
 /// Headline numbers per segment, when a segment column is mapped.
@@ -111,7 +127,7 @@ pub fn Breakdown() -> impl IntoView {
                         )
                     }}
                 </h2>
-                <div class="table-scroll">
+                <div class="table-scroll" tabindex="0">
                     <table class="data-table" data-testid="breakdown-table">
                         <thead>
                             <tr>
@@ -127,6 +143,20 @@ pub fn Breakdown() -> impl IntoView {
                         </thead>
                         <tbody>{rows}</tbody>
                     </table>
+                </div>
+                <div class="export-row">
+                    <ExportCsv
+                        name="breakdown"
+                        table=move || {
+                            report
+                                .with(|r| {
+                                    r.breakdown
+                                        .as_ref()
+                                        .map(|b| table_text(locale.get(), &b.column, &b.rows))
+                                })
+                                .unwrap_or_default()
+                        }
+                    />
                 </div>
                 <p class="chart-note">{more}</p>
                 <p class="chart-note" data-testid="breakdown-note">

@@ -8,7 +8,10 @@ use leptos::html::Canvas;
 use leptos::prelude::*;
 use web_sys::{HtmlCanvasElement, MouseEvent};
 
+use super::export::ExportPng;
 use super::state::AppState;
+use super::theme::SystemTheme;
+use crate::charts::palette::Theme;
 use crate::i18n::{Msg, text};
 
 /// The widest a canvas is drawn, in pixels; a wider frame scales it up.
@@ -42,11 +45,13 @@ impl<L: Send + Sync + 'static, H: Send + Sync + 'static> Clone for ChartState<L,
 impl<L: Send + Sync + 'static, H: Send + Sync + 'static> Copy for ChartState<L, H> {}
 
 impl<L: Clone + Send + Sync + 'static, H: Clone + Send + Sync + 'static> ChartState<L, H> {
-    /// A chart that draws with `draw` now and whenever the signals `draw` reads change.
+    /// A chart that draws with `draw` in the system's theme now, and again whenever the theme or
+    /// the signals `draw` reads change.
     pub fn new(
         name: &'static str,
-        draw: impl Fn(&HtmlCanvasElement) -> Result<L, String> + 'static,
+        draw: impl Fn(&HtmlCanvasElement, &Theme) -> Result<L, String> + 'static,
     ) -> Self {
+        let theme = use_context::<SystemTheme>();
         let chart = ChartState {
             canvas: NodeRef::new(),
             layout: RwSignal::new(None),
@@ -75,7 +80,8 @@ impl<L: Clone + Send + Sync + 'static, H: Clone + Send + Sync + 'static> ChartSt
             if let Some(width) = fitting_width_px(&canvas).filter(|w| *w != canvas.width()) {
                 canvas.set_width(width);
             }
-            match draw(&canvas) {
+            let theme = theme.map_or(Theme::LIGHT, |t| t.0.get());
+            match draw(&canvas, &theme) {
                 Ok(layout) => {
                     chart.layout.set(Some(layout));
                     chart.failed.set(false);
@@ -110,7 +116,8 @@ impl<L: Clone + Send + Sync + 'static, H: Clone + Send + Sync + 'static> ChartSt
     }
 
     /// The chart's canvas (`size` pixels, named `label` for screen readers), with its pointer
-    /// handlers, its `tooltip` and the caption shown when drawing fails.
+    /// handlers, its `tooltip`, its PNG export (`vafa-crr.png` for `crr-chart`) and the caption
+    /// shown when drawing fails.
     pub fn frame(
         self,
         label: impl AttributeValue,
@@ -133,6 +140,9 @@ impl<L: Clone + Send + Sync + 'static, H: Clone + Send + Sync + 'static> ChartSt
                     on:mouseleave=move |_| self.hover.set(None)
                 ></canvas>
                 {tooltip}
+            </div>
+            <div class="export-row">
+                <ExportPng canvas=self.canvas name=testid.strip_suffix("-chart").unwrap_or(testid) />
             </div>
             <Show when=move || self.failed.get()>
                 <p class="chart-error">{move || text(locale.get(), Msg::ChartFailed)}</p>

@@ -3,9 +3,10 @@
 
 use leptos::prelude::*;
 
+use super::export::{ExportCsv, TableText};
 use super::state::AppState;
 use crate::engine::report::ClvReport;
-use crate::i18n::{Msg, fill, group_int, money, period_name, text};
+use crate::i18n::{Locale, Msg, fill, group_int, money, period_name, text};
 
 const MISSING: &str = "—";
 
@@ -45,6 +46,27 @@ fn cohort_rows(clv: &ClvReport) -> Vec<Vec<String>> {
         .collect()
 }
 
+/// The overall table with its header, for the CSV export.
+fn horizons_text(loc: Locale, clv: &ClvReport) -> TableText {
+    let header = [
+        Msg::Months,
+        Msg::CustomersObserved,
+        Msg::Clv,
+        Msg::FirstOrder,
+        Msg::ClvPerFirstOrder,
+    ];
+    let header = header.iter().map(|m| text(loc, *m).to_owned()).collect();
+    let rows = horizon_rows(clv).into_iter().map(Vec::from).collect();
+    (header, rows)
+}
+
+/// The cohort table with its header (cohort, then the horizons in months), for the CSV export.
+fn cohorts_text(loc: Locale, clv: &ClvReport) -> TableText {
+    let mut header = vec![text(loc, Msg::Cohort).to_owned()];
+    header.extend(clv.horizons.iter().map(|h| h.months.to_string()));
+    (header, cohort_rows(clv))
+}
+
 /// Historical CLV overall and by cohort, as tables.
 #[component]
 pub fn ClvTables() -> impl IntoView {
@@ -56,7 +78,7 @@ pub fn ClvTables() -> impl IntoView {
     view! {
         <article class="card">
             <h2>{move || text(locale.get(), Msg::ClvTitle)}</h2>
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0">
                 <table class="data-table" data-testid="clv-table">
                     <thead>
                         <tr>
@@ -84,7 +106,10 @@ pub fn ClvTables() -> impl IntoView {
                     </tbody>
                 </table>
             </div>
-            <div class="table-scroll tall">
+            <div class="export-row">
+                <ExportCsv name="clv" table=move || report.with(|r| horizons_text(locale.get(), &r.clv)) />
+            </div>
+            <div class="table-scroll tall" tabindex="0">
                 <table class="data-table" data-testid="cohort-clv-table">
                     <caption>
                         {move || {
@@ -131,6 +156,12 @@ pub fn ClvTables() -> impl IntoView {
                         }}
                     </tbody>
                 </table>
+            </div>
+            <div class="export-row">
+                <ExportCsv
+                    name="cohort-clv"
+                    table=move || report.with(|r| cohorts_text(locale.get(), &r.clv))
+                />
             </div>
             <p class="chart-note">{move || text(locale.get(), Msg::ClvNote)}</p>
         </article>

@@ -92,12 +92,13 @@ pub fn CohortHeatmap() -> impl IntoView {
     let state = expect_context::<AppState>();
     let (report, locale, period) = (state.report, state.locale, state.period);
     let variant = RwSignal::new(Retention::On);
-    let chart = ChartState::<HeatmapLayout, (usize, usize)>::new("cohort heatmap", move |canvas| {
-        let data = report.with(|r| HeatmapData::from_cohorts(&r.cohorts, variant.get()));
-        // Resizing clears the canvas, so it happens here, right before drawing, never in the view.
-        canvas.set_height(height_px(data.rows.len()));
-        charts::canvas::paint(canvas, |root| charts::heatmap::draw(root, &data))
-    });
+    let chart =
+        ChartState::<HeatmapLayout, (usize, usize)>::new("cohort heatmap", move |canvas, theme| {
+            let data = report.with(|r| HeatmapData::from_cohorts(&r.cohorts, variant.get()));
+            // Resizing clears the canvas, so it happens here, right before drawing, never in the view.
+            canvas.set_height(height_px(data.rows.len()));
+            charts::canvas::paint(canvas, |root| charts::heatmap::draw(root, &data, theme))
+        });
     let on_move = chart.on_move(|layout, x_px, y_px| layout.cell_at(x_px, y_px));
     let tooltip = move || {
         let (cell, x, y) = chart.hover.get()?;

@@ -28,7 +28,7 @@ pub fn CrrChart() -> impl IntoView {
     let state = expect_context::<AppState>();
     let (report, locale, period) = (state.report, state.locale, state.period);
     let view = RwSignal::new(View::Retention);
-    let chart = ChartState::<LineLayout, usize>::new("CRR chart", move |canvas| {
+    let chart = ChartState::<LineLayout, usize>::new("CRR chart", move |canvas, theme| {
         let loc = locale.get();
         let line = |msg, values_pct| Line {
             name: text(loc, msg).to_owned(),
@@ -66,7 +66,7 @@ pub fn CrrChart() -> impl IntoView {
             partial: r.crr.iter().map(|row| row.is_partial).collect(),
             partial_name: text(loc, Msg::PartialPeriodLegend).to_owned(),
         });
-        charts::canvas::paint(canvas, |root| charts::crr_line::draw(root, &data))
+        charts::canvas::paint(canvas, |root| charts::crr_line::draw(root, &data, theme))
     });
     let on_move = chart.on_move(|layout, x_px, _| layout.index_at(x_px));
     let tooltip = move || {

@@ -77,10 +77,10 @@ fn tip(
 pub fn RetentionCurves() -> impl IntoView {
     let state = expect_context::<AppState>();
     let (report, locale, period) = (state.report, state.locale, state.period);
-    let chart = ChartState::<LineLayout, usize>::new("retention curves", move |canvas| {
+    let chart = ChartState::<LineLayout, usize>::new("retention curves", move |canvas, theme| {
         let name = text(locale.get(), Msg::AverageLine);
         let data = report.with(|r| curves(&r.cohorts, name));
-        charts::canvas::paint(canvas, |root| charts::crr_line::draw(root, &data))
+        charts::canvas::paint(canvas, |root| charts::crr_line::draw(root, &data, theme))
     });
     let on_move = chart.on_move(|layout, x_px, _| layout.index_at(x_px));
     let tooltip = move || {

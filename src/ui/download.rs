@@ -1,5 +1,6 @@
-//! Saving text the page made as a file: a Blob, an object URL and a temporary `<a download>`
-//! clicked once. The URL is revoked a little later, after the browser has started the download.
+//! Saving what the page made as a file: text as a Blob behind an object URL (revoked a little
+//! later, after the browser has started the download), or a `data:` URL such as a canvas's PNG;
+//! either is opened by a temporary `<a download>` clicked once.
 
 use std::time::Duration;
 
@@ -14,6 +15,20 @@ pub fn download_text(file_name: &str, mime: &str, text: &str) -> Result<(), JsVa
     options.set_type(mime);
     let blob = Blob::new_with_str_sequence_and_options(&parts, &options)?;
     let url = Url::create_object_url_with_blob(&blob)?;
+    let clicked = click_download(file_name, &url);
+    set_timeout(
+        move || {
+            if let Err(err) = Url::revoke_object_url(&url) {
+                leptos::logging::warn!("object URL not revoked: {err:?}");
+            }
+        },
+        Duration::from_secs(10),
+    );
+    clicked
+}
+
+/// Offers the resource at `url` (an object or `data:` URL) as a download named `file_name`.
+pub fn click_download(file_name: &str, url: &str) -> Result<(), JsValue> {
     let document = web_sys::window()
         .and_then(|window| window.document())
         .ok_or_else(|| JsValue::from_str("no document"))?;
@@ -24,18 +39,10 @@ pub fn download_text(file_name: &str, mime: &str, text: &str) -> Result<(), JsVa
         .create_element("a")?
         .dyn_into()
         .map_err(|_| JsValue::from_str("<a> is not an anchor"))?;
-    anchor.set_href(&url);
+    anchor.set_href(url);
     anchor.set_download(file_name);
     body.append_child(&anchor)?;
     anchor.click();
     body.remove_child(&anchor)?;
-    set_timeout(
-        move || {
-            if let Err(err) = Url::revoke_object_url(&url) {
-                leptos::logging::warn!("object URL not revoked: {err:?}");
-            }
-        },
-        Duration::from_secs(10),
-    );
     Ok(())
 }

@@ -49,10 +49,10 @@ fn days(median: Option<f64>) -> String {
 pub fn GapsChart() -> impl IntoView {
     let state = expect_context::<AppState>();
     let (report, locale) = (state.report, state.locale);
-    let chart = ChartState::<BarLayout, usize>::new("gaps chart", move |canvas| {
+    let chart = ChartState::<BarLayout, usize>::new("gaps chart", move |canvas, theme| {
         let name = text(locale.get(), Msg::GapsTitle);
         let data = report.with(|r| histogram(&r.gaps, name));
-        charts::canvas::paint(canvas, |root| charts::bars::draw(root, &data))
+        charts::canvas::paint(canvas, |root| charts::bars::draw(root, &data, theme))
     });
     let on_move = chart.on_move(|layout, x_px, _| layout.index_at(x_px));
     let tooltip = move || {

@@ -515,8 +515,8 @@ fn questions(state: AppState, loc: Locale, draft: &Arc<Draft>) -> impl IntoView 
                 .collect_view();
             view! {
                 <li>
-                    <bdi class="question-text">{question.text.clone()}</bdi>
-                    <select data-testid=format!("measure-{column}") on:change=on_change>
+                    <bdi class="question-text" id=format!("question-{column}")>{question.text.clone()}</bdi>
+                    <select data-testid=format!("measure-{column}") aria-labelledby=format!("question-{column}") on:change=on_change>
                         {choices}
                     </select>
                     <span class="wizard-hint">{fill(text(loc, Msg::ScaleRead), &[("scale", &question.scale)])}</span>
@@ -629,8 +629,8 @@ fn table(
             }
             view! {
                 <th>
-                    <bdi class="column-name">{name.clone()}</bdi>
-                    <select data-testid=format!("role-{col}") on:change=on_change>
+                    <bdi class="column-name" id=format!("column-{col}")>{name.clone()}</bdi>
+                    <select data-testid=format!("role-{col}") aria-labelledby=format!("column-{col}") on:change=on_change>
                         <option value="" selected=!choices.iter().any(|&r| is_current(r))>{text(loc, Msg::IgnoreColumn)}</option>
                         {choices
                             .into_iter()

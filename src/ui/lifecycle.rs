@@ -45,9 +45,9 @@ fn lifecycle(periods: &[PeriodRow], loc: Locale) -> BarData {
 pub fn Lifecycle() -> impl IntoView {
     let state = expect_context::<AppState>();
     let (report, locale, period) = (state.report, state.locale, state.period);
-    let chart = ChartState::<BarLayout, usize>::new("lifecycle chart", move |canvas| {
+    let chart = ChartState::<BarLayout, usize>::new("lifecycle chart", move |canvas, theme| {
         let data = report.with(|r| lifecycle(&r.periods, locale.get()));
-        charts::canvas::paint(canvas, |root| charts::bars::draw(root, &data))
+        charts::canvas::paint(canvas, |root| charts::bars::draw(root, &data, theme))
     });
     let on_move = chart.on_move(|layout, x_px, _| layout.index_at(x_px));
     let tooltip = move || {

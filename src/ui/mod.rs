@@ -14,6 +14,7 @@ mod curves;
 mod dashboard;
 mod datasets;
 mod download;
+mod export;
 mod filter;
 mod gaps;
 mod import;
@@ -25,6 +26,7 @@ mod settings;
 mod state;
 mod survey;
 mod survey_settings;
+mod theme;
 mod worker;
 
 pub use app::App;

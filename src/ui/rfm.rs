@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::chart::{ChartState, tooltip_at};
 use super::download::download_text;
+use super::export::{ExportCsv, TableText};
 use super::state::AppState;
 use crate::charts;
 use crate::charts::heatmap::{HeatmapData, HeatmapLayout};
@@ -13,7 +14,7 @@ use crate::engine::export::rfm_segment_csv;
 use crate::engine::metrics::history::History;
 use crate::engine::metrics::rfm::{Segment, rfm_of};
 use crate::engine::report::RfmReport;
-use crate::i18n::{Msg, fill, group_int, money, percent_of_rate, segment_name, text};
+use crate::i18n::{Locale, Msg, fill, group_int, money, percent_of_rate, segment_name, text};
 
 const WIDTH_PX: u32 = 960;
 const HEIGHT_PX: u32 = 26 + 8 + 5 * 40;
@@ -51,6 +52,33 @@ fn grid(rfm: &RfmReport) -> HeatmapData {
     }
 }
 
+/// The segment table with its header, for the CSV export.
+fn segments_text(loc: Locale, rfm: &RfmReport) -> TableText {
+    let header = [
+        Msg::Segment,
+        Msg::Rule,
+        Msg::Customers,
+        Msg::CustomerShare,
+        Msg::Revenue,
+    ];
+    let header = header.iter().map(|m| text(loc, *m).to_owned()).collect();
+    let rows = rfm
+        .segments
+        .iter()
+        .zip(Segment::ALL)
+        .map(|(row, segment)| {
+            vec![
+                segment_name(loc, segment).to_owned(),
+                row.rule.clone(),
+                group_int(i64::from(row.customers)),
+                percent_of_rate(row.customer_share, 1),
+                money(row.revenue),
+            ]
+        })
+        .collect();
+    (header, rows)
+}
+
 /// The file name of a segment's export: `vafa-rfm-cant-lose-them.csv`.
 fn file_name(segment: Segment) -> String {
     let slug: String = segment
@@ -74,10 +102,11 @@ pub fn RfmCard() -> impl IntoView {
     let state = expect_context::<AppState>();
     let (report, locale, orders) = (state.report, state.locale, state.orders);
     let download_failed = RwSignal::new(false);
-    let chart = ChartState::<HeatmapLayout, (usize, usize)>::new("RFM grid", move |canvas| {
-        let data = report.with(|r| grid(&r.rfm));
-        charts::canvas::paint(canvas, |root| charts::heatmap::draw(root, &data))
-    });
+    let chart =
+        ChartState::<HeatmapLayout, (usize, usize)>::new("RFM grid", move |canvas, theme| {
+            let data = report.with(|r| grid(&r.rfm));
+            charts::canvas::paint(canvas, |root| charts::heatmap::draw(root, &data, theme))
+        });
     let on_move = chart.on_move(|layout, x_px, y_px| layout.cell_at(x_px, y_px));
     let tooltip = move || {
         let ((row, col), x, y) = chart.hover.get()?;
@@ -172,7 +201,7 @@ pub fn RfmCard() -> impl IntoView {
             <h2>{move || text(locale.get(), Msg::RfmTitle)}</h2>
             {chart.frame(move || text(locale.get(), Msg::RfmTitle), "rfm-grid", (WIDTH_PX, HEIGHT_PX), on_move, tooltip)}
             <p class="chart-note">{note}</p>
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0">
                 <table class="data-table" data-testid="rfm-table">
                     <thead>
                         <tr>
@@ -181,11 +210,19 @@ pub fn RfmCard() -> impl IntoView {
                             <th scope="col">{header(Msg::Customers)}</th>
                             <th scope="col">{header(Msg::CustomerShare)}</th>
                             <th scope="col">{header(Msg::Revenue)}</th>
-                            <th scope="col"></th>
+                            <th scope="col">
+                                <span class="visually-hidden">{header(Msg::DownloadCsv)}</span>
+                            </th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
+            </div>
+            <div class="export-row">
+                <ExportCsv
+                    name="rfm-segments"
+                    table=move || report.with(|r| segments_text(locale.get(), &r.rfm))
+                />
             </div>
             <Show when=move || download_failed.get()>
                 <p class="chart-error" role="alert">{move || text(locale.get(), Msg::DownloadFailed)}</p>

@@ -28,7 +28,7 @@ export async function longestTaskSince(page, since) {
   return page.evaluate((t) => Math.max(0, ...window.__longTasks.filter((task) => task.start >= t).map((task) => task.ms)), since);
 }
 
-/** Runs `body(page, check)` against a fresh browser; exits with the run's status. */
+/** Runs `body(page, check, { server })` against a fresh browser; exits with the run's status. */
 export async function run(body) {
   let passed = 0;
   let failed = 0;
@@ -67,7 +67,7 @@ export async function run(body) {
     page.on('pageerror', (err) => consoleErrors.push(String(err)));
     await page.goto(server.url);
     await page.waitForSelector('[data-testid="kpi-customers"]');
-    await body(page, check);
+    await body(page, check, { server });
     check('no console errors', consoleErrors.length === 0, JSON.stringify(consoleErrors));
   } catch (err) {
     check('the run completed', false, String(err?.stack ?? err));

@@ -106,9 +106,9 @@ fn ScoreCard(
     tooltip_testid: &'static str,
 ) -> impl IntoView {
     let locale = expect_context::<AppState>().locale;
-    let chart = ChartState::<BarLayout, usize>::new(testid, move |canvas| {
+    let chart = ChartState::<BarLayout, usize>::new(testid, move |canvas, theme| {
         let data = scores.with(|s| s.as_ref().map(Scores::bars).unwrap_or_default());
-        charts::canvas::paint(canvas, |root| charts::bars::draw(root, &data))
+        charts::canvas::paint(canvas, |root| charts::bars::draw(root, &data, theme))
     });
     let tooltip = move || {
         let (i, x, y) = chart.hover.get()?;

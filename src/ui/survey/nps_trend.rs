@@ -57,9 +57,9 @@ fn bars(r: &ResponsesReport, loc: Locale) -> NpsBarsData {
 #[component]
 pub fn NpsTrend(report: Signal<Arc<ResponsesReport>>) -> impl IntoView {
     let locale = expect_context::<AppState>().locale;
-    let chart = ChartState::<BarLayout, usize>::new("NPS trend chart", move |canvas| {
+    let chart = ChartState::<BarLayout, usize>::new("NPS trend chart", move |canvas, theme| {
         let data = report.with(|r| bars(r, locale.get()));
-        charts::canvas::paint(canvas, |root| charts::nps_bars::draw(root, &data))
+        charts::canvas::paint(canvas, |root| charts::nps_bars::draw(root, &data, theme))
     });
     let tooltip = move || {
         let (i, x, y) = chart.hover.get()?;

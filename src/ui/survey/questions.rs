@@ -14,6 +14,7 @@ use crate::i18n::{
     Locale, Msg, SurveyMsg, decimal, fill, group_int, measure_name, percent_of_rate, survey_text,
     text,
 };
+use crate::ui::export::{ExportCsv, TableText};
 use crate::ui::state::AppState;
 
 /// The scales a rating question is offered on, besides the detected one.
@@ -138,6 +139,40 @@ fn answered(q: &QuestionReport) -> u32 {
         .unwrap_or(0)
 }
 
+const HEADER: [SurveyMsg; 6] = [
+    SurveyMsg::Question,
+    SurveyMsg::Measures,
+    SurveyMsg::Scale,
+    SurveyMsg::Answers,
+    SurveyMsg::MeanCi,
+    SurveyMsg::Result,
+];
+
+/// The table with its header, for the CSV export: each question's scale as it is read now.
+fn table_text(loc: Locale, r: &ResponsesReport, imported: &[Question]) -> TableText {
+    let header = HEADER
+        .iter()
+        .map(|msg| survey_text(loc, *msg).to_owned())
+        .collect();
+    let rows = r
+        .questions
+        .iter()
+        .zip(imported)
+        .map(|(q, detected)| {
+            let (mean, result) = figures(loc, q);
+            vec![
+                q.text.clone(),
+                measure_name(loc, detected.measure).to_owned(),
+                span((q.scale_min, q.scale_max)),
+                group_int(i64::from(answered(q))),
+                mean,
+                result,
+            ]
+        })
+        .collect();
+    (header, rows)
+}
+
 /// Every score question of the survey, each scale correctable.
 #[component]
 pub fn Questions(report: Signal<Arc<ResponsesReport>>) -> impl IntoView {
@@ -145,17 +180,10 @@ pub fn Questions(report: Signal<Arc<ResponsesReport>>) -> impl IntoView {
     let locale = state.locale;
     let headers = move || {
         let loc = locale.get();
-        [
-            SurveyMsg::Question,
-            SurveyMsg::Measures,
-            SurveyMsg::Scale,
-            SurveyMsg::Answers,
-            SurveyMsg::MeanCi,
-            SurveyMsg::Result,
-        ]
-        .into_iter()
-        .map(|msg| view! { <th scope="col">{survey_text(loc, msg)}</th> })
-        .collect_view()
+        HEADER
+            .into_iter()
+            .map(|msg| view! { <th scope="col">{survey_text(loc, msg)}</th> })
+            .collect_view()
     };
     let rows = move || {
         let loc = locale.get();
@@ -191,13 +219,26 @@ pub fn Questions(report: Signal<Arc<ResponsesReport>>) -> impl IntoView {
         <Show when=move || report.with(|r| !r.questions.is_empty())>
             <article class="card">
                 <h2>{move || survey_text(locale.get(), SurveyMsg::QuestionsTitle)}</h2>
-                <div class="table-scroll">
+                <div class="table-scroll" tabindex="0">
                     <table class="data-table" data-testid="survey-questions">
                         <thead>
                             <tr>{headers}</tr>
                         </thead>
                         <tbody>{rows}</tbody>
                     </table>
+                </div>
+                <div class="export-row">
+                    <ExportCsv
+                        name="questions"
+                        table=move || {
+                            state
+                                .responses
+                                .with(|imported| {
+                                    let questions = imported.as_ref().map_or(&[][..], |i| &i.questions);
+                                    report.with(|r| table_text(locale.get(), r, questions))
+                                })
+                        }
+                    />
                 </div>
                 <p class="chart-note">{move || survey_text(locale.get(), SurveyMsg::QuestionsNote)}</p>
             </article>

@@ -11,6 +11,7 @@ use crate::engine::report::{ComparisonRow, ResponsesReport, SegmentRow};
 use crate::i18n::{
     Locale, SurveyMsg, decimal, fill, group_int, ltr, p_value, signed_decimal, survey_text,
 };
+use crate::ui::export::{ExportCsv, TableText};
 use crate::ui::state::AppState;
 
 /// The tested difference against the rest, in words. `share` differences (fractions) are given
@@ -64,6 +65,48 @@ fn cells(loc: Locale, row: &SegmentRow, has_csat: bool, has_ces: bool) -> Vec<St
     cells
 }
 
+/// The header's words: CSAT and CES columns only when the survey asks them.
+fn header(has_csat: bool, has_ces: bool) -> Vec<SurveyMsg> {
+    let mut msgs = vec![
+        SurveyMsg::Segment,
+        SurveyMsg::Responses,
+        SurveyMsg::Nps,
+        SurveyMsg::VsRest,
+    ];
+    if has_csat {
+        msgs.extend([SurveyMsg::Csat, SurveyMsg::CsatVsRest]);
+    }
+    if has_ces {
+        msgs.extend([SurveyMsg::Ces, SurveyMsg::CesVsRest]);
+    }
+    msgs
+}
+
+fn name_of(loc: Locale, row: &SegmentRow) -> String {
+    row.name
+        .clone()
+        .unwrap_or_else(|| survey_text(loc, SurveyMsg::NoSegment).to_owned())
+}
+
+/// The table with its header, for the CSV export.
+fn table_text(loc: Locale, r: &ResponsesReport) -> TableText {
+    let (has_csat, has_ces) = (r.csat.is_some(), r.ces.is_some());
+    let header = header(has_csat, has_ces)
+        .into_iter()
+        .map(|msg| survey_text(loc, msg).to_owned())
+        .collect();
+    let rows = r
+        .segments
+        .iter()
+        .map(|row| {
+            let mut line = vec![name_of(loc, row)];
+            line.extend(cells(loc, row, has_csat, has_ces));
+            line
+        })
+        .collect();
+    (header, rows)
+}
+
 /// Headline numbers per segment, each tested against the rest.
 #[component]
 pub fn Segments(report: Signal<Arc<ResponsesReport>>) -> impl IntoView {
@@ -71,19 +114,8 @@ pub fn Segments(report: Signal<Arc<ResponsesReport>>) -> impl IntoView {
     let headers = move || {
         let loc = locale.get();
         let (has_csat, has_ces) = report.with(|r| (r.csat.is_some(), r.ces.is_some()));
-        let mut msgs = vec![
-            SurveyMsg::Segment,
-            SurveyMsg::Responses,
-            SurveyMsg::Nps,
-            SurveyMsg::VsRest,
-        ];
-        if has_csat {
-            msgs.extend([SurveyMsg::Csat, SurveyMsg::CsatVsRest]);
-        }
-        if has_ces {
-            msgs.extend([SurveyMsg::Ces, SurveyMsg::CesVsRest]);
-        }
-        msgs.into_iter()
+        header(has_csat, has_ces)
+            .into_iter()
             .map(|msg| view! { <th scope="col">{survey_text(loc, msg)}</th> })
             .collect_view()
     };
@@ -94,10 +126,7 @@ pub fn Segments(report: Signal<Arc<ResponsesReport>>) -> impl IntoView {
             r.segments
                 .iter()
                 .map(|row| {
-                    let name = row
-                        .name
-                        .clone()
-                        .unwrap_or_else(|| survey_text(loc, SurveyMsg::NoSegment).to_owned());
+                    let name = name_of(loc, row);
                     let cells = cells(loc, row, has_csat, has_ces);
                     view! {
                         <tr data-testid="survey-segment-row">
@@ -113,13 +142,19 @@ pub fn Segments(report: Signal<Arc<ResponsesReport>>) -> impl IntoView {
         <Show when=move || report.with(|r| !r.segments.is_empty())>
             <article class="card">
                 <h2>{move || survey_text(locale.get(), SurveyMsg::SegmentsTitle)}</h2>
-                <div class="table-scroll">
+                <div class="table-scroll" tabindex="0">
                     <table class="data-table" data-testid="survey-segments">
                         <thead>
                             <tr>{headers}</tr>
                         </thead>
                         <tbody>{rows}</tbody>
                     </table>
+                </div>
+                <div class="export-row">
+                    <ExportCsv
+                        name="survey-segments"
+                        table=move || report.with(|r| table_text(locale.get(), r))
+                    />
                 </div>
                 <p class="chart-note" data-testid="survey-segments-note">
                     {move || survey_text(locale.get(), SurveyMsg::SegmentsNote)}

@@ -69,13 +69,13 @@ fn csat_band(r: &ResponsesReport, loc: Locale) -> BandData {
 #[component]
 pub fn SurveyTrend(report: Signal<Arc<ResponsesReport>>) -> impl IntoView {
     let locale = expect_context::<AppState>().locale;
-    let nps = ChartState::<LineLayout, usize>::new("survey trend chart", move |canvas| {
+    let nps = ChartState::<LineLayout, usize>::new("survey trend chart", move |canvas, theme| {
         let data = report.with(|r| nps_band(r, locale.get()));
-        charts::canvas::paint(canvas, |root| charts::band_line::draw(root, &data))
+        charts::canvas::paint(canvas, |root| charts::band_line::draw(root, &data, theme))
     });
-    let csat = ChartState::<LineLayout, usize>::new("CSAT trend chart", move |canvas| {
+    let csat = ChartState::<LineLayout, usize>::new("CSAT trend chart", move |canvas, theme| {
         let data = report.with(|r| csat_band(r, locale.get()));
-        charts::canvas::paint(canvas, |root| charts::band_line::draw(root, &data))
+        charts::canvas::paint(canvas, |root| charts::band_line::draw(root, &data, theme))
     });
     let nps_tooltip = move || {
         let (i, x, y) = nps.hover.get()?;
