@@ -175,20 +175,31 @@ pub const SETTING_PERIODS: [Period; 3] = [Period::Week, Period::Month, Period::Q
 /// The activity windows W the dashboard accepts, in days.
 pub const WINDOW_DAYS: std::ops::RangeInclusive<u32> = 1..=3650;
 
-/// The dashboard's settings as stored (`vafa.settings`): period name and activity window W.
+/// The page's settings as stored (`vafa.settings`): period name, activity window W, and the
+/// language the user chose (records written before languages were remembered have none).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SettingsRecord {
     pub period: String,
     pub window_days: u32,
+    /// `en`, `fa` or `ar`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
 }
 
 impl SettingsRecord {
-    /// The record of `period` and `window_days`.
+    /// The record of `period` and `window_days`, no language chosen.
     pub fn new(period: Period, window_days: u32) -> SettingsRecord {
         SettingsRecord {
             period: period.name().to_owned(),
             window_days,
+            locale: None,
         }
+    }
+
+    /// With language `tag` (`en`, `fa`, `ar`).
+    pub fn with_locale(mut self, tag: &str) -> SettingsRecord {
+        self.locale = Some(tag.to_owned());
+        self
     }
 
     /// The stored period, if it is one the dashboard offers.
@@ -318,7 +329,17 @@ mod tests {
         let bad = SettingsRecord {
             period: "fortnight".into(),
             window_days: 0,
+            locale: None,
         };
+        // A record without a language (written before it was remembered) still reads.
+        let old: SettingsRecord =
+            serde_json::from_str(r#"{"period":"month","window_days":365}"#).unwrap();
+        assert_eq!(old.locale, None);
+        let fa = SettingsRecord::new(Period::Month, 365).with_locale("fa");
+        assert_eq!(
+            serde_json::from_str::<SettingsRecord>(&encode(&fa).unwrap()).unwrap(),
+            fa
+        );
         assert_eq!((bad.period(), bad.window_days()), (None, None));
         assert_eq!(SettingsRecord::new(Period::Year, 3651).period(), None);
         assert_eq!(SettingsRecord::new(Period::Year, 3651).window_days(), None);

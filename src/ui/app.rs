@@ -8,7 +8,7 @@ use super::dashboard::Dashboard;
 use super::datasets::DatasetPanel;
 use super::import::ImportWizard;
 use super::sentiment::SentimentCard;
-use super::state::AppState;
+use super::state::{AppState, stored_locale};
 use super::survey::SurveyDashboard;
 use super::survey_settings::SurveySettings;
 use super::theme::system_theme;
@@ -26,7 +26,7 @@ fn browser_locale() -> Locale {
 /// The whole page.
 #[component]
 pub fn App() -> impl IntoView {
-    let state = AppState::new(browser_locale());
+    let state = AppState::new(stored_locale().unwrap_or_else(browser_locale));
     provide_context(state);
     provide_context(system_theme());
     let locale = state.locale;

@@ -102,6 +102,12 @@ fn config_untracked(period: RwSignal<Period>, window_days: RwSignal<u32>) -> Ord
     }
 }
 
+/// The language the user last chose, if one is remembered.
+pub fn stored_locale() -> Option<Locale> {
+    let record = local::load_settings().ok().flatten()?;
+    record.locale.as_deref().map(Locale::from_tag)
+}
+
 /// The remembered period and window, each falling back to the default when missing or unreadable.
 fn stored_settings() -> (Period, u32) {
     let defaults = OrdersConfig::default();
@@ -205,9 +211,11 @@ impl AppState {
                 }),
             );
         });
+        let locale = RwSignal::new(locale);
         // Push the settings out of the graph, into storage.
         Effect::new(move || {
-            let record = SettingsRecord::new(period.get(), window_days.get());
+            let record = SettingsRecord::new(period.get(), window_days.get())
+                .with_locale(locale.get().tag());
             if let Err(err) = local::save_settings(&record) {
                 leptos::logging::warn!("settings not remembered: {err}");
             }
@@ -235,7 +243,7 @@ impl AppState {
             })
         });
         let state = AppState {
-            locale: RwSignal::new(locale),
+            locale,
             index: RwSignal::new(index),
             orders,
             period,
@@ -422,6 +430,9 @@ impl AppState {
                     let (period, window_days) = stored_settings();
                     state.period.set(period);
                     state.window_days.set(window_days);
+                    if let Some(locale) = stored_locale() {
+                        state.locale.set(locale);
+                    }
                     state.notice.set(Some(Notice::Restored {
                         stored: restored.stored,
                         skipped: restored.skipped,

@@ -47,6 +47,15 @@ const fillLocalStorage = (page) => page.evaluate(() => {
 });
 
 await run(async (page, check) => {
+  // The language chosen is remembered.
+  await page.selectOption('[data-testid="language"]', 'fa');
+  await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+  await page.reload();
+  await page.waitForSelector('[data-testid="kpi-customers"]');
+  check('the language chosen is kept after a reload (Persian, RTL)', (await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir].join())) === 'fa,rtl');
+  await page.selectOption('[data-testid="language"]', 'en');
+  await page.waitForFunction(() => document.documentElement.dir === 'ltr');
+
   // Rename.
   await importFile(page, 'shopify_orders_export.csv');
   await page.click('[data-testid="rename"]');
