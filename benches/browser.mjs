@@ -5,10 +5,11 @@
 // `--repeat N` each file is imported N times (a fresh page each) and a last line per size gives
 // the median of each timing, with the load average of the machine before and after: one run is
 // noisy, and a run whose read_ms is far above the others likely met a garbage collection.
+// DIST=path serves another build than dist/ (e.g. one of the commit before, to compare).
 import { chromium } from 'playwright-core';
 import { writeFile, mkdtemp } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
+import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../tests/e2e/server.mjs';
 
@@ -44,7 +45,7 @@ function ordersCsv(rows) {
 }
 
 const dir = await mkdtemp(join(tmpdir(), 'vafa-bench-'));
-const server = await serve(join(repo, 'dist'));
+const server = await serve(process.env.DIST ? resolve(process.env.DIST) : join(repo, 'dist'));
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',

@@ -17,6 +17,9 @@ use crate::engine::import::roles::{self, OrderColumns};
 const STATUS_CACHE: usize = 64;
 /// How many orders wait for their customer id before their keys are looked up together.
 const KEY_BLOCK: usize = 128;
+/// Customers from which a block's key slots are read together first (`KeyTable::touch`): with
+/// fewer, the table's slots (16 bytes each, at most 4/3 as many as keys) fit in a core's cache.
+const TOUCH_FROM_KEYS: usize = 1 << 15;
 
 /// Turns records into orders, one at a time.
 pub(super) struct Builder<'t> {
@@ -254,8 +257,11 @@ impl<'t> Builder<'t> {
     /// read first (`KeyTable::touch`), together, so their cache misses overlap.
     fn look_up_pending(&mut self) {
         let pending = &mut self.pending;
-        for &hash in &pending.hashes {
-            pending.touched ^= self.customer_ids.touch(hash);
+        // A small table stays in cache: touching its slots first would only repeat the reads.
+        if self.customer_ids.len() >= TOUCH_FROM_KEYS {
+            for &hash in &pending.hashes {
+                pending.touched ^= self.customer_ids.touch(hash);
+            }
         }
         for (&key, &hash) in pending.keys.iter().zip(&pending.hashes) {
             let key = match key {
