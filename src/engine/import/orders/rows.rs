@@ -66,6 +66,8 @@ impl SegmentReader {
         }
     }
 
+    /// Adds the segment of the next order. Not inlined: `Builder::push` stays small without it.
+    #[inline(never)]
     fn push(&mut self, text: &str) {
         if let Some((last, index)) = &self.last
             && last == text
