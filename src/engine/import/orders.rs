@@ -71,14 +71,10 @@ fn import(bytes: &[u8], options: &ImportOptions) -> Result<Counted, ImportError>
         .segment
         .map(|idx| SegmentReader::new(table.header().get(idx).map_or("", String::as_str)));
     builder.report_duplicate_columns(&table);
+    builder.reserve(table.records_left_guess());
     let header_issues = builder.issues.len();
-    loop {
-        match next {
-            Next::End => break,
-            Next::Rejected(issue) => builder.issues.push(issue),
-            Next::Record => builder.row(&table),
-        }
-        next = table.advance()?;
+    while next != Next::End {
+        next = read_rows(&mut builder, &mut table, next)?;
     }
     // A column that mixes date formats is a header issue, listed with the others.
     let date_name = table.header().get(columns.date).map_or("", String::as_str);
@@ -110,6 +106,33 @@ fn import(bytes: &[u8], options: &ImportOptions) -> Result<Counted, ImportError>
         },
         excluded_by_status: builder.excluded_by_status,
     })
+}
+
+/// Records read by one call of `read_rows`.
+const ROWS_PER_CALL: usize = 1024;
+
+/// Adds `next` and the records after it to `builder`, up to `ROWS_PER_CALL` of them, and returns
+/// the record that follows. Never inlined, and called once per `ROWS_PER_CALL` records rather
+/// than once for the file: a browser runs wasm first as compiled by a quick baseline compiler
+/// and switches a function to its optimised code only from its next call on (V8 has no on-stack
+/// replacement for wasm), so a loop over every record in one call would run unoptimised to the
+/// end. The functions it calls per record are kept small for the same reason: the optimising
+/// compiler takes longer over a bigger function, and the import waits for it unoptimised.
+#[inline(never)]
+fn read_rows<'t>(
+    builder: &mut Builder<'t>,
+    table: &mut Table<'t>,
+    mut next: Next,
+) -> Result<Next, ImportError> {
+    for _ in 0..ROWS_PER_CALL {
+        match next {
+            Next::End => break,
+            Next::Rejected(issue) => builder.issues.push(issue),
+            Next::Record => builder.row(table),
+        }
+        next = table.advance()?;
+    }
+    Ok(next)
 }
 
 #[cfg(test)]

@@ -13,6 +13,11 @@ use super::dialect::Dialect;
 use super::issue::{FIELD_LIMIT, ImportError, Issue, Malformed, Reason, shorten};
 use fields::{Fields, open_quote_at_end};
 
+/// The shortest record `Table::records_left_guess` assumes, in bytes: an order takes at least a
+/// customer, a date and their delimiters (`a@x.io,2024-05-01,5`), so a short first record does
+/// not make it reserve room for several times the orders the file holds.
+const MIN_RECORD_GUESS: usize = 16;
+
 /// What `Table::advance` found.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Next {
@@ -118,6 +123,15 @@ impl<'t> Table<'t> {
         self.line
     }
 
+    /// A guess of how many records follow the current one: as many as its length (a line break
+    /// included, and at least `MIN_RECORD_GUESS` bytes) fits in the rest of the text. For
+    /// reserving room for them at once, never a bound.
+    pub(crate) fn records_left_guess(&self) -> usize {
+        let record = self.end.saturating_sub(self.start).saturating_add(1);
+        let rest = self.text.len().saturating_sub(self.end);
+        rest / record.max(MIN_RECORD_GUESS)
+    }
+
     /// Data records read so far, blank ones not counted.
     pub(crate) fn rows(&self) -> u32 {
         self.rows
@@ -151,14 +165,32 @@ impl<'t> Table<'t> {
     }
 
     /// Moves to the next data record that is not blank.
+    #[inline]
     pub(crate) fn advance(&mut self) -> Result<Next, ImportError> {
         if !self.read_non_blank() {
-            return match self.unclosed_quote_at_end() {
-                Some(err) => Err(err),
-                None => Ok(Next::End),
-            };
+            return self.at_end();
         }
         self.rows = self.rows.saturating_add(1);
+        // Most records: the header's width, and too short for any cell to be too long.
+        if self.fields.len() == self.width && self.end.saturating_sub(self.start) <= FIELD_LIMIT {
+            return Ok(Next::Record);
+        }
+        self.check_record()
+    }
+
+    /// `advance` at the end of the text: the end, or a quote left open.
+    #[inline(never)]
+    fn at_end(&self) -> Result<Next, ImportError> {
+        match self.unclosed_quote_at_end() {
+            Some(err) => Err(err),
+            None => Ok(Next::End),
+        }
+    }
+
+    /// `advance` of a record that is long or not of the header's width: an error for a cell too
+    /// long, the record when its extra cells are blank, else its rejection.
+    #[inline(never)]
+    fn check_record(&self) -> Result<Next, ImportError> {
         // No cell of a record is longer than the record's text (its quotes removed).
         let long = (self.end.saturating_sub(self.start) > FIELD_LIMIT)
             .then(|| {
@@ -271,10 +303,16 @@ impl<'t> Table<'t> {
                 .unwrap_or(b' ');
             let starts_with_text =
                 first.is_ascii_graphic() && first != self.delimiter && first != b'"';
-            if starts_with_text || self.cells_as_read().any(|cell| !trim(cell).is_empty()) {
+            if starts_with_text || self.has_text() {
                 return true;
             }
         }
+    }
+
+    /// Whether a cell of the current record is not blank.
+    #[inline(never)]
+    fn has_text(&self) -> bool {
+        self.cells_as_read().any(|cell| !trim(cell).is_empty())
     }
 
     /// At the end of the text: a quote opened in the last record and never closed.

@@ -5,7 +5,7 @@
 //! thousands of customers each look-up is a cache miss, and misses that overlap cost one.
 
 use super::dates::DateReader;
-use crate::engine::data::{CustomerId, CustomerIds, Labels, Money, Orders, SegmentColumn};
+use crate::engine::data::{CustomerId, CustomerIds, Day, Labels, Money, Orders, SegmentColumn};
 use crate::engine::import::cells::{self, Purchase, StatusKind};
 use crate::engine::import::dialect::Dialect;
 use crate::engine::import::issue::{Issue, Reason, shorten};
@@ -17,6 +17,9 @@ use crate::engine::import::roles::{self, OrderColumns};
 const STATUS_CACHE: usize = 64;
 /// How many orders wait for their customer id before their keys are looked up together.
 const KEY_BLOCK: usize = 128;
+/// Customers from which a block's key slots are read together first (`KeyTable::touch`): with
+/// fewer, the table's slots (16 bytes each, at most 4/3 as many as keys) fit in a core's cache.
+const TOUCH_FROM_KEYS: usize = 1 << 15;
 
 /// Turns records into orders, one at a time.
 pub(super) struct Builder<'t> {
@@ -63,6 +66,8 @@ impl SegmentReader {
         }
     }
 
+    /// Adds the segment of the next order. Not inlined: `Builder::push` stays small without it.
+    #[inline(never)]
     fn push(&mut self, text: &str) {
         if let Some((last, index)) = &self.last
             && last == text
@@ -101,6 +106,19 @@ impl<'t> Builder<'t> {
         }
     }
 
+    /// Makes room for about `orders` more orders (an eighth more, as the guess may be short), so
+    /// the columns are not copied as they grow: at a million orders the copies, and the memory
+    /// a browser must then provide the worker, cost more than the typing.
+    pub(super) fn reserve(&mut self, orders: usize) {
+        let orders = orders.saturating_add(orders / 8);
+        self.orders.customer.reserve(orders);
+        self.orders.day.reserve(orders);
+        self.orders.amount.reserve(orders);
+        if let Some(segments) = self.segments.as_mut() {
+            segments.labels.index.reserve(orders);
+        }
+    }
+
     /// An issue on the header for every column name that appears twice; roles use the first.
     pub(super) fn report_duplicate_columns(&mut self, table: &Table<'_>) {
         for (idx, first) in roles::duplicate_columns(table.header()) {
@@ -116,25 +134,20 @@ impl<'t> Builder<'t> {
         }
     }
 
-    /// Adds the current record of `table` as an order, or as issues, or leaves it out.
+    /// Adds the current record of `table` as an order, or as issues, or leaves it out. The
+    /// common row — no order id or status to look at, a customer key as written, a date and an
+    /// amount that read — takes the short way; any other goes through `row_in_full`. Kept small:
+    /// a browser runs it unoptimised until its optimising compiler is done with it, which takes
+    /// longer the bigger the function.
+    #[inline]
     pub(super) fn row(&mut self, table: &Table<'t>) {
         let columns = self.columns;
-        if let Some(idx) = columns.order_id {
-            let id = cells::trim(table.field(idx));
-            // An empty id is never "seen": each such row is an order of its own.
-            if !id.is_empty() && !self.seen_ids.get_or_insert(id.as_bytes(), || 0).1 {
-                return;
-            }
-        }
-        if !self.is_purchase(table) {
+        let has_filters = columns.order_id.is_some()
+            || columns.status.is_some()
+            || columns.cancelled_at.is_some();
+        if has_filters && !self.is_order(table) {
             return;
         }
-        // A customer cell of the text itself can wait for its look-up without being copied.
-        let customer_in_text = table.field_in_text(columns.customer).map(cells::trim);
-        let customer = match customer_in_text {
-            Some(cell) => cell,
-            None => cells::trim(table.field(columns.customer)),
-        };
         let date = cells::trim(table.field(columns.date));
         let day = if date.is_empty() {
             None
@@ -145,10 +158,53 @@ impl<'t> Builder<'t> {
             None => Some(Money(0)),
             Some(idx) => cells::parse_money(table.field(idx)),
         };
+        let customer_in_text = table.field_in_text(columns.customer).map(cells::trim);
+        let as_written = customer_in_text
+            .filter(|cell| !cell.is_empty())
+            .and_then(|cell| Some((cell, cells::key_as_written_hash(cell, columns.key_style)?)));
+        match (as_written, day, amount) {
+            (Some((cell, hash)), Some(day), Some(amount)) => {
+                self.pending.push_in_text(cell.as_bytes(), hash);
+                self.push(table, day, amount);
+            }
+            _ => self.row_in_full(table, customer_in_text, day, amount),
+        }
+    }
+
+    /// Whether the current record is an order to read: not a further line item of an order
+    /// already read, and a purchase.
+    #[inline(never)]
+    fn is_order(&mut self, table: &Table<'_>) -> bool {
+        if let Some(idx) = self.columns.order_id {
+            let id = cells::trim(table.field(idx));
+            // An empty id is never "seen": each such row is an order of its own.
+            if !id.is_empty() && !self.seen_ids.get_or_insert(id.as_bytes(), || 0).1 {
+                return false;
+            }
+        }
+        self.is_purchase(table)
+    }
+
+    /// `row` of a record whose customer, `day` or `amount` did not take the short way: its
+    /// issues, or the order with its customer key made (lower-cased, normalised) or unquoted.
+    #[inline(never)]
+    fn row_in_full(
+        &mut self,
+        table: &Table<'t>,
+        customer_in_text: Option<&'t str>,
+        day: Option<Day>,
+        amount: Option<Money>,
+    ) {
+        let columns = self.columns;
+        let customer = match customer_in_text {
+            Some(cell) => cell,
+            None => cells::trim(table.field(columns.customer)),
+        };
         if customer.is_empty() {
             self.issue(table, columns.customer, Reason::Empty);
         }
         if day.is_none() {
+            let date = cells::trim(table.field(columns.date));
             let reason = if date.is_empty() {
                 Reason::Empty
             } else if cells::is_date_number(date) {
@@ -171,6 +227,7 @@ impl<'t> Builder<'t> {
             );
         }
         if let (false, Some(day), Some(amount)) = (customer.is_empty(), day, amount) {
+            // A customer cell of the text itself can wait for its look-up without being copied.
             let as_written = customer_in_text.and_then(|cell| {
                 Some((cell, cells::key_as_written_hash(cell, columns.key_style)?))
             });
@@ -181,14 +238,20 @@ impl<'t> Builder<'t> {
                     self.pending.push_copy(key.as_bytes());
                 }
             }
-            self.orders.day.push(day);
-            self.orders.amount.push(amount);
-            if let (Some(idx), Some(segments)) = (columns.segment, self.segments.as_mut()) {
-                segments.push(cells::trim(table.field(idx)));
-            }
-            if self.pending.hashes.len() == KEY_BLOCK {
-                self.look_up_pending();
-            }
+            self.push(table, day, amount);
+        }
+    }
+
+    /// Adds an order of `day` and `amount`, whose customer key was just added to `pending`.
+    #[inline]
+    fn push(&mut self, table: &Table<'_>, day: Day, amount: Money) {
+        self.orders.day.push(day);
+        self.orders.amount.push(amount);
+        if let (Some(idx), Some(segments)) = (self.columns.segment, self.segments.as_mut()) {
+            segments.push(cells::trim(table.field(idx)));
+        }
+        if self.pending.hashes.len() == KEY_BLOCK {
+            self.look_up_pending();
         }
     }
 
@@ -196,8 +259,11 @@ impl<'t> Builder<'t> {
     /// read first (`KeyTable::touch`), together, so their cache misses overlap.
     fn look_up_pending(&mut self) {
         let pending = &mut self.pending;
-        for &hash in &pending.hashes {
-            pending.touched ^= self.customer_ids.touch(hash);
+        // A small table stays in cache: touching its slots first would only repeat the reads.
+        if self.customer_ids.len() >= TOUCH_FROM_KEYS {
+            for &hash in &pending.hashes {
+                pending.touched ^= self.customer_ids.touch(hash);
+            }
         }
         for (&key, &hash) in pending.keys.iter().zip(&pending.hashes) {
             let key = match key {

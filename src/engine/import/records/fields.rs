@@ -68,8 +68,9 @@ impl Fields {
     }
 
     /// `read`, with `candidates` giving the bytes of a word that may be special (the high bit of
-    /// each): at least the delimiter, the quotes and the line breaks.
-    #[inline]
+    /// each): at least the delimiter, the quotes and the line breaks. Not inlined, so that each
+    /// of its two versions is a small function of its own (see `orders::read_rows`).
+    #[inline(never)]
     fn read_by(
         &mut self,
         text: &str,
