@@ -40,28 +40,34 @@ pub enum StoreAs {
 }
 
 /// Stores orders that the worker imported for the open draft, and shows them once stored. When
-/// the browser cannot store them, nothing stored before changes and a notice says why.
-pub fn store_orders(state: AppState, rows: u32, orders: Orders) {
-    store(state, rows, Dataset::Orders(orders));
+/// the browser cannot store them, nothing stored before changes and a notice says why. `stored`
+/// is their format-2 encoding when the worker made it (off the page's thread).
+pub fn store_orders(state: AppState, rows: u32, orders: Orders, stored: Option<Vec<u8>>) {
+    store(state, rows, Dataset::Orders(orders), stored);
 }
 
 /// Stores imported survey `responses` for the open draft and shows them, as `store_orders`.
 pub fn store_responses(state: AppState, rows: u32, responses: Responses) {
-    store(state, rows, Dataset::Responses(responses));
+    store(state, rows, Dataset::Responses(responses), None);
 }
 
-/// The stored entry and format-2 bytes of `dataset`, named `name`.
-fn encoded(name: &str, rows: u32, dataset: &Dataset) -> (DatasetMeta, Vec<u8>) {
+/// The stored entry and format-2 bytes of `dataset`, named `name`; `bytes` when already encoded.
+fn encoded(
+    name: &str,
+    rows: u32,
+    dataset: &Dataset,
+    bytes: Option<Vec<u8>>,
+) -> (DatasetMeta, Vec<u8>) {
     match dataset {
         Dataset::Orders(orders) => (
             DatasetMeta::new(name, "orders", rows, orders.len())
                 .with_days(orders.day.iter().copied()),
-            compact::encode_orders(orders),
+            bytes.unwrap_or_else(|| compact::encode_orders(orders)),
         ),
         Dataset::Responses(responses) => (
             DatasetMeta::new(name, local::RESPONSES, rows, responses.len())
                 .with_days(responses.submitted.iter().flatten().map(|at| at.day())),
-            compact::encode_responses(responses),
+            bytes.unwrap_or_else(|| compact::encode_responses(responses)),
         ),
     }
 }
@@ -70,7 +76,7 @@ fn encoded(name: &str, rows: u32, dataset: &Dataset) -> (DatasetMeta, Vec<u8>) {
 /// or added to one without the orders it already holds), says how it went and shows the result
 /// once stored; the wizard closes at once. Nothing happens when no draft is open (the import
 /// was cancelled).
-fn store(state: AppState, rows: u32, dataset: Dataset) {
+fn store(state: AppState, rows: u32, dataset: Dataset, bytes: Option<Vec<u8>>) {
     let Some(draft) = state.draft.get_untracked() else {
         return;
     };
@@ -94,7 +100,7 @@ fn store(state: AppState, rows: u32, dataset: Dataset) {
         let is_responses = matches!(dataset, Dataset::Responses(_));
         let new_len = dataset.len();
         // What is stored: the table itself, or the stored orders with its new ones added.
-        let (dataset, rows, appended) = match (&store_as, &target, dataset) {
+        let (dataset, rows, appended, bytes) = match (&store_as, &target, dataset) {
             (StoreAs::Append(_), Some(target), Dataset::Orders(newer)) => {
                 match local::load(target).await {
                     Ok(Dataset::Orders(stored)) => {
@@ -103,6 +109,7 @@ fn store(state: AppState, rows: u32, dataset: Dataset) {
                             Dataset::Orders(merged),
                             target.rows.saturating_add(rows),
                             Some(appended),
+                            None,
                         )
                     }
                     Ok(Dataset::Responses(_)) => {
@@ -115,11 +122,11 @@ fn store(state: AppState, rows: u32, dataset: Dataset) {
                     }
                 }
             }
-            (_, _, dataset) => (dataset, rows, None),
+            (_, _, dataset) => (dataset, rows, None, bytes),
         };
         // A replaced or extended dataset keeps its name (the user may have renamed it).
         let label = target.as_ref().map_or(name.clone(), |t| t.name.clone());
-        let (meta, bytes) = encoded(&label, rows, &dataset);
+        let (meta, bytes) = encoded(&label, rows, &dataset, bytes);
         let replaces = target.as_ref().map(|t| t.id.as_str());
         match local::save(&index, meta, &bytes, true, replaces).await {
             Ok((index, _)) => {

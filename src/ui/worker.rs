@@ -5,7 +5,7 @@
 use std::cell::RefCell;
 use std::sync::Arc;
 
-use js_sys::{Float64Array, Int32Array, Object, Reflect, Uint32Array};
+use js_sys::{Float64Array, Int32Array, Object, Reflect, Uint8Array, Uint32Array};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
@@ -230,7 +230,13 @@ fn reply(state: AppState, data: &JsValue) {
                 .map_err(|err| err.to_string())
                 .and_then(|r| r.into_orders().map_err(|err| err.to_string()))
             {
-                Ok(orders) => store_orders(state, rows, orders),
+                Ok(orders) => {
+                    let stored = field(data, "stored")
+                        .dyn_into::<Uint8Array>()
+                        .ok()
+                        .map(|bytes| bytes.to_vec());
+                    store_orders(state, rows, orders, stored);
+                }
                 Err(detail) => state.fail(Msg::ImportFailed, detail),
             }
         }

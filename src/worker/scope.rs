@@ -28,6 +28,7 @@ use crate::engine::import::{
 };
 use crate::engine::report::orders_report;
 use crate::i18n::Locale;
+use crate::store::compact;
 use crate::store::format;
 use crate::store::responses::ResponsesRecord;
 
@@ -425,9 +426,17 @@ fn post_table(
     let customer = Uint32Array::from(customer.as_slice());
     let day = Int32Array::from(day.as_slice());
     let amount = Float64Array::from(amount.as_slice());
-    let transfer = Array::of3(&customer.buffer(), &day.buffer(), &amount.buffer());
+    // The stored form is encoded here too, so the page does not spend its own thread on it.
+    let stored = Uint8Array::from(compact::encode_orders(table).as_slice());
+    let transfer = Array::of4(
+        &customer.buffer(),
+        &day.buffer(),
+        &amount.buffer(),
+        &stored.buffer(),
+    );
     let mut fields = vec![
         ("type", "table".into()),
+        ("stored", stored.into()),
         ("keys", keys.into()),
         ("customer", customer.into()),
         ("day", day.into()),
