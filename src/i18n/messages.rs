@@ -255,6 +255,7 @@ pub enum Msg {
     StoreReplace,
     StoreAppend,
     AppendedDetail,
+    LayoutRemembered,
 }
 
 /// The text of `msg` in `locale`.
@@ -1012,6 +1013,15 @@ pub fn text(locale: Locale, msg: Msg) -> &'static str {
         }
         (Msg::AppendedDetail, Ar) => {
             "أُضيف {added} طلبًا جديدًا إلى «{name}»؛ وتُخطّي {duplicates} طلبًا محفوظًا من قبل"
+        }
+        (Msg::LayoutRemembered, En) => {
+            "The choices you made for the last file laid out like this one (column roles, dates, statuses, questions) are applied; change them below if needed."
+        }
+        (Msg::LayoutRemembered, Fa) => {
+            "انتخاب‌هایی که برای آخرین فایل با همین ساختار کردید (نقش ستون‌ها، تاریخ‌ها، وضعیت‌ها، پرسش‌ها) اعمال شد؛ در صورت نیاز پایین‌تر تغییرشان دهید."
+        }
+        (Msg::LayoutRemembered, Ar) => {
+            "طُبّقت اختياراتك لآخر ملف بالبنية نفسها (أدوار الأعمدة، التواريخ، الحالات، الأسئلة)؛ غيّرها أدناه عند الحاجة."
         }
         (Msg::DeletedDataset, En) => "Deleted",
         (Msg::DeletedDataset, Fa) => "حذف شد",

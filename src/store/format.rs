@@ -213,6 +213,48 @@ impl SettingsRecord {
     }
 }
 
+/// The wizard's choices (column roles, measures, day order, purchase statuses) per file layout,
+/// as stored (`vafa.layouts`): the next file with the same header gets them again. Most recent
+/// first, at most `Layouts::KEPT`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Layouts {
+    pub layouts: Vec<Layout>,
+}
+
+/// The choices made for files with this header.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Layout {
+    pub header: Vec<String>,
+    /// The wizard's options as JSON (`worker::protocol::OptionsDto`).
+    pub options: String,
+}
+
+impl Layouts {
+    /// Layouts remembered at most.
+    pub const KEPT: usize = 20;
+
+    /// The choices last made for a file with `header`.
+    pub fn find(&self, header: &[String]) -> Option<&str> {
+        self.layouts
+            .iter()
+            .find(|layout| layout.header == header)
+            .map(|layout| layout.options.as_str())
+    }
+
+    /// Remembers `options` for `header`, first, forgetting the oldest beyond `KEPT`.
+    pub fn remember(&mut self, header: &[String], options: &str) {
+        self.layouts.retain(|layout| layout.header != header);
+        self.layouts.insert(
+            0,
+            Layout {
+                header: header.to_vec(),
+                options: options.to_owned(),
+            },
+        );
+        self.layouts.truncate(Self::KEPT);
+    }
+}
+
 /// Why a stored value could not be read back.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum FormatError {
@@ -318,6 +360,29 @@ pub fn migrate_index(mut index: Index) -> Result<Index, FormatError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn layouts_remember_the_latest_choice_per_header() {
+        let header = |names: &[&str]| names.iter().map(|n| (*n).to_owned()).collect::<Vec<_>>();
+        let mut layouts = Layouts::default();
+        layouts.remember(&header(&["Email", "Date"]), "a");
+        layouts.remember(&header(&["ایمیل", "تاریخ"]), "b");
+        layouts.remember(&header(&["Email", "Date"]), "c");
+        assert_eq!(layouts.find(&header(&["Email", "Date"])), Some("c"));
+        assert_eq!(layouts.find(&header(&["ایمیل", "تاریخ"])), Some("b"));
+        assert_eq!(layouts.find(&header(&["Email"])), None);
+        assert_eq!(layouts.layouts.len(), 2);
+        for i in 0..30 {
+            layouts.remember(&header(&[&i.to_string()]), "x");
+        }
+        assert_eq!(layouts.layouts.len(), Layouts::KEPT);
+        assert_eq!(layouts.find(&header(&["29"])), Some("x"));
+        assert_eq!(
+            layouts.find(&header(&["Email", "Date"])),
+            None,
+            "the oldest is forgotten"
+        );
+    }
 
     #[test]
     fn settings_outside_the_offered_choices_are_not_read() {

@@ -11,8 +11,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use super::backup::{BACKUP_VERSION, BackedUp, Backup};
 use super::compact::{self, Dataset};
 use super::format::{
-    DatasetMeta, FormatError, INDEX_VERSION, Index, LOCAL_STORAGE_CHARS, Place, SettingsRecord,
-    decode_index,
+    DatasetMeta, FormatError, INDEX_VERSION, Index, LOCAL_STORAGE_CHARS, Layouts, Place,
+    SettingsRecord, decode_index,
 };
 use super::idb;
 
@@ -24,6 +24,7 @@ const INDEX_KEY: &str = "vafa.index";
 /// Characters of localStorage a record leaves free, so that the index can still be written.
 const INDEX_ROOM: usize = 64 * 1024;
 const SETTINGS_KEY: &str = "vafa.settings";
+const LAYOUTS_KEY: &str = "vafa.layouts";
 
 fn record_key(id: &str) -> String {
     format!("vafa.dataset.{id}")
@@ -94,6 +95,17 @@ pub fn load_settings() -> Result<Option<SettingsRecord>, StoreError> {
 /// Remembers the dashboard settings.
 pub fn save_settings(record: &SettingsRecord) -> Result<(), StoreError> {
     LocalStorage::set(SETTINGS_KEY, record).map_err(|err| StoreError::Write(err.to_string()))
+}
+
+/// The wizard's choices remembered per file layout; none when unreadable (they are a
+/// convenience: a damaged value is replaced on the next save).
+pub fn load_layouts() -> Layouts {
+    LocalStorage::get::<Layouts>(LAYOUTS_KEY).unwrap_or_default()
+}
+
+/// Remembers the wizard's choices per file layout.
+pub fn save_layouts(layouts: &Layouts) -> Result<(), StoreError> {
+    LocalStorage::set(LAYOUTS_KEY, layouts).map_err(|err| StoreError::Write(err.to_string()))
 }
 
 /// The record of dataset `meta` as kept: localStorage text, or IndexedDB bytes.

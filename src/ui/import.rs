@@ -25,6 +25,38 @@ const DELIMITERS: [(u8, &str); 4] = [(b',', ","), (b';', ";"), (b'\t', "⇥"), (
 pub struct Draft {
     pub options: OptionsDto,
     pub preview: Preview,
+    /// The options are those remembered for the file's layout from an earlier import.
+    pub remembered: bool,
+}
+
+impl Draft {
+    /// Whether the user (or a remembered layout) chose anything beyond the detected defaults
+    /// that is worth remembering for the next file laid out the same way.
+    fn has_choices(&self) -> bool {
+        let o = &self.options;
+        o.roles.is_some()
+            || o.day_first.is_some()
+            || !o.measures.is_empty()
+            || !o.purchase_statuses.is_empty()
+    }
+}
+
+/// Remembers the draft's choices for its file layout (its header).
+fn remember_layout(draft: &Draft) {
+    let Ok(inspection) = &draft.preview.inspection else {
+        return;
+    };
+    if !draft.has_choices() {
+        return;
+    }
+    let Ok(options) = serde_json::to_string(&draft.options) else {
+        return;
+    };
+    let mut layouts = local::load_layouts();
+    layouts.remember(&inspection.header, &options);
+    if let Err(err) = local::save_layouts(&layouts) {
+        leptos::logging::warn!("the layout's choices are not remembered: {err}");
+    }
 }
 
 /// Where Confirm puts the imported table.
@@ -89,6 +121,7 @@ fn store(state: AppState, rows: u32, dataset: Dataset, bytes: Option<Vec<u8>>) {
         .outcome
         .as_ref()
         .map_or(0, |o| o.n_issues as usize);
+    remember_layout(&draft);
     leptos::task::spawn_local(async move {
         let index = state.index.get_untracked();
         let target = match &store_as {
@@ -274,6 +307,9 @@ pub fn ImportWizard() -> impl IntoView {
                 {questions(state, loc, &draft)}
                 {date_order(state, loc, &draft)}
                 {table(state, loc, &draft, inspection)}
+                {draft.remembered.then(|| view! {
+                    <p class="wizard-hint" data-testid="layout-remembered">{text(loc, Msg::LayoutRemembered)}</p>
+                })}
                 {store_as(state, loc, preview.outcome.as_ref().is_ok_and(|o| o.is_responses))}
                 <p class="wizard-hint">{text(loc, Msg::NothingStoredYet)}</p>
                 <div class="wizard-actions">

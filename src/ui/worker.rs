@@ -15,6 +15,7 @@ use super::import::{Draft, store_orders, store_responses};
 use super::state::{AppState, Progress};
 use crate::i18n::Msg;
 use crate::store::format::{OrdersRecord, VERSION};
+use crate::store::local;
 use crate::store::responses::ResponsesRecord;
 use crate::worker::protocol::{OptionsDto, Phase, Preview};
 
@@ -272,10 +273,28 @@ fn show_preview(state: AppState, preview: Preview) {
         state.fail(Msg::ImportFailed, format!("{}: {detail}", preview.name));
         return;
     }
-    let options = state
-        .draft
-        .get_untracked()
-        .map(|d| d.options.clone())
-        .unwrap_or_default();
-    state.draft.set(Some(Arc::new(Draft { options, preview })));
+    let Some(draft) = state.draft.get_untracked() else {
+        // The first preview of a file: the choices made for its layout before, if any, are
+        // applied (the worker previews it again with them).
+        let remembered = preview.inspection.as_ref().ok().and_then(|inspection| {
+            let json = local::load_layouts().find(&inspection.header)?.to_owned();
+            serde_json::from_str::<OptionsDto>(&json).ok()
+        });
+        let remembered = remembered.filter(|options| *options != OptionsDto::default());
+        let is_remembered = remembered.is_some();
+        state.draft.set(Some(Arc::new(Draft {
+            options: remembered.clone().unwrap_or_default(),
+            preview,
+            remembered: is_remembered,
+        })));
+        if let Some(options) = remembered {
+            change_options(state, options);
+        }
+        return;
+    };
+    state.draft.set(Some(Arc::new(Draft {
+        options: draft.options.clone(),
+        preview,
+        remembered: draft.remembered,
+    })));
 }

@@ -169,7 +169,7 @@ await run(async (page, check) => {
     await page.waitForSelector('[data-testid="import-success"]', { timeout: 20000 });
   };
   await importAs('shop-january.csv');
-  const count = await stored(page).count();
+  let count = await stored(page).count();
   await importAs('shop-february.csv', 'new orders added to “shop-january.csv”');
   const appended = await text(page, 'appended');
   check('append: 2 new orders added, 3 already stored skipped', appended.includes('2 new orders added to “shop-january.csv”; 3 already stored were skipped'), appended);
@@ -179,5 +179,22 @@ await run(async (page, check) => {
   check('replace: the dataset holds the newer file\'s 3 orders, in the same place', (await stored(page).count()) === count && (await stored(page).filter({ hasText: 'shop-january.csv' }).innerText()).includes('3 orders'));
   await page.reload();
   await page.waitForFunction(() => document.querySelector('[data-testid="kpi-orders"]')?.textContent === '3', null, { timeout: 20000 });
+  // The wizard remembers the choices made for a file layout: a second file with the same header
+  // gets them again, and says so.
+  const layoutHeader = 'Customer Email,Order Date,Total,Channel\n';
+  await writeFile(join(dir, 'layout-a.csv'), `${layoutHeader}a@x.com,2024-03-01,5.00,web\n`);
+  await writeFile(join(dir, 'layout-b.csv'), `${layoutHeader}b@x.com,2024-04-01,6.00,pos\n`);
+  await page.setInputFiles('[data-testid="file-input"]', join(dir, 'layout-a.csv'));
+  await page.waitForSelector('[data-testid="import-wizard"]', { timeout: 20000 });
+  check('layout: a new layout has nothing remembered', (await page.locator('[data-testid="layout-remembered"]').count()) === 0);
+  await page.selectOption('[data-testid="role-3"]', '');
+  await page.waitForFunction(() => document.querySelector('[data-testid="role-3"]')?.value === '');
+  await page.click('[data-testid="wizard-confirm"]');
+  await page.waitForSelector('[data-testid="import-success"]', { timeout: 20000 });
+  await page.setInputFiles('[data-testid="file-input"]', join(dir, 'layout-b.csv'));
+  await page.waitForSelector('[data-testid="layout-remembered"]', { timeout: 20000 });
+  check('layout: the same header gets the column left out again', (await page.inputValue('[data-testid="role-3"]')) === '', await page.inputValue('[data-testid="role-3"]'));
+  await page.click('[data-testid="wizard-cancel"]');
+  count += 1;
   check('replace: kept after a reload, and no record is left behind', (await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('vafa.dataset.')).length)) === count - 1, 'one dataset is in IndexedDB');
 });
