@@ -203,11 +203,11 @@ pub fn Questions(report: Signal<Arc<ResponsesReport>>) -> impl IntoView {
                     view! {
                         <tr data-testid="question-row">
                             <th scope="row" class="wrap"><bdi>{q.text.clone()}</bdi></th>
-                            <td>{measure_name(loc, detected.measure)}</td>
+                            <td class="wrap">{measure_name(loc, detected.measure)}</td>
                             <td>{scale}</td>
                             <td>{group_int(i64::from(answered(q)))}</td>
                             <td><bdi>{mean}</bdi></td>
-                            <td><bdi>{result}</bdi></td>
+                            <td class="wrap"><bdi>{result}</bdi></td>
                         </tr>
                     }
                 })
