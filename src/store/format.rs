@@ -213,6 +213,51 @@ impl SettingsRecord {
     }
 }
 
+/// The settings a view's address carries, so that it can be bookmarked or shared: settings only,
+/// never data. `period=week&window=90&lang=fa`; each part is optional.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct UrlSettings {
+    pub period: Option<Period>,
+    pub window_days: Option<u32>,
+    /// `en`, `fa` or `ar`.
+    pub locale: Option<String>,
+}
+
+impl UrlSettings {
+    /// The settings in a query string (with or without its `?`); unknown keys and values outside
+    /// the offered choices are ignored.
+    pub fn parse(query: &str) -> UrlSettings {
+        let mut settings = UrlSettings::default();
+        for pair in query.trim_start_matches('?').split('&') {
+            let Some((key, value)) = pair.split_once('=') else {
+                continue;
+            };
+            match key {
+                "period" => {
+                    settings.period =
+                        Period::from_name(value).filter(|p| SETTING_PERIODS.contains(p));
+                }
+                "window" => {
+                    settings.window_days = value.parse().ok().filter(|w| WINDOW_DAYS.contains(w));
+                }
+                "lang" if ["en", "fa", "ar"].contains(&value) => {
+                    settings.locale = Some(value.to_owned());
+                }
+                _ => {}
+            }
+        }
+        settings
+    }
+
+    /// `period=…&window=…&lang=…`.
+    pub fn query(period: Period, window_days: u32, locale: &str) -> String {
+        format!(
+            "period={}&window={window_days}&lang={locale}",
+            period.name()
+        )
+    }
+}
+
 /// The wizard's choices (column roles, measures, day order, purchase statuses) per file layout,
 /// as stored (`vafa.layouts`): the next file with the same header gets them again. Most recent
 /// first, at most `Layouts::KEPT`.
@@ -360,6 +405,26 @@ pub fn migrate_index(mut index: Index) -> Result<Index, FormatError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_view_address_round_trips_its_settings_and_ignores_the_rest() {
+        let query = UrlSettings::query(Period::Week, 90, "fa");
+        assert_eq!(query, "period=week&window=90&lang=fa");
+        assert_eq!(
+            UrlSettings::parse(&format!("?{query}")),
+            UrlSettings {
+                period: Some(Period::Week),
+                window_days: Some(90),
+                locale: Some("fa".into()),
+            }
+        );
+        assert_eq!(
+            UrlSettings::parse("?period=year&window=0&lang=de&x=1&junk"),
+            UrlSettings::default(),
+            "a year, W = 0 and German are not offered"
+        );
+        assert_eq!(UrlSettings::parse(""), UrlSettings::default());
+    }
 
     #[test]
     fn layouts_remember_the_latest_choice_per_header() {

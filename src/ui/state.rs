@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::StorageEvent;
 
 use super::download::download_text;
@@ -22,7 +22,7 @@ use crate::engine::sample::sample_orders;
 use crate::i18n::{Locale, Msg};
 use crate::store::backup::Backup;
 use crate::store::compact::Dataset;
-use crate::store::format::{INDEX_VERSION, Index, SettingsRecord};
+use crate::store::format::{INDEX_VERSION, Index, SettingsRecord, UrlSettings};
 use crate::store::local;
 use crate::worker::protocol::Phase;
 
@@ -102,13 +102,54 @@ fn config_untracked(period: RwSignal<Period>, window_days: RwSignal<u32>) -> Ord
     }
 }
 
-/// The language the user last chose, if one is remembered.
+/// The language the user last chose, if one is remembered; the page's address (`?lang=`)
+/// comes first.
 pub fn stored_locale() -> Option<Locale> {
+    if let Some(tag) = url_settings().locale {
+        return Some(Locale::from_tag(&tag));
+    }
     let record = local::load_settings().ok().flatten()?;
     record.locale.as_deref().map(Locale::from_tag)
 }
 
-/// The remembered period and window, each falling back to the default when missing or unreadable.
+/// Takes the settings out of the page's address (after "forget everything": a reload then opens
+/// with the defaults).
+fn clear_url() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let path = window.location().pathname().unwrap_or_default();
+    if let Ok(history) = window.history()
+        && let Err(err) = history.replace_state_with_url(&JsValue::NULL, "", Some(&path))
+    {
+        leptos::logging::warn!("the address still shows the settings: {err:?}");
+    }
+}
+
+/// The settings in the page's address (`?period=week&window=90&lang=fa`).
+fn url_settings() -> UrlSettings {
+    let query = web_sys::window().and_then(|w| w.location().search().ok());
+    UrlSettings::parse(&query.unwrap_or_default())
+}
+
+/// Writes the settings into the page's address (replacing it, so Back is not flooded), so the
+/// view can be bookmarked; the path and anything after `#` stay.
+fn show_in_url(period: Period, window_days: u32, locale: Locale) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let query = UrlSettings::query(period, window_days, locale.tag());
+    let hash = window.location().hash().unwrap_or_default();
+    if let Ok(history) = window.history() {
+        let url = format!("?{query}{hash}");
+        if let Err(err) = history.replace_state_with_url(&JsValue::NULL, "", Some(&url)) {
+            leptos::logging::warn!("the address does not show the settings: {err:?}");
+        }
+    }
+}
+
+/// The period and window of the page's address, else the remembered ones, each falling back to
+/// the default when missing or unreadable.
 fn stored_settings() -> (Period, u32) {
     let defaults = OrdersConfig::default();
     let record = match local::load_settings() {
@@ -118,8 +159,13 @@ fn stored_settings() -> (Period, u32) {
             None
         }
     };
-    let period = record.as_ref().and_then(SettingsRecord::period);
-    let window_days = record.as_ref().and_then(SettingsRecord::window_days);
+    let url = url_settings();
+    let period = url
+        .period
+        .or_else(|| record.as_ref().and_then(SettingsRecord::period));
+    let window_days = url
+        .window_days
+        .or_else(|| record.as_ref().and_then(SettingsRecord::window_days));
     (
         period.unwrap_or(defaults.period),
         window_days.unwrap_or(defaults.window_days),
@@ -212,10 +258,11 @@ impl AppState {
             );
         });
         let locale = RwSignal::new(locale);
-        // Push the settings out of the graph, into storage.
+        // Push the settings out of the graph, into storage and the page's address.
         Effect::new(move || {
-            let record = SettingsRecord::new(period.get(), window_days.get())
-                .with_locale(locale.get().tag());
+            let (p, w, l) = (period.get(), window_days.get(), locale.get());
+            show_in_url(p, w, l);
+            let record = SettingsRecord::new(p, w).with_locale(l.tag());
             if let Err(err) = local::save_settings(&record) {
                 leptos::logging::warn!("settings not remembered: {err}");
             }
@@ -427,11 +474,17 @@ impl AppState {
             match local::restore_backup(&index, &backup).await {
                 Ok(restored) => {
                     state.index.set(restored.index);
-                    let (period, window_days) = stored_settings();
-                    state.period.set(period);
-                    state.window_days.set(window_days);
-                    if let Some(locale) = stored_locale() {
-                        state.locale.set(locale);
+                    // The backup's settings win over those in the address.
+                    if let Some(settings) = &backup.settings {
+                        if let Some(period) = settings.period() {
+                            state.period.set(period);
+                        }
+                        if let Some(window_days) = settings.window_days() {
+                            state.window_days.set(window_days);
+                        }
+                        if let Some(tag) = &settings.locale {
+                            state.locale.set(Locale::from_tag(tag));
+                        }
                     }
                     state.notice.set(Some(Notice::Restored {
                         stored: restored.stored,
@@ -456,6 +509,7 @@ impl AppState {
             let index = state.index.get_untracked();
             match local::forget_everything(&index).await {
                 Ok(()) => {
+                    clear_url();
                     state.index.set(Index {
                         version: INDEX_VERSION,
                         ..Index::default()

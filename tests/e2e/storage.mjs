@@ -56,6 +56,21 @@ await run(async (page, check) => {
   await page.selectOption('[data-testid="language"]', 'en');
   await page.waitForFunction(() => document.documentElement.dir === 'ltr');
 
+  // The settings are in the address, so a view can be bookmarked (settings only, never data).
+  await page.selectOption('[data-testid="period"]', 'week');
+  await page.waitForFunction(() => location.search.includes('period=week'));
+  check('the address carries the settings', new URL(page.url()).search === '?period=week&window=365&lang=en', page.url());
+  const bookmarked = await page.context().newPage();
+  await bookmarked.goto(page.url().replace(/\?.*$/, '?period=quarter&window=90&lang=ar'));
+  await bookmarked.waitForSelector('[data-testid="kpi-customers"]');
+  const seen = await bookmarked.evaluate(() => [document.documentElement.lang, document.querySelector('[data-testid="period"]').value, document.querySelector('[data-testid="window-days"]')?.value].join());
+  check('a bookmarked address opens with its settings (Arabic, quarter, W = 90)', seen === 'ar,quarter,90', seen);
+  await bookmarked.close();
+  await page.selectOption('[data-testid="language"]', 'en');
+  await page.selectOption('[data-testid="period"]', 'month');
+  await page.fill('[data-testid="window-days"]', '365');
+  await page.press('[data-testid="window-days"]', 'Enter');
+
   // Rename.
   await importFile(page, 'shopify_orders_export.csv');
   await page.click('[data-testid="rename"]');
