@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{DragEvent, HtmlInputElement};
+use web_sys::{DragEvent, File, HtmlInputElement};
 
 use super::import::ImportProgress;
 use super::state::{AppState, Notice};
@@ -12,6 +12,17 @@ use super::worker;
 use crate::i18n::{Msg, fill, group_int, text};
 use crate::store::format::{DatasetMeta, Place};
 use crate::store::local;
+
+/// The file chosen in the `<input type=file>` that fired `ev`; the input is cleared so that the
+/// same file can be chosen again (after a failure, say).
+fn take_chosen_file(ev: &leptos::ev::Event) -> Option<File> {
+    let input = ev
+        .target()
+        .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())?;
+    let file = input.files().and_then(|files| files.get(0));
+    input.set_value("");
+    file
+}
 
 /// The list of datasets with import controls.
 #[component]
@@ -21,17 +32,9 @@ pub fn DatasetPanel() -> impl IntoView {
     let is_dragging = RwSignal::new(false);
 
     let on_change = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        if let Some(file) = input.files().and_then(|files| files.get(0)) {
+        if let Some(file) = take_chosen_file(&ev) {
             worker::open(state, file);
         }
-        // Let the same file be chosen again after a failure.
-        input.set_value("");
     };
     let on_drop = move |ev: DragEvent| {
         ev.prevent_default();
@@ -46,13 +49,7 @@ pub fn DatasetPanel() -> impl IntoView {
     };
     let is_active = move |id: Option<&str>| state.index.with(|index| index.active.as_deref() == id);
     let on_restore = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        if let Some(file) = input.files().and_then(|files| files.get(0)) {
+        if let Some(file) = take_chosen_file(&ev) {
             leptos::task::spawn_local(async move {
                 match wasm_bindgen_futures::JsFuture::from(file.text()).await {
                     Ok(text) => state.restore(text.as_string().unwrap_or_default()),
@@ -60,7 +57,6 @@ pub fn DatasetPanel() -> impl IntoView {
                 }
             });
         }
-        input.set_value("");
     };
 
     view! {
