@@ -146,7 +146,7 @@ pub fn draw<DB: DrawingBackend>(
         .x_labels(n.clamp(2, n_x_labels))
         .x_label_formatter(&label_of)
         .y_labels(9)
-        .y_label_formatter(&|y| format!("{y:.decimals$}"))
+        .y_label_formatter(&|y| crate::i18n::decimal(Some(*y), decimals))
         .label_style(("sans-serif", 12).into_font().color(&theme.ink))
         .draw()?;
     let clip = |v: f64| v.clamp(y_min, y_max);

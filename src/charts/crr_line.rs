@@ -177,7 +177,7 @@ pub fn draw<DB: DrawingBackend>(
         .axis_style(theme.ink.mix(0.6))
         .x_labels(n.clamp(2, n_x_labels))
         .x_label_formatter(&label_of)
-        .y_label_formatter(&|y| format!("{y:.0}%"))
+        .y_label_formatter(&|y| crate::i18n::percent_value(Some(*y), 0))
         .label_style(("sans-serif", 12).into_font().color(&theme.ink))
         .draw()?;
 

@@ -12,6 +12,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::DrawError;
 use super::palette::{INK, Theme, needs_light_text, share_colour};
 use crate::engine::report::CohortsReport;
+use crate::i18n::{digits, group_int, percent_of_rate, plain};
 
 /// What the heatmap shows: row labels, column count and a share per cell.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -57,7 +58,7 @@ impl HeatmapData {
     /// One retention table of a cohort report.
     pub fn from_cohorts(cohorts: &CohortsReport, variant: Retention) -> HeatmapData {
         HeatmapData {
-            rows: cohorts.labels.clone(),
+            rows: cohorts.labels.iter().map(|label| digits(label)).collect(),
             sizes: cohorts.sizes.clone(),
             cols: Vec::new(),
             cells: variant.table(cohorts).clone(),
@@ -144,7 +145,7 @@ pub fn draw<DB: DrawingBackend>(
             .cols
             .get(col)
             .cloned()
-            .unwrap_or_else(|| col.to_string());
+            .unwrap_or_else(|| plain(col as i64));
         root.draw(&Text::new(
             header,
             (x as i32, (HEADER_H_PX / 2.0) as i32),
@@ -159,7 +160,7 @@ pub fn draw<DB: DrawingBackend>(
             let size = data
                 .sizes
                 .get(row)
-                .map(|n| format!(" ({n})"))
+                .map(|n| format!(" ({})", group_int(i64::from(*n))))
                 .unwrap_or_default();
             let text = format!("{label}{size}");
             root.draw(&Text::new(
@@ -204,7 +205,7 @@ pub fn draw<DB: DrawingBackend>(
                     .get(row)
                     .and_then(|r| r.get(col))
                     .cloned()
-                    .unwrap_or_else(|| format!("{:.0}%", share * 100.0));
+                    .unwrap_or_else(|| percent_of_rate(Some(*share), 0));
                 root.draw(&Text::new(text, (cx, cy), &value_style))?;
             }
         }

@@ -91,7 +91,7 @@ pub fn draw<DB: DrawingBackend>(
         .x_labels(0)
         .x_label_formatter(&no_label)
         .y_labels(9)
-        .y_label_formatter(&|y| format!("{y:.0}"))
+        .y_label_formatter(&|y| crate::i18n::decimal(Some(*y), 0))
         .label_style(("sans-serif", 12).into_font().color(&theme.ink))
         .draw()?;
     // The zero line: NPS 0, and the base of every bar.

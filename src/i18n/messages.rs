@@ -86,6 +86,10 @@ pub enum Msg {
     Reactivated,
     PrivacyNote,
     Language,
+    /// The digit set numbers are shown in.
+    Digits,
+    /// The digits option that follows the language.
+    DigitsOfLanguage,
     WizardTitle,
     LooksLike,
     KindLabel,
@@ -374,6 +378,12 @@ pub fn text(locale: Locale, msg: Msg) -> &'static str {
         (Msg::Language, En) => "Language",
         (Msg::Language, Fa) => "زبان",
         (Msg::Language, Ar) => "اللغة",
+        (Msg::Digits, En) => "Digits",
+        (Msg::Digits, Fa) => "ارقام",
+        (Msg::Digits, Ar) => "الأرقام",
+        (Msg::DigitsOfLanguage, En) => "As the language",
+        (Msg::DigitsOfLanguage, Fa) => "مانند زبان",
+        (Msg::DigitsOfLanguage, Ar) => "حسب اللغة",
         (Msg::WizardTitle, En) => "Check the import",
         (Msg::WizardTitle, Fa) => "بررسی پیش از وارد کردن",
         (Msg::WizardTitle, Ar) => "راجع الاستيراد",

@@ -1,5 +1,5 @@
 //! Words and number formats for the page and the CLI. Pure: no browser calls, so formatting is
-//! tested natively. Components never hold literal sentences; they ask `text(locale, Msg)`.
+//! tested natively (the page hands in the browser's number symbols). Components never hold literal sentences; they ask `text(locale, Msg)`.
 
 mod format;
 mod import;
@@ -8,7 +8,8 @@ mod orders;
 mod survey;
 
 pub use format::{
-    decimal, group_int, ltr, money, p_value, percent_of_rate, percent_value, signed_decimal,
+    NumberSymbols, Numerals, decimal, digits, group_int, ltr, money, p_value, percent_of_rate,
+    percent_value, plain, set_symbols, signed_decimal,
 };
 pub use import::{kind_name, measure_name, reason_text, role_name};
 pub use messages::{Locale, Msg, text};

@@ -184,7 +184,14 @@ pub struct SettingsRecord {
     /// `en`, `fa` or `ar`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locale: Option<String>,
+    /// The digits chosen, a numbering system of `DIGIT_SYSTEMS`; none: the language's own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub digits: Option<String>,
 }
+
+/// The digit sets the page offers, as Unicode numbering systems: Latin, Persian (extended
+/// Arabic-Indic) and Arabic-Indic.
+pub const DIGIT_SYSTEMS: [&str; 3] = ["latn", "arabext", "arab"];
 
 impl SettingsRecord {
     /// The record of `period` and `window_days`, no language chosen.
@@ -193,6 +200,7 @@ impl SettingsRecord {
             period: period.name().to_owned(),
             window_days,
             locale: None,
+            digits: None,
         }
     }
 
@@ -200,6 +208,19 @@ impl SettingsRecord {
     pub fn with_locale(mut self, tag: &str) -> SettingsRecord {
         self.locale = Some(tag.to_owned());
         self
+    }
+
+    /// With the digits of numbering system `system`, or the language's own for `None`.
+    pub fn with_digits(mut self, system: Option<&str>) -> SettingsRecord {
+        self.digits = system.map(str::to_owned);
+        self
+    }
+
+    /// The stored digits, if they are ones the page offers.
+    pub fn digits(&self) -> Option<&str> {
+        self.digits
+            .as_deref()
+            .filter(|system| DIGIT_SYSTEMS.contains(system))
     }
 
     /// The stored period, if it is one the dashboard offers.
@@ -214,13 +235,15 @@ impl SettingsRecord {
 }
 
 /// The settings a view's address carries, so that it can be bookmarked or shared: settings only,
-/// never data. `period=week&window=90&lang=fa`; each part is optional.
+/// never data. `period=week&window=90&lang=fa&digits=latn`; each part is optional.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct UrlSettings {
     pub period: Option<Period>,
     pub window_days: Option<u32>,
     /// `en`, `fa` or `ar`.
     pub locale: Option<String>,
+    /// A numbering system of `DIGIT_SYSTEMS`.
+    pub digits: Option<String>,
 }
 
 impl UrlSettings {
@@ -243,18 +266,24 @@ impl UrlSettings {
                 "lang" if ["en", "fa", "ar"].contains(&value) => {
                     settings.locale = Some(value.to_owned());
                 }
+                "digits" if DIGIT_SYSTEMS.contains(&value) => {
+                    settings.digits = Some(value.to_owned());
+                }
                 _ => {}
             }
         }
         settings
     }
 
-    /// `period=…&window=…&lang=…`.
-    pub fn query(period: Period, window_days: u32, locale: &str) -> String {
-        format!(
-            "period={}&window={window_days}&lang={locale}",
-            period.name()
-        )
+    /// `period=…&window=…&lang=…&digits=…`, of the parts that are set.
+    pub fn query(&self) -> String {
+        let parts = [
+            self.period.map(|p| format!("period={}", p.name())),
+            self.window_days.map(|w| format!("window={w}")),
+            self.locale.as_ref().map(|l| format!("lang={l}")),
+            self.digits.as_ref().map(|d| format!("digits={d}")),
+        ];
+        parts.into_iter().flatten().collect::<Vec<_>>().join("&")
     }
 }
 
@@ -408,16 +437,21 @@ mod tests {
 
     #[test]
     fn a_view_address_round_trips_its_settings_and_ignores_the_rest() {
-        let query = UrlSettings::query(Period::Week, 90, "fa");
-        assert_eq!(query, "period=week&window=90&lang=fa");
-        assert_eq!(
-            UrlSettings::parse(&format!("?{query}")),
-            UrlSettings {
-                period: Some(Period::Week),
-                window_days: Some(90),
-                locale: Some("fa".into()),
-            }
-        );
+        let settings = UrlSettings {
+            period: Some(Period::Week),
+            window_days: Some(90),
+            locale: Some("fa".into()),
+            digits: Some("latn".into()),
+        };
+        let query = settings.query();
+        assert_eq!(query, "period=week&window=90&lang=fa&digits=latn");
+        assert_eq!(UrlSettings::parse(&format!("?{query}")), settings);
+        let no_digits = UrlSettings {
+            digits: None,
+            ..settings
+        };
+        assert_eq!(no_digits.query(), "period=week&window=90&lang=fa");
+        assert_eq!(UrlSettings::parse("?digits=thai"), UrlSettings::default());
         assert_eq!(
             UrlSettings::parse("?period=year&window=0&lang=de&x=1&junk"),
             UrlSettings::default(),
@@ -460,7 +494,11 @@ mod tests {
             period: "fortnight".into(),
             window_days: 0,
             locale: None,
+            digits: Some("thai".into()),
         };
+        assert_eq!(bad.digits(), None);
+        let latin = SettingsRecord::new(Period::Week, 90).with_digits(Some("latn"));
+        assert_eq!(latin.digits(), Some("latn"));
         // A record without a language (written before it was remembered) still reads.
         let old: SettingsRecord =
             serde_json::from_str(r#"{"period":"month","window_days":365}"#).unwrap();

@@ -14,7 +14,7 @@ use super::survey_settings::SurveySettings;
 use super::theme::system_theme;
 use crate::engine::data::Responses;
 use crate::engine::report::{ResponsesConfig, responses_report};
-use crate::i18n::{Locale, Msg, text};
+use crate::i18n::{Locale, Msg, Numerals, text};
 use std::sync::Arc;
 
 /// The browser's preferred language, English when unknown.
@@ -88,7 +88,41 @@ pub fn App() -> impl IntoView {
                         .collect_view()}
                 </select>
             </label>
+            <label class="language">
+                <span class="visually-hidden">{move || text(locale.get(), Msg::Digits)}</span>
+                <select
+                    data-testid="digits"
+                    title=move || text(locale.get(), Msg::Digits)
+                    on:change=move |ev| {
+                        let system = event_target_value(&ev);
+                        state.numerals.set(Numerals::from_system(&system));
+                    }
+                >
+                    <option value="" selected=move || state.numerals.get().is_none()>
+                        {move || text(locale.get(), Msg::DigitsOfLanguage)}
+                    </option>
+                    {Numerals::ALL
+                        .into_iter()
+                        .map(|option| {
+                            view! {
+                                <option
+                                    value=option.system()
+                                    selected=move || state.numerals.get() == Some(option)
+                                >
+                                    {option.sample()}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </label>
         </header>
+        // Numbers are spelt when a view is built: a new language or digit set builds the page's
+        // body again (its state lives in `AppState`), after `numbers` has set the symbols.
+        {move || {
+            // Read, not only tracked: a memo is computed when read, and sets the symbols then.
+            state.numbers.with(|_| ());
+            view! {
         <main class="layout">
             <DatasetPanel />
             {move || {
@@ -107,6 +141,8 @@ pub fn App() -> impl IntoView {
                 }
             }}
         </main>
+            }
+        }}
         <footer class="app-footer">{move || text(locale.get(), Msg::PrivacyNote)}</footer>
     }
 }

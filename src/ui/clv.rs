@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::export::{ExportCsv, TableText};
 use super::state::AppState;
 use crate::engine::report::ClvReport;
-use crate::i18n::{Locale, Msg, fill, group_int, money, period_name, text};
+use crate::i18n::{Locale, Msg, decimal, digits, fill, group_int, money, period_name, plain, text};
 
 const MISSING: &str = "—";
 
@@ -20,12 +20,12 @@ fn horizon_rows(clv: &ClvReport) -> Vec<[String; 5]> {
         .iter()
         .map(|h| {
             [
-                h.months.to_string(),
+                plain(i64::from(h.months)),
                 group_int(i64::from(h.customers)),
                 money_or_dash(h.clv),
                 money_or_dash(h.first_order),
                 h.clv_per_first_order
-                    .map(|x| format!("{x:.2}×"))
+                    .map(|x| format!("{}×", decimal(Some(x), 2)))
                     .unwrap_or_else(|| MISSING.to_owned()),
             ]
         })
@@ -39,7 +39,11 @@ fn cohort_rows(clv: &ClvReport) -> Vec<Vec<String>> {
         .zip(&clv.cohort_sizes)
         .zip(&clv.cohort_clv)
         .map(|((label, size), values)| {
-            let mut row = vec![format!("{label} ({})", group_int(i64::from(*size)))];
+            let mut row = vec![format!(
+                "{} ({})",
+                digits(label),
+                group_int(i64::from(*size))
+            )];
             row.extend(values.iter().map(|v| money_or_dash(*v)));
             row
         })
@@ -63,7 +67,7 @@ fn horizons_text(loc: Locale, clv: &ClvReport) -> TableText {
 /// The cohort table with its header (cohort, then the horizons in months), for the CSV export.
 fn cohorts_text(loc: Locale, clv: &ClvReport) -> TableText {
     let mut header = vec![text(loc, Msg::Cohort).to_owned()];
-    header.extend(clv.horizons.iter().map(|h| h.months.to_string()));
+    header.extend(clv.horizons.iter().map(|h| plain(i64::from(h.months))));
     (header, cohort_rows(clv))
 }
 

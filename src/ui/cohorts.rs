@@ -11,8 +11,8 @@ use crate::charts;
 use crate::charts::heatmap::{HeatmapData, HeatmapLayout, Retention};
 use crate::engine::report::CohortsReport;
 use crate::i18n::{
-    Locale, Msg, fill, group_int, money, percent_of_rate, period_name, period_plural,
-    periods_counted, text,
+    Locale, Msg, digits, fill, group_int, money, percent_of_rate, period_name, period_plural,
+    periods_counted, plain, text,
 };
 
 const WIDTH_PX: u32 = 960;
@@ -74,7 +74,7 @@ fn cell_text(
     let after = fill(
         text(loc, Msg::PeriodsAfter),
         &[
-            ("k", &col.to_string()),
+            ("k", &plain(col as i64)),
             ("period", period_name(loc, period)),
             ("periods", periods_counted(loc, period, col)),
         ],
@@ -82,7 +82,7 @@ fn cell_text(
     Some(format!(
         "{} {} · {after}: {value}",
         text(loc, Msg::Cohort),
-        c.labels.get(row)?,
+        digits(c.labels.get(row)?),
     ))
 }
 

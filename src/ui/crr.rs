@@ -10,7 +10,7 @@ use super::choice::Choice;
 use super::state::AppState;
 use crate::charts;
 use crate::charts::crr_line::{Line, LineData, LineLayout, YAxis};
-use crate::i18n::{Msg, fill, group_int, percent_value, period_name, text};
+use crate::i18n::{Msg, digits, fill, group_int, percent_value, period_name, plain, text};
 
 const WIDTH_PX: u32 = 960;
 const HEIGHT_PX: u32 = 320;
@@ -36,7 +36,7 @@ pub fn CrrChart() -> impl IntoView {
             faint: false,
         };
         let data = report.with(|r| LineData {
-            labels: r.crr.iter().map(|row| row.period.clone()).collect(),
+            labels: r.crr.iter().map(|row| digits(&row.period)).collect(),
             lines: match view.get() {
                 View::Retention => vec![
                     line(Msg::CrrLine, r.crr.iter().map(|row| row.crr_pct).collect()),
@@ -81,7 +81,7 @@ pub fn CrrChart() -> impl IntoView {
                 };
                 format!(
                     "{}: CRR {} · {} {} · {} {} · S {} · E {} · N {} · {} {}{partial}",
-                    row.period,
+                    digits(&row.period),
                     percent_value(row.crr_pct, 1),
                     text(loc, Msg::ViewChurn),
                     percent_value(row.churn_pct, 1),
@@ -110,7 +110,7 @@ pub fn CrrChart() -> impl IntoView {
             View::Retention => Msg::CrrNote,
             View::Churn => Msg::ChurnNote,
         };
-        let w = report.with(|r| r.window_days.to_string());
+        let w = report.with(|r| plain(i64::from(r.window_days)));
         fill(
             text(loc, msg),
             &[("period", period_name(loc, period.get())), ("w", &w)],

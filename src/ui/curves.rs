@@ -10,8 +10,8 @@ use crate::charts;
 use crate::charts::crr_line::{Line, LineData, LineLayout, YAxis};
 use crate::engine::report::CohortsReport;
 use crate::i18n::{
-    Locale, Msg, fill, group_int, percent_of_rate, period_name, period_plural, periods_counted,
-    text,
+    Locale, Msg, digits, fill, group_int, percent_of_rate, period_name, period_plural,
+    periods_counted, plain, text,
 };
 
 const WIDTH_PX: u32 = 960;
@@ -25,7 +25,7 @@ fn curves(c: &CohortsReport, average_name: &str) -> LineData {
         .iter()
         .zip(&c.on)
         .map(|(label, row)| Line {
-            name: label.clone(),
+            name: digits(label),
             values_pct: pct(row),
             faint: true,
         })
@@ -36,7 +36,7 @@ fn curves(c: &CohortsReport, average_name: &str) -> LineData {
         faint: false,
     });
     LineData {
-        labels: (0..c.average_on.len()).map(|k| k.to_string()).collect(),
+        labels: (0..c.average_on.len()).map(|k| plain(k as i64)).collect(),
         lines,
         y_axis: YAxis::WithHundred,
         ..LineData::default()

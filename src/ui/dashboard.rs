@@ -17,7 +17,7 @@ use super::lifecycle::Lifecycle;
 use super::rfm::RfmCard;
 use super::settings::SettingsRow;
 use super::state::AppState;
-use crate::i18n::{Msg, group_int, money, percent_of_rate, text};
+use crate::i18n::{Msg, digits, group_int, money, percent_of_rate, text};
 
 /// One headline number.
 #[component]
@@ -38,7 +38,7 @@ pub fn Dashboard() -> impl IntoView {
     let report = state.report;
     let range = move || {
         report.with(|r| match (&r.first_day, &r.last_day) {
-            (Some(first), Some(last)) => format!("{first} – {last}"),
+            (Some(first), Some(last)) => format!("{} – {}", digits(first), digits(last)),
             _ => String::new(),
         })
     };

@@ -9,7 +9,7 @@ use web_sys::{DragEvent, File, HtmlInputElement};
 use super::import::ImportProgress;
 use super::state::{AppState, Notice};
 use super::worker;
-use crate::i18n::{Msg, fill, group_int, text};
+use crate::i18n::{Msg, decimal, digits, fill, group_int, text};
 use crate::store::format::{DatasetMeta, Place};
 use crate::store::local;
 
@@ -139,9 +139,9 @@ pub fn DatasetPanel() -> impl IntoView {
 /// `bytes` as `38 KB` or `1.4 MB`.
 fn size_text(bytes: u64) -> String {
     if bytes < 1_000_000 {
-        format!("{} KB", bytes.div_ceil(1000))
+        format!("{} KB", group_int(bytes.div_ceil(1000) as i64))
     } else {
-        format!("{:.1} MB", bytes as f64 / 1e6)
+        format!("{} MB", decimal(Some(bytes as f64 / 1e6), 1))
     }
 }
 
@@ -167,8 +167,8 @@ fn StoredDataset(meta: DatasetMeta) -> impl IntoView {
         Msg::OrdersCount
     };
     let range = match (&meta.first_day, &meta.last_day) {
-        (Some(first), Some(last)) if first == last => format!(" · {first}"),
-        (Some(first), Some(last)) => format!(" · {first} – {last}"),
+        (Some(first), Some(last)) if first == last => format!(" · {}", digits(first)),
+        (Some(first), Some(last)) => format!(" · {} – {}", digits(first), digits(last)),
         _ => String::new(),
     };
     let size = (meta.bytes > 0).then(|| format!(" · {}", size_text(meta.bytes)));

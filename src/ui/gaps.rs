@@ -10,14 +10,14 @@ use crate::charts;
 use crate::charts::bars::{Arrangement, BarData, BarLayout, BarSeries, Unit, ValueLabels};
 use crate::charts::palette::SERIES;
 use crate::engine::report::GapsReport;
-use crate::i18n::{Msg, fill, group_int, percent_of_rate, text};
+use crate::i18n::{Msg, decimal, digits, fill, group_int, percent_of_rate, text};
 
 const WIDTH_PX: u32 = 960;
 const HEIGHT_PX: u32 = 280;
 
 fn histogram(gaps: &GapsReport, name: &str) -> BarData {
     BarData {
-        labels: gaps.bins.clone(),
+        labels: gaps.bins.iter().map(|bin| digits(bin)).collect(),
         series: vec![BarSeries {
             name: name.to_owned(),
             colour: SERIES[2],
@@ -39,7 +39,7 @@ fn histogram(gaps: &GapsReport, name: &str) -> BarData {
 fn days(median: Option<f64>) -> String {
     match median {
         Some(d) if d.fract() == 0.0 => group_int(d as i64),
-        Some(d) => format!("{d:.1}"),
+        Some(d) => decimal(Some(d), 1),
         None => "—".to_owned(),
     }
 }
@@ -64,7 +64,7 @@ pub fn GapsChart() -> impl IntoView {
             Some(fill(
                 text(locale.get(), Msg::TipGaps),
                 &[
-                    ("bin", r.gaps.bins.get(i)?),
+                    ("bin", &digits(r.gaps.bins.get(i)?)),
                     ("count", &group_int(i64::from(count))),
                     ("share", &percent_of_rate(share, 1)),
                     ("n", &group_int(i64::from(between.n))),

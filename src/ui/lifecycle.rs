@@ -10,7 +10,7 @@ use crate::charts;
 use crate::charts::bars::{Arrangement, BarData, BarLayout, BarSeries, Unit, ValueLabels};
 use crate::charts::palette::SERIES;
 use crate::engine::report::PeriodRow;
-use crate::i18n::{Locale, Msg, fill, group_int, period_name, text};
+use crate::i18n::{Locale, Msg, digits, fill, group_int, period_name, text};
 
 const WIDTH_PX: u32 = 960;
 const HEIGHT_PX: u32 = 340;
@@ -23,7 +23,7 @@ fn lifecycle(periods: &[PeriodRow], loc: Locale) -> BarData {
         values: periods.iter().map(|p| Some(value(p))).collect(),
     };
     BarData {
-        labels: periods.iter().map(|p| p.period.clone()).collect(),
+        labels: periods.iter().map(|p| digits(&p.period)).collect(),
         series: vec![
             series(Msg::New, SERIES[0], &|p| f64::from(p.new)),
             series(Msg::Returning, SERIES[2], &|p| f64::from(p.returning)),
@@ -63,7 +63,7 @@ pub fn Lifecycle() -> impl IntoView {
             };
             Some(format!(
                 "{}: {} {} · {} {} · {} {} · {} {}{partial}",
-                p.period,
+                digits(&p.period),
                 text(loc, Msg::New),
                 count(p.new),
                 text(loc, Msg::Returning),

@@ -19,6 +19,7 @@ mod filter;
 mod gaps;
 mod import;
 mod lifecycle;
+mod numbers;
 mod reporter;
 mod rfm;
 mod sentiment;

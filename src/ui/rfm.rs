@@ -14,7 +14,9 @@ use crate::engine::export::rfm_segment_csv;
 use crate::engine::metrics::history::History;
 use crate::engine::metrics::rfm::{Segment, rfm_of};
 use crate::engine::report::RfmReport;
-use crate::i18n::{Locale, Msg, fill, group_int, money, percent_of_rate, segment_name, text};
+use crate::i18n::{
+    Locale, Msg, fill, group_int, money, percent_of_rate, plain, segment_name, text,
+};
 
 const WIDTH_PX: u32 = 960;
 const HEIGHT_PX: u32 = 26 + 8 + 5 * 40;
@@ -32,10 +34,10 @@ fn grid(rfm: &RfmReport) -> HeatmapData {
         .collect();
     HeatmapData {
         rows: (0..rows.len())
-            .map(|row| format!("R {}", r_of_row(row)))
+            .map(|row| format!("R {}", plain(r_of_row(row) as i64)))
             .collect(),
         sizes: Vec::new(),
-        cols: (1..=5).map(|f| format!("F {f}")).collect(),
+        cols: (1..=5).map(|f| format!("F {}", plain(f))).collect(),
         cells: rows
             .iter()
             .map(|r| {

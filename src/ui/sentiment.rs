@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::state::AppState;
 use crate::engine::report::SentimentReport;
-use crate::i18n::{Msg, fill, group_int, percent_of_rate, text};
+use crate::i18n::{Msg, decimal, fill, group_int, percent_of_rate, plain, text};
 
 /// Shares bar, counts and ratio.
 #[component]
@@ -27,7 +27,7 @@ pub fn SentimentCard() -> impl IntoView {
             ("negative", Msg::Negative, s.negative, s.negative_share),
         ];
         let ratio = match s.positive_to_negative {
-            Some(ratio) => format!("{ratio:.2} : 1"),
+            Some(ratio) => format!("{} : {}", decimal(Some(ratio), 2), plain(1)),
             None => text(loc, Msg::NoNegatives).to_owned(),
         };
         let note = fill(

@@ -12,6 +12,7 @@ use web_sys::StorageEvent;
 
 use super::download::download_text;
 use super::import::{Draft, StoreAs};
+use super::numbers::{intl_symbols, native_numerals};
 use super::reporter;
 use crate::engine::data::{Appended, Orders, OrdersFilter, Period, Responses};
 use crate::engine::metrics::satisfaction::SurveyConfig;
@@ -19,7 +20,7 @@ use crate::engine::report::{
     OrdersConfig, OrdersReport, ResponsesConfig, ResponsesReport, orders_report, responses_report,
 };
 use crate::engine::sample::sample_orders;
-use crate::i18n::{Locale, Msg};
+use crate::i18n::{Locale, Msg, NumberSymbols, Numerals, set_symbols};
 use crate::store::backup::Backup;
 use crate::store::compact::Dataset;
 use crate::store::format::{INDEX_VERSION, Index, SettingsRecord, UrlSettings};
@@ -53,6 +54,11 @@ pub enum Notice {
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub locale: RwSignal<Locale>,
+    /// The digits the user chose; `None`: the language's own (Latin, Persian, Arabic-Indic).
+    pub numerals: RwSignal<Option<Numerals>>,
+    /// The symbols numbers are shown with, from `Intl` for the language and digits; reading it
+    /// makes them the formatters' (`i18n::set_symbols`).
+    pub numbers: Memo<NumberSymbols>,
     /// What is stored in this browser.
     pub index: RwSignal<Index>,
     /// Orders of the dataset on the dashboard.
@@ -134,11 +140,11 @@ fn url_settings() -> UrlSettings {
 
 /// Writes the settings into the page's address (replacing it, so Back is not flooded), so the
 /// view can be bookmarked; the path and anything after `#` stay.
-fn show_in_url(period: Period, window_days: u32, locale: Locale) {
+fn show_in_url(settings: &UrlSettings) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let query = UrlSettings::query(period, window_days, locale.tag());
+    let query = settings.query();
     let hash = window.location().hash().unwrap_or_default();
     if let Ok(history) = window.history() {
         let url = format!("?{query}{hash}");
@@ -146,6 +152,16 @@ fn show_in_url(period: Period, window_days: u32, locale: Locale) {
             leptos::logging::warn!("the address does not show the settings: {err:?}");
         }
     }
+}
+
+/// The digits of the page's address, else the remembered ones; `None` (the language's own) when
+/// neither names one.
+fn stored_numerals() -> Option<Numerals> {
+    let system = url_settings().digits.or_else(|| {
+        let record = local::load_settings().ok().flatten()?;
+        record.digits().map(str::to_owned)
+    })?;
+    Numerals::from_system(&system)
 }
 
 /// The period and window of the page's address, else the remembered ones, each falling back to
@@ -258,11 +274,27 @@ impl AppState {
             );
         });
         let locale = RwSignal::new(locale);
+        let numerals = RwSignal::new(stored_numerals());
+        let numbers = Memo::new(move |_| {
+            let locale = locale.get();
+            let chosen = numerals.get().unwrap_or_else(|| native_numerals(locale));
+            let symbols = intl_symbols(locale, chosen);
+            set_symbols(symbols.clone());
+            symbols
+        });
         // Push the settings out of the graph, into storage and the page's address.
         Effect::new(move || {
             let (p, w, l) = (period.get(), window_days.get(), locale.get());
-            show_in_url(p, w, l);
-            let record = SettingsRecord::new(p, w).with_locale(l.tag());
+            let digits = numerals.get().map(Numerals::system);
+            show_in_url(&UrlSettings {
+                period: Some(p),
+                window_days: Some(w),
+                locale: Some(l.tag().to_owned()),
+                digits: digits.map(str::to_owned),
+            });
+            let record = SettingsRecord::new(p, w)
+                .with_locale(l.tag())
+                .with_digits(digits);
             if let Err(err) = local::save_settings(&record) {
                 leptos::logging::warn!("settings not remembered: {err}");
             }
@@ -291,6 +323,8 @@ impl AppState {
         });
         let state = AppState {
             locale,
+            numerals,
+            numbers,
             index: RwSignal::new(index),
             orders,
             period,
@@ -485,6 +519,9 @@ impl AppState {
                         if let Some(tag) = &settings.locale {
                             state.locale.set(Locale::from_tag(tag));
                         }
+                        state
+                            .numerals
+                            .set(settings.digits().and_then(Numerals::from_system));
                     }
                     state.notice.set(Some(Notice::Restored {
                         stored: restored.stored,

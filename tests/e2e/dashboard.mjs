@@ -217,6 +217,24 @@ await run(async (page, check) => {
   await page.waitForTimeout(300);
   await phoneWidth(page, check, 'Persian');
   check('Persian benchmark is labelled in Persian', (await text(page, 'benchmark-aov')).startsWith('معیار منتشرشده'));
+  // Persian shows Persian digits (from the browser's Intl: ۰–۹, ٬ grouping, ٫ decimals, ٪).
+  const toPersian = (s) => s.replace(/[0-9]/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[d]).replace(/,/g, '٬').replace(/\./g, '٫').replace(/%/g, '٪');
+  const faKpis = await kpis(page);
+  check('Persian customers in Persian digits', faKpis.customers === toPersian(sample.customers), `${faKpis.customers} vs ${sample.customers}`);
+  check('Persian revenue with Persian separators', faKpis.revenue === toPersian(sample.revenue), faKpis.revenue);
+  check('Persian repeat rate with the Persian percent sign', faKpis.repeat === toPersian(sample.repeat), faKpis.repeat);
+  check('Persian date range in Persian digits', !/[0-9]/.test(await text(page, 'date-range')), await text(page, 'date-range'));
+  // The digits can be chosen: Latin in Persian, remembered in the address.
+  await page.selectOption('[data-testid="digits"]', 'latn');
+  await page.waitForFunction(() => /^[0-9,]+$/.test(document.querySelector('[data-testid="kpi-customers"]').innerText));
+  check('Latin digits chosen in Persian', (await kpis(page)).customers === sample.customers);
+  check('the digits are in the address', page.url().includes('digits=latn'), page.url());
+  await page.selectOption('[data-testid="digits"]', 'arab');
+  await page.waitForFunction(() => /[٠-٩]/.test(document.querySelector('[data-testid="kpi-customers"]').innerText));
+  check('Arabic-Indic digits chosen', /^[٠-٩٬]+$/.test((await kpis(page)).customers), (await kpis(page)).customers);
+  await page.selectOption('[data-testid="digits"]', '');
+  await page.waitForFunction(() => /[۰-۹]/.test(document.querySelector('[data-testid="kpi-customers"]').innerText));
+  check('the language\'s digits again', !page.url().includes('digits='), page.url());
   await page.screenshot({ path: join(shots, '8-phone-fa.png'), fullPage: true });
   await page.selectOption('[data-testid="language"]', 'en');
   await page.setViewportSize({ width: 1280, height: 1000 });

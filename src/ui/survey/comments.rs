@@ -7,7 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::engine::report::ResponsesReport;
-use crate::i18n::{SurveyMsg, fill, group_int, survey_text};
+use crate::i18n::{SurveyMsg, digits, fill, group_int, plain, survey_text};
 use crate::ui::state::AppState;
 
 /// Comments listed at most; the filter reaches the others.
@@ -40,9 +40,9 @@ pub fn Comments(report: Signal<Arc<ResponsesReport>>) -> impl IntoView {
                         let (text, date, score) = (c.text.clone(), c.date.clone(), c.score);
                         view! {
                             <li class="comment" data-testid="detractor-comment">
-                                <span class="comment-score">{score.to_string()}</span>
+                                <span class="comment-score">{plain(i64::from(score))}</span>
                                 <bdi class="comment-text">{text}</bdi>
-                                <time class="comment-date">{date.unwrap_or_default()}</time>
+                                <time class="comment-date">{digits(&date.unwrap_or_default())}</time>
                             </li>
                         }
                     })
@@ -63,7 +63,7 @@ pub fn Comments(report: Signal<Arc<ResponsesReport>>) -> impl IntoView {
         (kept.with(Vec::len) > LISTED).then(|| {
             fill(
                 survey_text(locale.get(), SurveyMsg::CommentsCapped),
-                &[("k", &LISTED.to_string())],
+                &[("k", &plain(LISTED as i64))],
             )
         })
     };

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::engine::report::{ComparisonRow, PeriodComparison, ResponsesReport};
-use crate::i18n::{Locale, SurveyMsg, fill, ltr, p_value, signed_decimal, survey_text};
+use crate::i18n::{Locale, SurveyMsg, digits, fill, ltr, p_value, signed_decimal, survey_text};
 use crate::ui::state::AppState;
 
 /// One metric's sentence: `share` differences (fractions) in percentage points.
@@ -32,8 +32,8 @@ fn sentence(
     let mut out = fill(
         survey_text(loc, msg),
         &[
-            ("from", &ltr(&periods.from)),
-            ("to", &ltr(&periods.to)),
+            ("from", &ltr(&digits(&periods.from))),
+            ("to", &ltr(&digits(&periods.to))),
             ("diff", &ltr(&signed_decimal(Some(diff), 1))),
             ("p", &ltr(&p_value(row.p_value))),
             ("verdict", survey_text(loc, verdict)),

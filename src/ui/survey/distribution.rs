@@ -14,7 +14,7 @@ use crate::charts::nps_bars::{DETRACTOR, PASSIVE, PROMOTER};
 use crate::charts::palette::SERIES;
 use crate::engine::report::ResponsesReport;
 use crate::i18n::{
-    Locale, SurveyMsg, ces_direction, fill, group_int, percent_of_rate, survey_text,
+    Locale, SurveyMsg, ces_direction, fill, group_int, percent_of_rate, plain, survey_text,
 };
 use crate::ui::chart::{ChartState, tooltip_at};
 use crate::ui::state::AppState;
@@ -37,7 +37,7 @@ impl Scores {
     fn bars(&self) -> BarData {
         BarData {
             labels: (0..self.counts.len())
-                .map(|k| (usize::from(self.first) + k).to_string())
+                .map(|k| plain((usize::from(self.first) + k) as i64))
                 .collect(),
             series: self
                 .groups
@@ -119,7 +119,7 @@ fn ScoreCard(
             Some(fill(
                 survey_text(locale.get(), SurveyMsg::TipScore),
                 &[
-                    ("score", &(usize::from(s.first) + i).to_string()),
+                    ("score", &plain((usize::from(s.first) + i) as i64)),
                     ("count", &group_int(i64::from(count))),
                     ("share", &percent_of_rate(share, 1)),
                 ],
@@ -192,8 +192,8 @@ pub fn CsatDistribution(report: Signal<Arc<ResponsesReport>>) -> impl IntoView {
                 fill(
                     survey_text(locale.get(), SurveyMsg::CsatDistributionTitle),
                     &[
-                        ("min", &c.scale_min.to_string()),
-                        ("max", &c.scale_max.to_string()),
+                        ("min", &plain(i64::from(c.scale_min))),
+                        ("max", &plain(i64::from(c.scale_max))),
                     ],
                 )
             })
@@ -207,8 +207,8 @@ pub fn CsatDistribution(report: Signal<Arc<ResponsesReport>>) -> impl IntoView {
                     &[
                         ("question", &c.question),
                         ("n", &group_int(i64::from(c.n))),
-                        ("from", &c.satisfied_from.to_string()),
-                        ("max", &c.scale_max.to_string()),
+                        ("from", &plain(i64::from(c.satisfied_from))),
+                        ("max", &plain(i64::from(c.scale_max))),
                         ("share", &percent_of_rate(Some(c.satisfied_share), 1)),
                     ],
                 )
@@ -242,8 +242,8 @@ pub fn CesDistribution(report: Signal<Arc<ResponsesReport>>) -> impl IntoView {
                 fill(
                     survey_text(locale.get(), SurveyMsg::CesDistributionTitle),
                     &[
-                        ("min", &c.scale_min.to_string()),
-                        ("max", &c.scale_max.to_string()),
+                        ("min", &plain(i64::from(c.scale_min))),
+                        ("max", &plain(i64::from(c.scale_max))),
                     ],
                 )
             })
@@ -262,8 +262,8 @@ pub fn CesDistribution(report: Signal<Arc<ResponsesReport>>) -> impl IntoView {
                             "direction",
                             ces_direction(loc, &c.direction).unwrap_or(&c.direction),
                         ),
-                        ("from", &c.agree_min.to_string()),
-                        ("to", &c.agree_max.to_string()),
+                        ("from", &plain(i64::from(c.agree_min))),
+                        ("to", &plain(i64::from(c.agree_max))),
                         ("share", &percent_of_rate(Some(c.agree_share), 1)),
                     ],
                 )

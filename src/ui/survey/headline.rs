@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::engine::report::ResponsesReport;
 use crate::i18n::{
-    SurveyMsg, ces_direction, decimal, fill, group_int, percent_of_rate, survey_text,
+    SurveyMsg, ces_direction, decimal, fill, group_int, percent_of_rate, plain, survey_text,
 };
 use crate::ui::state::AppState;
 
@@ -60,8 +60,8 @@ pub fn Headline(report: Signal<Arc<ResponsesReport>>) -> impl IntoView {
                 fill(
                     survey_text(locale.get(), SurveyMsg::CsatValue),
                     &[
-                        ("min", &c.scale_min.to_string()),
-                        ("max", &c.scale_max.to_string()),
+                        ("min", &plain(i64::from(c.scale_min))),
+                        ("max", &plain(i64::from(c.scale_max))),
                         ("share", &percent_of_rate(Some(c.satisfied_share), 1)),
                         ("n", &count(c.n)),
                     ],
@@ -84,8 +84,8 @@ pub fn Headline(report: Signal<Arc<ResponsesReport>>) -> impl IntoView {
                 fill(
                     survey_text(loc, SurveyMsg::CesValue),
                     &[
-                        ("min", &c.scale_min.to_string()),
-                        ("max", &c.scale_max.to_string()),
+                        ("min", &plain(i64::from(c.scale_min))),
+                        ("max", &plain(i64::from(c.scale_max))),
                         (
                             "direction",
                             ces_direction(loc, &c.direction).unwrap_or(&c.direction),

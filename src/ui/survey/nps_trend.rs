@@ -12,7 +12,9 @@ use crate::charts;
 use crate::charts::bars::BarLayout;
 use crate::charts::nps_bars::{NpsBarsData, NpsPeriod};
 use crate::engine::report::{ResponsesReport, TrendRow};
-use crate::i18n::{Locale, Msg, SurveyMsg, decimal, fill, group_int, ltr, survey_text, text};
+use crate::i18n::{
+    Locale, Msg, SurveyMsg, decimal, digits, fill, group_int, ltr, survey_text, text,
+};
 use crate::ui::chart::{ChartState, tooltip_at};
 use crate::ui::state::AppState;
 
@@ -37,7 +39,7 @@ fn bars(r: &ResponsesReport, loc: Locale) -> NpsBarsData {
             .trend
             .iter()
             .map(|row| NpsPeriod {
-                label: row.period.clone(),
+                label: digits(&row.period),
                 shares: shares(row),
                 nps: row.metrics.nps,
                 is_partial: row.is_partial,
@@ -71,7 +73,7 @@ pub fn NpsTrend(report: Signal<Arc<ResponsesReport>>) -> impl IntoView {
             let line = fill(
                 survey_text(loc, SurveyMsg::TipNpsPeriod),
                 &[
-                    ("period", &row.period),
+                    ("period", &digits(&row.period)),
                     ("nps", &decimal(m.nps, 1)),
                     ("n", &count(m.nps_n)),
                     ("detractors", &count(m.detractors)),
@@ -115,11 +117,11 @@ pub fn NpsTrend(report: Signal<Arc<ResponsesReport>>) -> impl IntoView {
     // Periods with answers but fewer than 30 of them.
     let warning = move || {
         report.with(|r| {
-            let few: Vec<&str> = r
+            let few: Vec<String> = r
                 .trend
                 .iter()
                 .filter(|row| row.metrics.n > 0 && row.metrics.small_sample)
-                .map(|row| row.period.as_str())
+                .map(|row| digits(&row.period))
                 .collect();
             (!few.is_empty()).then(|| {
                 fill(

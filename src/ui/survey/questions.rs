@@ -11,8 +11,8 @@ use leptos::prelude::*;
 use crate::engine::data::{Measure, Question};
 use crate::engine::report::{QuestionReport, ResponsesReport};
 use crate::i18n::{
-    Locale, Msg, SurveyMsg, decimal, fill, group_int, measure_name, percent_of_rate, survey_text,
-    text,
+    Locale, Msg, SurveyMsg, decimal, fill, group_int, measure_name, percent_of_rate, plain,
+    survey_text, text,
 };
 use crate::ui::export::{ExportCsv, TableText};
 use crate::ui::state::AppState;
@@ -22,7 +22,7 @@ const SCALES: [(u8, u8); 4] = [(1, 5), (1, 7), (0, 10), (1, 10)];
 
 /// `low–high`.
 fn span((low, high): (u8, u8)) -> String {
-    format!("{low}–{high}")
+    format!("{}–{}", plain(i64::from(low)), plain(i64::from(high)))
 }
 
 /// The picker of question `index`'s scale. `detected` is the question as imported.
@@ -56,7 +56,7 @@ fn scale_select(state: AppState, loc: Locale, index: usize, detected: &Question)
         .collect_view();
     let label = fill(
         survey_text(loc, SurveyMsg::ScaleOf),
-        &[("n", &(index + 1).to_string())],
+        &[("n", &plain(index as i64 + 1))],
     );
     view! {
         <select
@@ -110,7 +110,7 @@ fn figures(loc: Locale, q: &QuestionReport) -> (String, String) {
             survey_text(loc, SurveyMsg::SatisfiedShare),
             &[
                 ("share", &percent_of_rate(Some(csat.satisfied_share), 1)),
-                ("k", &csat.satisfied_from.to_string()),
+                ("k", &plain(i64::from(csat.satisfied_from))),
             ],
         );
         (mean(csat.mean, csat.mean_ci95), result)
@@ -119,8 +119,8 @@ fn figures(loc: Locale, q: &QuestionReport) -> (String, String) {
             survey_text(loc, SurveyMsg::AgreeShare),
             &[
                 ("share", &percent_of_rate(Some(ces.agree_share), 1)),
-                ("low", &ces.agree_min.to_string()),
-                ("high", &ces.agree_max.to_string()),
+                ("low", &plain(i64::from(ces.agree_min))),
+                ("high", &plain(i64::from(ces.agree_max))),
             ],
         );
         (mean(ces.mean, ces.mean_ci95), result)

@@ -12,7 +12,7 @@ use crate::charts::band_line::BandData;
 use crate::charts::crr_line::LineLayout;
 use crate::charts::palette::SERIES;
 use crate::engine::report::ResponsesReport;
-use crate::i18n::{Locale, Msg, SurveyMsg, decimal, fill, group_int, survey_text, text};
+use crate::i18n::{Locale, Msg, SurveyMsg, decimal, digits, fill, group_int, survey_text, text};
 use crate::ui::chart::{ChartState, tooltip_at};
 use crate::ui::state::AppState;
 
@@ -22,7 +22,7 @@ const HEIGHT_PX: u32 = 300;
 /// The NPS line and its ± moe95 band, clipped to −100…100 as the report clips the overall one.
 fn nps_band(r: &ResponsesReport, loc: Locale) -> BandData {
     BandData {
-        labels: r.trend.iter().map(|row| row.period.clone()).collect(),
+        labels: r.trend.iter().map(|row| digits(&row.period)).collect(),
         values: r.trend.iter().map(|row| row.metrics.nps).collect(),
         bands: r
             .trend
@@ -48,7 +48,7 @@ fn csat_band(r: &ResponsesReport, loc: Locale) -> BandData {
         (f64::from(c.scale_min), f64::from(c.scale_max))
     });
     BandData {
-        labels: r.trend.iter().map(|row| row.period.clone()).collect(),
+        labels: r.trend.iter().map(|row| digits(&row.period)).collect(),
         values: r.trend.iter().map(|row| row.metrics.csat).collect(),
         bands: r
             .trend
@@ -87,7 +87,7 @@ pub fn SurveyTrend(report: Signal<Arc<ResponsesReport>>) -> impl IntoView {
             let line = fill(
                 survey_text(loc, SurveyMsg::TipTrend),
                 &[
-                    ("period", &row.period),
+                    ("period", &digits(&row.period)),
                     ("value", &decimal(m.nps, 1)),
                     (
                         "low",
@@ -113,7 +113,7 @@ pub fn SurveyTrend(report: Signal<Arc<ResponsesReport>>) -> impl IntoView {
             let line = fill(
                 survey_text(loc, SurveyMsg::TipCsatTrend),
                 &[
-                    ("period", &row.period),
+                    ("period", &digits(&row.period)),
                     ("value", &decimal(m.csat, 2)),
                     ("low", &decimal(m.csat_mean_ci95.map(|[low, _]| low), 2)),
                     ("high", &decimal(m.csat_mean_ci95.map(|[_, high]| high), 2)),
