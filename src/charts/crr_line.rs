@@ -20,6 +20,9 @@ pub struct Line {
     pub values_pct: Vec<Option<f64>>,
     /// Drawn thin and light, without markers or a legend entry (one of many background lines).
     pub faint: bool,
+    /// Turned off by the user: not drawn and not in the legend, but it keeps its colour slot so
+    /// the other lines keep theirs.
+    pub hidden: bool,
 }
 
 /// What the chart shows.
@@ -89,6 +92,7 @@ pub fn draw<DB: DrawingBackend>(
     let values = || {
         data.lines
             .iter()
+            .filter(|line| !line.hidden)
             .flat_map(|line| line.values_pct.iter().flatten())
             .copied()
             .filter(|v| v.is_finite())
@@ -120,6 +124,7 @@ pub fn draw<DB: DrawingBackend>(
         .zip(SERIES.iter().cycle())
         .enumerate()
         .map(|(k, (line, colour))| (line, *colour, 5_u32.saturating_sub(2 * k as u32).max(1)))
+        .filter(|(line, _, _)| !line.hidden)
         .collect();
     let has_partial_point = bold.iter().any(|(line, _, _)| {
         line.values_pct
@@ -184,7 +189,7 @@ pub fn draw<DB: DrawingBackend>(
     // Faint lines first, underneath. Of the others the first is drawn widest and each later one
     // narrower on top of it, so lines that coincide (CRR equals the strict share when nobody is
     // reactivated) both stay visible.
-    let faint = data.lines.iter().filter(|line| line.faint);
+    let faint = data.lines.iter().filter(|line| line.faint && !line.hidden);
     for line in faint {
         for points in segments(line) {
             let style = SERIES[0].mix(0.22).stroke_width(1);
@@ -261,11 +266,13 @@ mod tests {
                     name: "CRR".into(),
                     values_pct: vec![None, Some(90.0), Some(120.0)],
                     faint: false,
+                    hidden: false,
                 },
                 Line {
                     name: "Retained".into(),
                     values_pct: vec![None, Some(80.0), Some(70.0)],
                     faint: false,
+                    hidden: false,
                 },
             ],
             y_axis: YAxis::WithHundred,
@@ -304,6 +311,7 @@ mod tests {
             name: name.into(),
             values_pct: values.iter().map(|v| Some(*v)).collect(),
             faint,
+            hidden: false,
         };
         let data = LineData {
             labels: vec!["0".into(), "1".into(), "2".into()],
@@ -330,6 +338,20 @@ mod tests {
     }
 
     #[test]
+    fn a_hidden_line_is_neither_drawn_nor_named_and_the_others_keep_their_colours() {
+        let shown = svg_of(&data());
+        let mut one_hidden = data();
+        one_hidden.lines[0].hidden = true;
+        let svg = svg_of(&one_hidden);
+        assert!(!svg.contains(">\nCRR\n<") && svg.contains("Retained"));
+        // The second line keeps the second series colour.
+        let second = format!("{:02X}{:02X}{:02X}", SERIES[1].0, SERIES[1].1, SERIES[1].2);
+        assert!(shown.contains(&second) && svg.contains(&second));
+        let first = format!("{:02X}{:02X}{:02X}", SERIES[0].0, SERIES[0].1, SERIES[0].2);
+        assert!(shown.contains(&first) && !svg.contains(&first));
+    }
+
+    #[test]
     fn negative_values_widen_the_axis_below_zero() {
         let data = LineData {
             labels: vec!["2024-01".into(), "2024-02".into()],
@@ -337,6 +359,7 @@ mod tests {
                 name: "Churn".into(),
                 values_pct: vec![Some(-15.0), Some(20.0)],
                 faint: false,
+                hidden: false,
             }],
             y_axis: YAxis::WithHundred,
             ..LineData::default()

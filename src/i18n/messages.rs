@@ -86,6 +86,8 @@ pub enum Msg {
     Reactivated,
     PrivacyNote,
     Language,
+    /// The legend toggles' group: which series a chart shows.
+    SeriesShown,
     /// The digit set numbers are shown in.
     Digits,
     /// The digits option that follows the language.
@@ -378,6 +380,9 @@ pub fn text(locale: Locale, msg: Msg) -> &'static str {
         (Msg::Language, En) => "Language",
         (Msg::Language, Fa) => "زبان",
         (Msg::Language, Ar) => "اللغة",
+        (Msg::SeriesShown, En) => "Series shown (click to hide or show)",
+        (Msg::SeriesShown, Fa) => "سری‌های نمایش‌داده‌شده (برای پنهان یا نمایان کردن کلیک کنید)",
+        (Msg::SeriesShown, Ar) => "السلاسل المعروضة (انقر للإخفاء أو الإظهار)",
         (Msg::Digits, En) => "Digits",
         (Msg::Digits, Fa) => "ارقام",
         (Msg::Digits, Ar) => "الأرقام",

@@ -8,8 +8,10 @@ use leptos::prelude::*;
 use super::chart::{ChartState, tooltip_at};
 use super::choice::Choice;
 use super::state::AppState;
+use super::toggles::SeriesToggles;
 use crate::charts;
 use crate::charts::crr_line::{Line, LineData, LineLayout, YAxis};
+use crate::charts::palette::SERIES;
 use crate::i18n::{Msg, digits, fill, group_int, percent_value, period_name, plain, text};
 
 const WIDTH_PX: u32 = 960;
@@ -28,14 +30,28 @@ pub fn CrrChart() -> impl IntoView {
     let state = expect_context::<AppState>();
     let (report, locale, period) = (state.report, state.locale, state.period);
     let view = RwSignal::new(View::Retention);
+    let hidden = RwSignal::new(std::collections::BTreeSet::new());
+    // The two lines of the view shown, for the legend toggles.
+    let line_names = move |loc, view| match view {
+        View::Retention => [text(loc, Msg::CrrLine), text(loc, Msg::RetainedLine)],
+        View::Churn => [text(loc, Msg::ChurnLine), text(loc, Msg::StrictChurnLine)],
+    };
+    let series = Signal::derive(move || {
+        line_names(locale.get(), view.get())
+            .into_iter()
+            .zip(SERIES)
+            .map(|(name, colour)| (name.to_owned(), colour))
+            .collect::<Vec<_>>()
+    });
     let chart = ChartState::<LineLayout, usize>::new("CRR chart", move |canvas, theme| {
         let loc = locale.get();
         let line = |msg, values_pct| Line {
             name: text(loc, msg).to_owned(),
             values_pct,
             faint: false,
+            hidden: false,
         };
-        let data = report.with(|r| LineData {
+        let mut data = report.with(|r| LineData {
             labels: r.crr.iter().map(|row| digits(&row.period)).collect(),
             lines: match view.get() {
                 View::Retention => vec![
@@ -65,6 +81,11 @@ pub fn CrrChart() -> impl IntoView {
             },
             partial: r.crr.iter().map(|row| row.is_partial).collect(),
             partial_name: text(loc, Msg::PartialPeriodLegend).to_owned(),
+        });
+        hidden.with(|hidden| {
+            for (i, line) in data.lines.iter_mut().enumerate() {
+                line.hidden = hidden.contains(&i);
+            }
         });
         charts::canvas::paint(canvas, |root| charts::crr_line::draw(root, &data, theme))
     });
@@ -136,6 +157,7 @@ pub fn CrrChart() -> impl IntoView {
                     selected=view
                 />
             </div>
+            <SeriesToggles series=series hidden=hidden testid="crr-series" />
             {chart.frame(title, "crr-chart", (WIDTH_PX, HEIGHT_PX), on_move, tooltip)}
             <p class="chart-note" data-testid="crr-note">{note}</p>
             <p class="chart-note partial-note" data-testid="crr-partial-note">{partial_note}</p>

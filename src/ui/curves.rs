@@ -28,12 +28,14 @@ fn curves(c: &CohortsReport, average_name: &str) -> LineData {
             name: digits(label),
             values_pct: pct(row),
             faint: true,
+            hidden: false,
         })
         .collect();
     lines.push(Line {
         name: average_name.to_owned(),
         values_pct: pct(&c.average_on),
         faint: false,
+        hidden: false,
     });
     LineData {
         labels: (0..c.average_on.len()).map(|k| plain(k as i64)).collect(),

@@ -6,11 +6,12 @@ use leptos::prelude::*;
 
 use super::chart::{ChartState, tooltip_at};
 use super::state::AppState;
+use super::toggles::SeriesToggles;
 use crate::charts;
 use crate::charts::bars::{Arrangement, BarData, BarLayout, BarSeries, Unit, ValueLabels};
 use crate::charts::palette::SERIES;
 use crate::engine::report::PeriodRow;
-use crate::i18n::{Locale, Msg, digits, fill, group_int, period_name, text};
+use crate::i18n::{Locale, Msg, digits, fill, group_int, period_name, plain, text};
 
 const WIDTH_PX: u32 = 960;
 const HEIGHT_PX: u32 = 340;
@@ -45,8 +46,24 @@ fn lifecycle(periods: &[PeriodRow], loc: Locale) -> BarData {
 pub fn Lifecycle() -> impl IntoView {
     let state = expect_context::<AppState>();
     let (report, locale, period) = (state.report, state.locale, state.period);
+    let hidden = RwSignal::new(std::collections::BTreeSet::new());
+    let series = Signal::derive(move || {
+        lifecycle(&[], locale.get())
+            .series
+            .into_iter()
+            .map(|s| (s.name, s.colour))
+            .collect::<Vec<_>>()
+    });
     let chart = ChartState::<BarLayout, usize>::new("lifecycle chart", move |canvas, theme| {
-        let data = report.with(|r| lifecycle(&r.periods, locale.get()));
+        let mut data = report.with(|r| lifecycle(&r.periods, locale.get()));
+        // Hidden series are left out; the others restack and keep their colours.
+        hidden.with(|hidden| {
+            let mut index = 0;
+            data.series.retain(|_| {
+                index += 1;
+                !hidden.contains(&(index - 1))
+            });
+        });
         charts::canvas::paint(canvas, |root| charts::bars::draw(root, &data, theme))
     });
     let on_move = chart.on_move(|layout, x_px, _| layout.index_at(x_px));
@@ -85,7 +102,7 @@ pub fn Lifecycle() -> impl IntoView {
     };
     let note = move || {
         let loc = locale.get();
-        let w = report.with(|r| r.window_days.to_string());
+        let w = report.with(|r| plain(i64::from(r.window_days)));
         fill(
             text(loc, Msg::LifecycleNote),
             &[("period", period_name(loc, period.get())), ("w", &w)],
@@ -101,6 +118,7 @@ pub fn Lifecycle() -> impl IntoView {
     view! {
         <article class="card">
             <h2>{title}</h2>
+            <SeriesToggles series=series hidden=hidden testid="lifecycle-series" />
             {chart.frame(title, "lifecycle-chart", (WIDTH_PX, HEIGHT_PX), on_move, tooltip)}
             <p class="chart-note" data-testid="lifecycle-note">{note}</p>
             <p class="chart-note partial-note" data-testid="lifecycle-partial-note">{partial_note}</p>

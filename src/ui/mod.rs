@@ -28,6 +28,7 @@ mod state;
 mod survey;
 mod survey_settings;
 mod theme;
+mod toggles;
 mod worker;
 
 pub use app::App;

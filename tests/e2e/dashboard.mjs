@@ -93,6 +93,25 @@ async function phoneWidth(page, check, language) {
   await page.mouse.move(0, 0);
 }
 
+/** Legend toggles hide and show a series; the last one shown stays. */
+async function legendToggles(page, check) {
+  const pressed = (id) => page.getAttribute(`[data-testid="${id}"]`, 'aria-pressed');
+  const before = await inkShare(page, 'lifecycle-chart');
+  await page.click('[data-testid="lifecycle-series-1"]');
+  await page.waitForTimeout(200);
+  const without = await inkShare(page, 'lifecycle-chart');
+  check('a legend toggle hides its series', (await pressed('lifecycle-series-1')) === 'false' && without < before, `${without} < ${before}`);
+  await page.click('[data-testid="lifecycle-series-1"]');
+  await page.waitForTimeout(200);
+  check('and shows it again', (await pressed('lifecycle-series-1')) === 'true' && Math.abs((await inkShare(page, 'lifecycle-chart')) - before) < 1e-9);
+  await page.click('[data-testid="crr-series-0"]');
+  await page.click('[data-testid="crr-series-1"]');
+  check('the last line shown cannot be hidden', (await pressed('crr-series-0')) === 'false' && (await pressed('crr-series-1')) === 'true');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Enter');
+  check('a legend toggle works from the keyboard', (await pressed('crr-series-0')) === 'true');
+}
+
 async function ordersCharts(page, check) {
   for (const id of ['curves-chart', 'lifecycle-chart', 'aov-chart', 'gaps-chart', 'rfm-grid']) {
     check(`${id} is drawn`, (await inkShare(page, id)) > 0.01);
@@ -102,6 +121,7 @@ async function ordersCharts(page, check) {
   check('AOV note gives the repeat-vs-first difference', /[+-]?\d+\.\d%/.test(await text(page, 'aov-note')), await text(page, 'aov-note'));
   check('gaps note gives the medians', /Median \d[\d.,]* days/.test(await text(page, 'gaps-note')), await text(page, 'gaps-note'));
   await page.screenshot({ path: join(shots, '6-orders-charts.png'), fullPage: true });
+  await legendToggles(page, check);
   await partialPeriods(page, check);
   await benchmarks(page, check);
 
