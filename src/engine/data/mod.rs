@@ -5,6 +5,7 @@
 mod checkouts;
 mod day;
 mod ids;
+mod jalali;
 mod labels;
 mod merge;
 mod money;
@@ -18,6 +19,7 @@ mod timestamp;
 pub use checkouts::Checkouts;
 pub use day::{Civil, Day, days_in_month, is_leap_year};
 pub use ids::{CustomerId, CustomerIds};
+pub use jalali::{jalali_day, jalali_of};
 pub use labels::Labels;
 pub use merge::{Appended, append_new};
 pub use money::Money;
