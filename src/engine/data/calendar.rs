@@ -57,20 +57,23 @@ impl Calendar {
     }
 }
 
-/// The Jalali date of `day`, days outside the conversion's range taken as its first or last day
-/// (so that every day has a period and periods stay in order).
+/// The Jalali date of `day`, days outside the conversion's range taken as its first or last day,
+/// so that they fall in its first or last period (which `jalali_month_start` extends without
+/// limit).
 pub(super) fn jalali_date(day: Day) -> (i32, u32, u32) {
     // Within the range the conversion always answers.
     jalali_of(day.clamp(JALALI_FIRST, JALALI_LAST)).unwrap_or((JALALI_FIRST_YEAR, 1, 1))
 }
 
-/// The first day of Jalali `month` (1..=12) of `year`; before the range its first day, after it
-/// the day after its last.
+/// The first day of Jalali `month` (1..=12) of `year`, where a month, season or year begins.
+/// Periods that start at or before 1 Farvardin −61 start at the first `Day`, and those after
+/// 3176 at the last, so that the first and last periods hold every day outside the range (and
+/// each day still lies in the period `jalali_date` puts it in).
 pub(super) fn jalali_month_start(year: i32, month: u32) -> Day {
-    if year < JALALI_FIRST_YEAR {
-        JALALI_FIRST
+    if year < JALALI_FIRST_YEAR || (year == JALALI_FIRST_YEAR && month <= 1) {
+        Day(i32::MIN)
     } else if year > JALALI_LAST_YEAR {
-        JALALI_LAST.plus(1)
+        Day(i32::MAX)
     } else {
         // Every month of a year in the range has a first day.
         jalali_day(year, month, 1).unwrap_or(JALALI_FIRST)
@@ -114,6 +117,14 @@ mod tests {
             Some(JALALI_LAST.plus(1))
         );
         assert_eq!(jalali_of(JALALI_LAST), Some((JALALI_LAST_YEAR, 12, 29)));
+        assert_eq!(
+            jalali_month_start(JALALI_FIRST_YEAR, 2),
+            JALALI_FIRST.plus(31)
+        );
+        assert_eq!(
+            jalali_month_start(JALALI_LAST_YEAR, 12),
+            JALALI_LAST.plus(-28)
+        );
         assert_eq!(jalali_date(Day(i32::MIN)), (JALALI_FIRST_YEAR, 1, 1));
         assert_eq!(jalali_date(Day(i32::MAX)), (JALALI_LAST_YEAR, 12, 29));
     }

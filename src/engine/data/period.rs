@@ -66,7 +66,8 @@ impl From<Period> for CalendarPeriod {
 impl CalendarPeriod {
     /// The index of the period containing `day`. Consecutive periods have consecutive indices.
     /// Jalali months, quarters and years count the days outside the conversion's range (before
-    /// 560, after 3797) in its first or last period.
+    /// 560, after 3797) in its first or last period, which start at `Day(i32::MIN)` or end at
+    /// `Day(i32::MAX)`; `jalali_month_start` says why.
     pub fn index(self, day: Day) -> i32 {
         match (self.calendar, self.period) {
             // Weeks start on Monday; 1970-01-05 was the first Monday after the epoch.
@@ -236,10 +237,13 @@ mod tests {
         for p in Period::ALL.map(|p| p.in_calendar(Calendar::Jalali)) {
             for n in [i32::MIN / 2, -700_000, 700_000, i32::MAX / 2] {
                 let i = p.index(Day(n));
-                assert!(p.start(i) <= p.end(i), "{p:?} {n}");
+                assert!(p.start(i) <= Day(n) && Day(n) < p.end(i), "{p:?} {n}");
                 assert!(!p.label(i).is_empty());
             }
         }
+        let year = Period::Year.in_calendar(Calendar::Jalali);
+        assert_eq!(year.label(year.index(Day(-700_000))), "-061");
+        assert_eq!(year.label(year.index(Day(700_000))), "3176");
     }
 
     proptest! {
