@@ -7,7 +7,9 @@
 mod native {
     use criterion::{BenchmarkId, Criterion, Throughput};
     use std::hint::black_box;
-    use vafa::engine::data::{Day, Measure, Money, Orders, Period, Question, Responses, Timestamp};
+    use vafa::engine::data::{
+        Calendar, Day, Measure, Money, Orders, Period, Question, Responses, Timestamp,
+    };
     use vafa::engine::report::{OrdersConfig, ResponsesConfig, orders_report, responses_report};
 
     /// A fixed-seed LCG.
@@ -110,6 +112,15 @@ mod native {
                 b.iter(|| orders_report(black_box(table), &OrdersConfig::default()));
             });
         }
+        // The same million orders in Jalali months: the calendar is consulted once per period.
+        let table = orders(1_000_000);
+        let jalali = OrdersConfig {
+            calendar: Calendar::Jalali,
+            ..OrdersConfig::default()
+        };
+        group.bench_with_input(BenchmarkId::new("jalali", 1_000_000), &table, |b, table| {
+            b.iter(|| orders_report(black_box(table), &jalali));
+        });
         group.finish();
     }
 }

@@ -7,7 +7,7 @@
 
 use libfuzzer_sys::fuzz_target;
 use vafa::engine::data::Day;
-use vafa::engine::import::{jalali_day, jalali_of};
+use vafa::engine::data::{jalali_day, jalali_of};
 
 fuzz_target!(|bytes: &[u8]| {
     let word = |at: usize| {

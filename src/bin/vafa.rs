@@ -10,7 +10,7 @@ use std::process::ExitCode;
 
 use anyhow::{Context, anyhow, bail};
 use serde_json::{Map, Value, json};
-use vafa::engine::data::{Day, Measure, Period, Responses};
+use vafa::engine::data::{Calendar, Day, Measure, Period, Responses};
 use vafa::engine::import::{
     Encoding, ImportOptions, Kind, import_checkouts, import_orders, import_responses,
     import_subscriptions, import_tickets, inspect,
@@ -29,7 +29,7 @@ vafa: customer retention metrics from CSV exports, computed locally.
 
 Usage:
   vafa report [--orders FILE] [--responses FILE] [--period week|month|quarter|year]
-              [--window-days N] [--as-of YYYY-MM-DD] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+              [--calendar gregorian|jalali] [--window-days N] [--as-of YYYY-MM-DD] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
               [--segment TEXT] [--include-partial] [--satisfied-from N]
               [--ces-direction high|low] [--scale QUESTION=LOW-HIGH]… [--json]
   vafa inspect FILE [--encoding NAME] [--delimiter C] [--json]
@@ -41,6 +41,10 @@ report options (at least one of --orders and --responses):
   --responses FILE     a survey export (Typeform, Google Forms, SurveyMonkey, Delighted, Porsline,
                        or any CSV with a score column): NPS, CSAT, CES, trend and segments
   --period P           CRR, cohort and survey trend period: week, month (default), quarter or year
+  --calendar C         the periods' calendar: gregorian (default; weeks from Monday, labelled
+                       2024-W07) or jalali (Farvardin = 01, quarters the seasons, weeks from
+                       Saturday labelled by its date 1403-01-04); dates given and written as
+                       days (--as-of, first_day …) stay Gregorian YYYY-MM-DD
   --window-days N      CRR activity window W in days (default 365)
   --as-of YYYY-MM-DD   report as of this day: later orders are left out (default: last order day)
   --from YYYY-MM-DD    count only orders on or after this day, as if the file held no others
@@ -305,6 +309,11 @@ fn parse_report<'a>(mut args: impl Iterator<Item = &'a String>) -> Result<Comman
                     format!("--period {text:?}: expected week, month, quarter or year")
                 })?;
             }
+            "--calendar" => {
+                let text = value()?;
+                config.calendar = Calendar::from_name(&text)
+                    .ok_or_else(|| format!("--calendar {text:?}: expected gregorian or jalali"))?;
+            }
             "--window-days" => {
                 let text = value()?;
                 config.window_days = text
@@ -346,6 +355,7 @@ fn parse_report<'a>(mut args: impl Iterator<Item = &'a String>) -> Result<Comman
         return Err("--scale reads a survey question: it needs --responses FILE".to_owned());
     }
     responses_config.period = config.period;
+    responses_config.calendar = config.calendar;
     if let (Some(from), Some(to)) = (config.filter.from, config.filter.to)
         && from > to
     {
@@ -560,6 +570,7 @@ mod tests {
             "report --orders=a.csv --period quarter --window-days=90 --as-of 2024-06-30",
         );
         assert_eq!(config.period, Period::Quarter);
+        assert_eq!(config.calendar, Calendar::Gregorian);
         assert_eq!(config.window_days, 90);
         assert_eq!(config.as_of, Day::from_ymd(2024, 6, 30));
         let filtered = report_config("report --orders a --from 2024-01-01 --to=2024-03-31");
@@ -569,6 +580,29 @@ mod tests {
             Ok(Command::Report { segment, .. }) => assert_eq!(segment.as_deref(), Some("web")),
             other => panic!("expected a report, got {other:?}"),
         }
+    }
+
+    #[test]
+    fn the_calendar_is_named_in_both_spellings_and_serves_orders_and_responses() {
+        for line in [
+            "report --orders a.csv --responses r.csv --calendar jalali",
+            "report --orders a.csv --responses r.csv --calendar=jalali",
+        ] {
+            match parse(&args(line)) {
+                Ok(Command::Report {
+                    config,
+                    responses_config,
+                    ..
+                }) => {
+                    assert_eq!(config.calendar, Calendar::Jalali, "{line}");
+                    assert_eq!(responses_config.calendar, Calendar::Jalali, "{line}");
+                }
+                other => panic!("expected a report, got {other:?}"),
+            }
+        }
+        let config = report_config("report --orders a.csv --calendar gregorian --period week");
+        assert_eq!(config.calendar, Calendar::Gregorian);
+        assert_eq!(config.period, Period::Week);
     }
 
     #[test]
@@ -674,6 +708,8 @@ mod tests {
         assert!(error("report --responses a --ces-direction up").contains("high or low"));
         assert!(error("report --orders").contains("needs a value"));
         assert!(error("report --orders a --period day").contains("week, month"));
+        assert!(error("report --orders a --calendar persian").contains("gregorian or jalali"));
+        assert!(error("report --orders a --calendar").contains("needs a value"));
         assert!(error("report --orders a --window-days 0").contains("≥ 1"));
         assert!(error("report --orders a --as-of 2024-02-30").contains("YYYY-MM-DD"));
         assert!(error("report --orders a --orders b").contains("twice"));

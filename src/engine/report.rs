@@ -13,7 +13,7 @@ pub use responses::*;
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::data::{Day, Money, Orders, OrdersFilter, Period};
+use crate::engine::data::{Calendar, CalendarPeriod, Day, Money, Orders, OrdersFilter, Period};
 use crate::engine::import::Imported;
 use crate::engine::metrics::activity::activity_of;
 use crate::engine::metrics::clv::{Clv, clv_of};
@@ -66,6 +66,10 @@ pub struct OrdersReport {
     pub as_of: Option<String>,
     /// Activity window W of CRR, days.
     pub window_days: u32,
+    /// The calendar of every period label below: `jalali`; left out for `gregorian`, so that a
+    /// Gregorian report reads as it did before calendars (DESIGN.md § Report JSON).
+    #[serde(default = "gregorian", skip_serializing_if = "is_gregorian")]
+    pub calendar: String,
     /// CRR per period, oldest first.
     pub crr: Vec<CrrRow>,
     pub cohorts: CohortsReport,
@@ -297,6 +301,8 @@ pub struct IssueSummary {
 pub struct OrdersConfig {
     /// Bucket of CRR rows and cohorts.
     pub period: Period,
+    /// The calendar `period` is counted and labelled in.
+    pub calendar: Calendar,
     /// Activity window W of CRR, days.
     pub window_days: u32,
     /// Report as of this day: later orders are left out; `None` = as of the last order day.
@@ -309,11 +315,29 @@ impl Default for OrdersConfig {
     fn default() -> Self {
         OrdersConfig {
             period: Period::Month,
+            calendar: Calendar::Gregorian,
             window_days: 365,
             as_of: None,
             filter: OrdersFilter::default(),
         }
     }
+}
+
+impl OrdersConfig {
+    /// `period` counted in `calendar`: what the metrics bucket days by.
+    pub fn calendar_period(&self) -> CalendarPeriod {
+        self.period.in_calendar(self.calendar)
+    }
+}
+
+/// The name of Gregorian, the calendar a report without a `calendar` key is in.
+fn gregorian() -> String {
+    Calendar::Gregorian.name().to_owned()
+}
+
+/// Whether a report's calendar is Gregorian, whose reports leave the key out.
+fn is_gregorian(name: &str) -> bool {
+    name == Calendar::Gregorian.name()
 }
 
 /// The orders part of the report: summary, CRR per period and cohorts, … of the orders that
@@ -331,10 +355,11 @@ pub fn orders_report(orders: &Orders, config: &OrdersConfig) -> OrdersReport {
     };
     let history = History::new(orders, as_of);
     let summary = summary_of(&history);
-    let crr = crr_of(&history, config.period, config.window_days)
+    let period = config.calendar_period();
+    let crr = crr_of(&history, period, config.window_days)
         .into_iter()
         .map(|row| CrrRow {
-            period: config.period.label(row.index),
+            period: period.label(row.index),
             s: row.s,
             e: row.e,
             n: row.n,
@@ -345,10 +370,10 @@ pub fn orders_report(orders: &Orders, config: &OrdersConfig) -> OrdersReport {
             is_partial: row.is_partial,
         })
         .collect();
-    let periods = activity_of(&history, config.period, config.window_days)
+    let periods = activity_of(&history, period, config.window_days)
         .into_iter()
         .map(|p| PeriodRow {
-            period: config.period.label(p.index),
+            period: period.label(p.index),
             orders: p.orders,
             revenue: p.revenue.major(),
             repeat_revenue: p.repeat_revenue.major(),
@@ -377,11 +402,12 @@ pub fn orders_report(orders: &Orders, config: &OrdersConfig) -> OrdersReport {
         last_day: history.last_day().map(|day| day.to_string()),
         as_of: history.end().map(|day| day.to_string()),
         window_days: config.window_days,
+        calendar: config.calendar.name().to_owned(),
         crr,
-        cohorts: cohorts_report(&cohorts_of(&history, config.period)),
+        cohorts: cohorts_report(&cohorts_of(&history, period)),
         periods,
         gaps: gaps_report(&gaps_of(&history)),
-        clv: clv_report(&clv_of(&history, config.period), config.period),
+        clv: clv_report(&clv_of(&history, period), period),
         rfm: rfm_report(&rfm_totals_of(&history)),
         filter: FilterReport {
             from: config.filter.from.map(|day| day.to_string()),
@@ -486,7 +512,7 @@ fn gaps_report(gaps: &Gaps) -> GapsReport {
     }
 }
 
-fn clv_report(clv: &Clv, period: Period) -> ClvReport {
+fn clv_report(clv: &Clv, period: CalendarPeriod) -> ClvReport {
     ClvReport {
         horizons: clv
             .overall
@@ -533,7 +559,7 @@ fn cohorts_report(cohorts: &Cohorts) -> CohortsReport {
     };
     let cohort = |c: usize| cohorts.cohorts.get(c);
     CohortsReport {
-        period: cohorts.period.name().to_owned(),
+        period: cohorts.period.period.name().to_owned(),
         labels: cohorts
             .cohorts
             .iter()

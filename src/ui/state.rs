@@ -305,6 +305,7 @@ impl AppState {
             let config = ResponsesConfig {
                 period: period.get(),
                 survey: survey.get(),
+                ..ResponsesConfig::default()
             };
             let scales = scales.get();
             responses.with(|shown| {

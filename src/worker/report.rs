@@ -1,18 +1,21 @@
-//! The report request the page sends a worker that holds orders: which period, window and "as
-//! of" day to compute with. JSON, so the page and the benchmark page write it the same way;
+//! The report request the page sends a worker that holds orders: which period, calendar, window
+//! and "as of" day to compute with. JSON, so the page and the benchmark page write it the same way;
 //! anything missing takes `OrdersConfig::default()`'s value.
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::data::{Day, OrdersFilter, Period};
+use crate::engine::data::{Calendar, Day, OrdersFilter, Period};
 use crate::engine::report::OrdersConfig;
 
-/// `{"period": "week" | "month" | "quarter" | "year", "window_days": 365, "as_of": "YYYY-MM-DD",
-/// "from": "YYYY-MM-DD", "to": "YYYY-MM-DD", "segment": 3}` (the segment's index in the column).
+/// `{"period": "week" | "month" | "quarter" | "year", "calendar": "gregorian" | "jalali",
+/// "window_days": 365, "as_of": "YYYY-MM-DD", "from": "YYYY-MM-DD", "to": "YYYY-MM-DD",
+/// "segment": 3}` (the segment's index in the column; days are Gregorian, as `Day` writes them).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReportRequest {
     #[serde(default)]
     pub period: Option<String>,
+    #[serde(default)]
+    pub calendar: Option<String>,
     #[serde(default)]
     pub window_days: Option<u32>,
     #[serde(default)]
@@ -30,6 +33,7 @@ impl ReportRequest {
     pub fn of(config: &OrdersConfig) -> ReportRequest {
         ReportRequest {
             period: Some(config.period.name().to_owned()),
+            calendar: Some(config.calendar.name().to_owned()),
             window_days: Some(config.window_days),
             as_of: config.as_of.map(|day| day.to_string()),
             from: config.filter.from.map(|day| day.to_string()),
@@ -44,6 +48,10 @@ impl ReportRequest {
         if let Some(name) = &self.period {
             config.period =
                 Period::from_name(name).ok_or_else(|| format!("unknown period {name:?}"))?;
+        }
+        if let Some(name) = &self.calendar {
+            config.calendar =
+                Calendar::from_name(name).ok_or_else(|| format!("unknown calendar {name:?}"))?;
         }
         if let Some(days) = self.window_days {
             if days == 0 {
@@ -74,6 +82,7 @@ mod tests {
     fn a_request_round_trips_through_json() {
         let config = OrdersConfig {
             period: Period::Week,
+            calendar: Calendar::Jalali,
             window_days: 90,
             as_of: Day::from_ymd(2024, 6, 30),
             filter: OrdersFilter {
@@ -100,6 +109,11 @@ mod tests {
             bad(r#"{"period":"decade"}"#)
                 .unwrap_err()
                 .contains("decade")
+        );
+        assert!(
+            bad(r#"{"calendar":"lunar"}"#)
+                .unwrap_err()
+                .contains("lunar")
         );
         assert!(bad(r#"{"window_days":0}"#).is_err());
         assert!(bad(r#"{"from":"soon"}"#).unwrap_err().contains("soon"));

@@ -155,7 +155,7 @@ fn shopify_crr_matches_ground_truth_json() {
     let window_days = u32::try_from(expected["window_days"].as_u64().unwrap()).unwrap();
     let rows = crr(
         &shopify_orders(),
-        Period::Year,
+        Period::Year.into(),
         &CrrConfig {
             window_days,
             as_of: None,

@@ -1,12 +1,13 @@
 //! The native integration tests: one binary (STYLE.md § 1). `ground_truth` checks the engine
 //! against the numbers of `shared/data/README.md` and `ground_truth.json` for orders, `kinds` for
 //! surveys, tickets, subscriptions and checkouts; `satisfaction` the survey report (NPS, CSAT,
-//! CES); `cli` runs `vafa`.
+//! CES); `calendar` Jalali reports; `cli` runs `vafa`.
 
 // Tests may unwrap (STYLE.md § 4); clippy's allow-unwrap-in-tests does not reach the helpers of
 // an integration-test crate.
 #![allow(clippy::unwrap_used)]
 
+mod calendar;
 mod cli;
 mod ground_truth;
 mod inspect;

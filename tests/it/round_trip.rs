@@ -5,8 +5,8 @@
 //! e-mails, Persian mobiles written as `0912…` or `+98912…`) imports back as the same table.
 
 use proptest::prelude::*;
-use vafa::engine::data::{Day, Money, Orders};
-use vafa::engine::import::{ImportOptions, import_orders, jalali_of};
+use vafa::engine::data::{Day, Money, Orders, jalali_of};
+use vafa::engine::import::{ImportOptions, import_orders};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Digits {

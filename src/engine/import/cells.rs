@@ -1,4 +1,4 @@
-//! One cell's text → a typed value: dates (`cells/date.rs`, Jalali in `cells/jalali.rs`), money
+//! One cell's text → a typed value: dates (`cells/date.rs`, Jalali by `data/jalali.rs`), money
 //! (`cells/money.rs`), order statuses (`cells/status.rs`) and customer keys. Persian (۰-۹) and
 //! Arabic-Indic (٠-٩) digits read as ASCII digits everywhere. Parsers return `None` for text they
 //! cannot read; the caller turns that into an `Issue` naming row, column and value.
@@ -13,7 +13,6 @@ mod clock;
 mod date;
 mod date_shape;
 mod date_words;
-mod jalali;
 mod money;
 mod number;
 mod score;
@@ -24,7 +23,6 @@ use super::keys::{hash_words, low_bytes};
 
 pub(crate) use clock::{Clock, time_of_day};
 pub(crate) use date::{DateColumn, DateStyle, DateTally, SlashOrder, is_date_number, parse_date};
-pub use jalali::{jalali_day, jalali_of};
 pub(crate) use money::parse_money;
 pub(crate) use number::{DurationUnit, parse_count, parse_duration};
 pub(crate) use score::{Answer, SCALE, parse_score};

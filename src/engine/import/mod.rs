@@ -23,7 +23,6 @@ mod sheet;
 mod subscriptions;
 mod tickets;
 
-pub use cells::{jalali_day, jalali_of};
 pub use checkouts::import_checkouts;
 pub use decode::{Decoded, Encoding, Utf8Break, decode, decode_as};
 pub use dialect::{DELIMITERS, Dialect, sniff};

@@ -19,12 +19,12 @@
 //! A repeat order is any order but the customer's first; revenue share = repeat revenue / revenue.
 
 use super::history::History;
-use crate::engine::data::{Money, Period};
+use crate::engine::data::{CalendarPeriod, Money};
 
 /// One period's activity.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct PeriodActivity {
-    /// The period (`Period::label` names it).
+    /// The period (`CalendarPeriod::label` names it).
     pub index: i32,
     pub orders: u32,
     pub revenue: Money,
@@ -49,7 +49,11 @@ impl PeriodActivity {
 
 /// Activity of every period from the first order's to the end of the data, with window
 /// `window_days` (W ≥ 1; 0 is read as 1). No orders give no periods.
-pub fn activity_of(history: &History, period: Period, window_days: u32) -> Vec<PeriodActivity> {
+pub fn activity_of(
+    history: &History,
+    period: CalendarPeriod,
+    window_days: u32,
+) -> Vec<PeriodActivity> {
     let (Some(first_day), Some(end)) = (history.first_day(), history.end()) else {
         return Vec::new();
     };
@@ -112,7 +116,7 @@ pub fn activity_of(history: &History, period: Period, window_days: u32) -> Vec<P
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::data::{Day, Orders};
+    use crate::engine::data::{CalendarPeriod, Day, Orders, Period};
     use proptest::collection::vec;
     use proptest::prelude::*;
 
@@ -133,7 +137,7 @@ mod tests {
         periods
             .iter()
             .map(|p| {
-                let label = Period::Month.label(p.index);
+                let label = CalendarPeriod::from(Period::Month).label(p.index);
                 let c = (p.customers, p.new, p.returning, p.reactivated, p.churned);
                 (label, p.orders, c.0, c.1, c.2, c.3, c.4)
             })
@@ -155,7 +159,7 @@ mod tests {
             ],
             Some(day(2024, 4, 10)),
         );
-        let periods = activity_of(&h, Period::Month, 30);
+        let periods = activity_of(&h, Period::Month.into(), 30);
         assert_eq!(
             rows(&periods),
             [
@@ -181,13 +185,13 @@ mod tests {
             &[("a", day(2024, 1, 1), 1), ("a", day(2024, 1, 11), 1)],
             Some(day(2024, 1, 31)),
         );
-        let periods = activity_of(&h, Period::Month, 10);
+        let periods = activity_of(&h, Period::Month.into(), 10);
         assert_eq!(rows(&periods), [("2024-01".into(), 2, 1, 1, 0, 0, 1)]);
         let h = history(
             &[("a", day(2024, 1, 1), 1), ("a", day(2024, 1, 12), 1)],
             Some(day(2024, 2, 29)),
         );
-        let periods = activity_of(&h, Period::Month, 10);
+        let periods = activity_of(&h, Period::Month.into(), 10);
         // Lapses on Jan 11, comes back on Jan 12 (counted once in January, as new), lapses Jan 22.
         assert_eq!(periods[0].churned, 1);
         assert_eq!((periods[0].new, periods[0].reactivated), (1, 0));
@@ -195,7 +199,7 @@ mod tests {
 
     #[test]
     fn no_orders_no_periods() {
-        assert!(activity_of(&History::default(), Period::Month, 365).is_empty());
+        assert!(activity_of(&History::default(), Period::Month.into(), 365).is_empty());
     }
 
     proptest! {
@@ -212,7 +216,7 @@ mod tests {
             let borrowed: Vec<(&str, Day, i64)> =
                 named.iter().map(|(c, d, a)| (c.as_str(), *d, *a)).collect();
             let h = history(&borrowed, None);
-            let periods = activity_of(&h, Period::Month, window);
+            let periods = activity_of(&h, Period::Month.into(), window);
             let total: u32 = periods.iter().map(|p| p.orders).sum();
             prop_assert_eq!(total as usize, orders.len());
             let new: u32 = periods.iter().map(|p| p.new).sum();

@@ -8,9 +8,12 @@
 //! length). Only customers whose H months are fully observed (they end on or before the day after
 //! the data's end) count, so a young customer never lowers the average; with none, the value is
 //! `None`. A cohort's value exists only when all its customers are fully observed.
+//!
+//! The horizons are Gregorian months in every calendar, so a customer's CLV does not change with
+//! the calendar the report is shown in; only the cohorts (rows) follow the report's period.
 
 use super::history::History;
-use crate::engine::data::{Day, Money, Period, days_in_month};
+use crate::engine::data::{CalendarPeriod, Day, Money, days_in_month};
 
 /// The horizons, in months.
 pub const HORIZONS: [u32; 4] = [3, 6, 12, 24];
@@ -55,8 +58,8 @@ pub fn plus_months(day: Day, months: u32) -> Day {
     Day::from_ymd(year, month, dom).unwrap_or(day)
 }
 
-/// Historical CLV of `history` at every horizon, with cohorts by `period`.
-pub fn clv_of(history: &History, period: Period) -> Clv {
+/// Historical CLV of `history` at every horizon, with cohorts by `period` (in its calendar).
+pub fn clv_of(history: &History, period: CalendarPeriod) -> Clv {
     let Some(end) = history.end() else {
         return Clv {
             overall: HORIZONS.iter().map(|&months| empty(months)).collect(),
@@ -174,7 +177,7 @@ fn empty(months: u32) -> ClvAt {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::data::Orders;
+    use crate::engine::data::{Orders, Period};
 
     fn day(y: i32, m: u32, d: u32) -> Day {
         Day::from_ymd(y, m, d).unwrap()
@@ -203,7 +206,7 @@ mod tests {
             orders.push(c, d, Money(cents));
         }
         let history = History::new(&orders, Some(day(2024, 4, 30)));
-        let clv = clv_of(&history, Period::Month);
+        let clv = clv_of(&history, Period::Month.into());
         let three = clv.overall[0];
         assert_eq!((three.months, three.customers), (3, 2));
         // (30 + 40) / 2 = 35; first orders (10 + 40) / 2 = 25; 35 / 25 = 1.4.
@@ -221,15 +224,23 @@ mod tests {
         assert_eq!(
             rows,
             [
-                (Period::Month.index(day(2024, 1, 1)), 2, Some(35.0)),
-                (Period::Month.index(day(2024, 3, 1)), 1, None)
+                (
+                    CalendarPeriod::from(Period::Month).index(day(2024, 1, 1)),
+                    2,
+                    Some(35.0)
+                ),
+                (
+                    CalendarPeriod::from(Period::Month).index(day(2024, 3, 1)),
+                    1,
+                    None
+                )
             ]
         );
     }
 
     #[test]
     fn no_orders_no_values() {
-        let clv = clv_of(&History::default(), Period::Month);
+        let clv = clv_of(&History::default(), Period::Month.into());
         assert!(clv.overall.iter().all(|at| at.clv.is_none()));
         assert!(clv.cohorts.is_empty());
     }

@@ -13,7 +13,7 @@
 //! the observation ends before its last day. No orders give no cohorts.
 
 use super::history::History;
-use crate::engine::data::{Day, Money, Orders, Period};
+use crate::engine::data::{CalendarPeriod, Day, Money, Orders};
 
 /// One cell of a cohort's row: period c + k.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -29,7 +29,7 @@ pub struct CohortCell {
 /// The customers whose first order falls in one period, followed over the periods since.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cohort {
-    /// The period of the first orders (`Period::label` names it).
+    /// The period of the first orders (`CalendarPeriod::label` names it).
     pub index: i32,
     /// Customers in the cohort.
     pub size: u32,
@@ -68,7 +68,7 @@ impl Cohort {
 /// All cohorts, oldest first; cohort c's row has one cell fewer than cohort c − 1's.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cohorts {
-    pub period: Period,
+    pub period: CalendarPeriod,
     pub cohorts: Vec<Cohort>,
     /// Whether the last observed period ends after the observation does.
     pub is_last_partial: bool,
@@ -82,12 +82,12 @@ impl Cohorts {
 }
 
 /// Cohorts of the orders dated on or before `as_of` (default: the last order day) by `period`.
-pub fn cohorts(orders: &Orders, period: Period, as_of: Option<Day>) -> Cohorts {
+pub fn cohorts(orders: &Orders, period: CalendarPeriod, as_of: Option<Day>) -> Cohorts {
     cohorts_of(&History::new(orders, as_of), period)
 }
 
 /// Cohorts of an already grouped history.
-pub fn cohorts_of(history: &History, period: Period) -> Cohorts {
+pub fn cohorts_of(history: &History, period: CalendarPeriod) -> Cohorts {
     let (Some(first_day), Some(end)) = (history.first_day(), history.end()) else {
         return Cohorts {
             period,
@@ -162,6 +162,7 @@ pub fn cohorts_of(history: &History, period: Period) -> Cohorts {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::data::{Calendar, Period};
     use proptest::prelude::*;
 
     fn day(y: i32, m: u32, d: u32) -> Day {
@@ -209,12 +210,15 @@ mod tests {
             ("d", day(2024, 3, 1), 200),
             ("a", day(2024, 1, 20), 500),
         ]);
-        let result = cohorts(&table, Period::Month, Some(day(2024, 3, 20)));
+        let result = cohorts(&table, Period::Month.into(), Some(day(2024, 3, 20)));
         let [jan, feb, mar] = result.cohorts.as_slice() else {
             panic!("three cohorts")
         };
         assert_eq!((jan.size, feb.size, mar.size), (2, 1, 1));
-        assert_eq!(Period::Month.label(jan.index), "2024-01");
+        assert_eq!(
+            CalendarPeriod::from(Period::Month).label(jan.index),
+            "2024-01"
+        );
         // January {a, b}: on = [2/2, b in Feb 1/2, a in Mar 1/2]; last orders in Mar (a) and Feb
         // (b), so on or after = [2/2, 2/2, 1/2]. Revenue [10 + 5 + 8, 4, 20] = [23, 4, 20];
         // per customer cumulative [23/2, 27/2, 47/2].
@@ -241,8 +245,8 @@ mod tests {
     #[test]
     fn a_last_period_observed_to_its_last_day_is_complete() {
         let table = orders(&[("a", day(2024, 1, 10), 100), ("a", day(2024, 2, 29), 100)]);
-        assert!(!cohorts(&table, Period::Month, None).is_last_partial);
-        assert!(cohorts(&table, Period::Quarter, None).is_last_partial);
+        assert!(!cohorts(&table, Period::Month.into(), None).is_last_partial);
+        assert!(cohorts(&table, Period::Quarter.into(), None).is_last_partial);
     }
 
     #[test]
@@ -253,7 +257,7 @@ mod tests {
             ("a", day(2024, 1, 9), 100),
             ("b", day(2024, 1, 15), 100),
         ]);
-        let result = cohorts(&table, Period::Week, None);
+        let result = cohorts(&table, Period::Week.into(), None);
         let sizes: Vec<_> = result.cohorts.iter().map(|c| c.size).collect();
         assert_eq!(sizes, vec![1, 0, 1]);
         let empty = result.cohorts.get(1).unwrap();
@@ -270,7 +274,7 @@ mod tests {
     #[test]
     fn several_orders_in_one_period_count_the_customer_once() {
         let table = orders(&[("a", day(2024, 1, 1), 100), ("a", day(2024, 1, 2), 100)]);
-        let result = cohorts(&table, Period::Month, None);
+        let result = cohorts(&table, Period::Month.into(), None);
         let cell = result
             .cohorts
             .first()
@@ -291,7 +295,7 @@ mod tests {
 
     #[test]
     fn no_orders_give_no_cohorts() {
-        let result = cohorts(&Orders::default(), Period::Month, None);
+        let result = cohorts(&Orders::default(), Period::Month.into(), None);
         assert!(result.cohorts.is_empty() && !result.is_last_partial);
     }
 
@@ -300,12 +304,13 @@ mod tests {
         fn cells_are_consistent(
             rows in proptest::collection::vec((0..12u8, 19_700..20_500i32, 0..10_000i64), 0..40),
             period in prop_oneof![Just(Period::Week), Just(Period::Month), Just(Period::Quarter)],
+            calendar in prop_oneof![Just(Calendar::Gregorian), Just(Calendar::Jalali)],
         ) {
             let mut table = Orders::default();
             for (customer, d, cents) in &rows {
                 table.push(&customer.to_string(), Day(*d), Money(*cents));
             }
-            let result = cohorts(&table, period, None);
+            let result = cohorts(&table, period.in_calendar(calendar), None);
             let n = result.cohorts.len();
             let mut customers = 0;
             let mut revenue = Money(0);

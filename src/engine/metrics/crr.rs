@@ -24,7 +24,7 @@
 //! search past about 180 years), O(n log n + periods).
 
 use super::history::{History, Purchase};
-use crate::engine::data::{Day, Orders, Period};
+use crate::engine::data::{CalendarPeriod, Day, Orders};
 
 /// How CRR is computed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,7 +47,7 @@ impl Default for CrrConfig {
 /// CRR of one period P = [start, end) with the counts behind it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Crr {
-    /// The period's index (`Period::label` names it).
+    /// The period's index (`CalendarPeriod::label` names it).
     pub index: i32,
     /// t0, the first day of the period.
     pub start: Day,
@@ -90,7 +90,7 @@ pub fn crr_pct(s: u32, e: u32, n: u32) -> Option<f64> {
 }
 
 /// CRR for every `period` from the first order's to the last order's (or "as of"'s), oldest first.
-pub fn crr(orders: &Orders, period: Period, config: &CrrConfig) -> Vec<Crr> {
+pub fn crr(orders: &Orders, period: CalendarPeriod, config: &CrrConfig) -> Vec<Crr> {
     crr_of(
         &History::new(orders, config.as_of),
         period,
@@ -99,7 +99,7 @@ pub fn crr(orders: &Orders, period: Period, config: &CrrConfig) -> Vec<Crr> {
 }
 
 /// CRR rows of an already grouped history, with window `window_days`.
-pub fn crr_of(history: &History, period: Period, window_days: u32) -> Vec<Crr> {
+pub fn crr_of(history: &History, period: CalendarPeriod, window_days: u32) -> Vec<Crr> {
     let (Some(first_day), Some(end)) = (history.first_day(), history.end()) else {
         return Vec::new();
     };
@@ -336,7 +336,7 @@ fn to_u32(count: i64) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::data::Money;
+    use crate::engine::data::{Calendar, Money, Period};
     use proptest::prelude::*;
 
     fn day(y: i32, m: u32, d: u32) -> Day {
@@ -359,7 +359,7 @@ mod tests {
     }
 
     /// (label, [S, E, N, retained, reactivated], partial) of each row.
-    fn table(rows: &[Crr], period: Period) -> Vec<(String, [u32; 5], bool)> {
+    fn table(rows: &[Crr], period: CalendarPeriod) -> Vec<(String, [u32; 5], bool)> {
         let counts = |r: &Crr| [r.s, r.e, r.n, r.retained, r.reactivated];
         rows.iter()
             .map(|r| (period.label(r.index), counts(r), r.is_partial))
@@ -413,7 +413,7 @@ mod tests {
                 ("d", day(2024, 1, 31)),
                 ("d", day(2024, 3, 1)),
             ]),
-            Period::Month,
+            Period::Month.into(),
             &config(30),
         );
         let expected = vec![
@@ -424,7 +424,7 @@ mod tests {
             // Mar: S = {a, c, d}, E = {b}; CRR 1/3 = 33.3 %, retained 0; data end Mar 15: partial.
             row("2024-03", [3, 1, 0, 0, 1], true),
         ];
-        assert_eq!(table(&rows, Period::Month), expected);
+        assert_eq!(table(&rows, Period::Month.into()), expected);
         assert_eq!(rows.first().and_then(Crr::crr_pct), None);
         let feb = rows.get(1).unwrap();
         assert!((feb.crr_pct().unwrap() - 200.0 / 3.0).abs() < 1e-9);
@@ -447,14 +447,14 @@ mod tests {
         // customer active; at t1 of 2025 they are not.
         let rows = crr(
             &orders(&[("a", day(2024, 1, 1)), ("a", day(2025, 1, 1))]),
-            Period::Year,
+            Period::Year.into(),
             &config(365),
         );
         let expected = vec![
             row("2024", [0, 1, 1, 0, 0], false),
             row("2025", [1, 0, 0, 0, 0], true),
         ];
-        assert_eq!(table(&rows, Period::Year), expected);
+        assert_eq!(table(&rows, Period::Year.into()), expected);
     }
 
     #[test]
@@ -464,9 +464,13 @@ mod tests {
             window_days: 365,
             as_of: Some(day(2024, 12, 31)),
         };
-        let rows = crr(&orders(&[("a", day(2024, 1, 1))]), Period::Year, &as_of);
+        let rows = crr(
+            &orders(&[("a", day(2024, 1, 1))]),
+            Period::Year.into(),
+            &as_of,
+        );
         assert_eq!(
-            table(&rows, Period::Year),
+            table(&rows, Period::Year.into()),
             vec![row("2024", [0, 0, 1, 0, 0], false)]
         );
     }
@@ -479,7 +483,7 @@ mod tests {
         };
         let rows = crr(
             &orders(&[("a", day(2024, 1, 5)), ("a", day(2024, 4, 1))]),
-            Period::Month,
+            Period::Month.into(),
             &config,
         );
         let expected = vec![
@@ -487,14 +491,14 @@ mod tests {
             row("2024-02", [1, 1, 0, 1, 0], false),
             row("2024-03", [1, 1, 0, 1, 0], true),
         ];
-        assert_eq!(table(&rows, Period::Month), expected);
+        assert_eq!(table(&rows, Period::Month.into()), expected);
     }
 
     #[test]
     fn a_period_ending_the_day_after_the_data_is_complete() {
         let rows = crr(
             &orders(&[("a", day(2024, 1, 5)), ("a", day(2024, 2, 29))]),
-            Period::Month,
+            Period::Month.into(),
             &config(365),
         );
         assert_eq!(
@@ -533,7 +537,11 @@ mod tests {
     #[test]
     fn no_orders_give_no_rows() {
         assert_eq!(
-            crr(&Orders::default(), Period::Month, &CrrConfig::default()),
+            crr(
+                &Orders::default(),
+                Period::Month.into(),
+                &CrrConfig::default()
+            ),
             Vec::new()
         );
     }
@@ -542,11 +550,11 @@ mod tests {
     fn one_customer_with_one_order_is_new_then_active() {
         let rows = crr(
             &orders(&[("a", day(2024, 1, 15))]),
-            Period::Month,
+            Period::Month.into(),
             &config(365),
         );
         assert_eq!(
-            table(&rows, Period::Month),
+            table(&rows, Period::Month.into()),
             vec![row("2024-01", [0, 1, 1, 0, 0], true)]
         );
     }
@@ -559,7 +567,7 @@ mod tests {
     }
 
     /// CRR rows straight from the definition, O(periods × customers × orders).
-    fn naive_crr(rows: &[(u8, i32)], period: Period, window_days: i32) -> Vec<[u32; 5]> {
+    fn naive_crr(rows: &[(u8, i32)], period: CalendarPeriod, window_days: i32) -> Vec<[u32; 5]> {
         let mut by_customer = std::collections::BTreeMap::<u8, Vec<Day>>::new();
         for &(customer, d) in rows {
             by_customer.entry(customer).or_default().push(Day(d));
@@ -589,13 +597,10 @@ mod tests {
             .collect()
     }
 
-    fn period_strategy() -> impl Strategy<Value = Period> {
-        prop_oneof![
-            Just(Period::Week),
-            Just(Period::Month),
-            Just(Period::Quarter),
-            Just(Period::Year)
-        ]
+    /// Every unit, in either calendar.
+    fn period_strategy() -> impl Strategy<Value = CalendarPeriod> {
+        (0..Period::ALL.len(), 0..Calendar::ALL.len())
+            .prop_map(|(p, c)| Period::ALL[p].in_calendar(Calendar::ALL[c]))
     }
 
     proptest! {

@@ -9,7 +9,7 @@
 //! on the last order day). Empty input (or every order after D) gives a history without
 //! customers, whose `first_day` and `end` are `None`.
 
-use crate::engine::data::{CustomerId, Day, Money, Orders, Period, PeriodTable};
+use crate::engine::data::{CalendarPeriod, CustomerId, Day, Money, Orders, PeriodTable};
 
 /// One order as a metric sees it: its day and amount.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,8 +90,9 @@ impl History {
         self.ids.iter().copied()
     }
 
-    /// Period indices of the observed days, first purchase to end, for fast `Period::index`.
-    pub fn period_table(&self, period: Period) -> PeriodTable {
+    /// Period indices of the observed days, first purchase to end, for fast
+    /// `CalendarPeriod::index`.
+    pub fn period_table(&self, period: CalendarPeriod) -> PeriodTable {
         let first = self.first_day.unwrap_or(Day(0));
         PeriodTable::new(period, first, self.end.unwrap_or(first))
     }

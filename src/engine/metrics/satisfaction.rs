@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use super::ces::{Ces, CesConfig, ces, direction_of};
 use super::csat::{Csat, CsatConfig, csat};
 use super::nps::{Nps, NpsGroups, nps};
-use crate::engine::data::{Measure, Period, Question, Responses};
+use crate::engine::data::{CalendarPeriod, Measure, Question, Responses};
 
 /// How responses are read.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -90,7 +90,7 @@ pub fn summary_of(responses: &Responses, rows: &[usize], config: &SurveyConfig) 
 /// One period of the trend.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TrendPoint {
-    /// `Period::index`.
+    /// `CalendarPeriod::index`.
     pub period: i32,
     /// The last period, when the last response was submitted before its last day.
     pub is_partial: bool,
@@ -102,7 +102,7 @@ pub struct TrendPoint {
 pub fn trend_of(
     responses: &Responses,
     rows: &[usize],
-    period: Period,
+    period: CalendarPeriod,
     config: &SurveyConfig,
 ) -> Vec<TrendPoint> {
     let dated: Vec<(i32, usize)> = rows
@@ -184,7 +184,7 @@ pub fn segments_of(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::data::{Day, Labels, Timestamp};
+    use crate::engine::data::{Calendar, Day, Labels, Period, Timestamp};
     use proptest::prelude::*;
 
     /// A response's NPS answer, day (y, m, d) and segment.
@@ -228,10 +228,10 @@ mod tests {
         ]);
         let config = SurveyConfig::default();
         let rows = counted_rows(&table, &config);
-        let trend = trend_of(&table, &rows, Period::Month, &config);
+        let trend = trend_of(&table, &rows, Period::Month.into(), &config);
         let labels: Vec<String> = trend
             .iter()
-            .map(|p| Period::Month.label(p.period))
+            .map(|p| CalendarPeriod::from(Period::Month).label(p.period))
             .collect();
         assert_eq!(labels, ["2024-01", "2024-02", "2024-03"]);
         let scores: Vec<Option<f64>> = trend
@@ -292,6 +292,7 @@ mod tests {
         fn periods_and_segments_partition_the_responses(
             answers in proptest::collection::vec((0..=10u8, proptest::option::of(0..800i32), proptest::option::of(0..3usize)), 0..120),
             period_idx in 0..4usize,
+            calendar in prop_oneof![Just(Calendar::Gregorian), Just(Calendar::Jalali)],
         ) {
             let mut table = survey(&[]);
             let names = ["a", "b", "c"];
@@ -307,7 +308,7 @@ mod tests {
             let config = SurveyConfig::default();
             let rows = counted_rows(&table, &config);
             let dated = answers.iter().filter(|a| a.1.is_some()).count() as u32;
-            let trend = trend_of(&table, &rows, Period::ALL[period_idx], &config);
+            let trend = trend_of(&table, &rows, Period::ALL[period_idx].in_calendar(calendar), &config);
             prop_assert_eq!(trend.iter().map(|p| p.summary.n).sum::<u32>(), dated);
             prop_assert!(trend.iter().filter(|p| p.is_partial).count() <= 1);
             let segments = segments_of(&table, &rows, &config);
@@ -333,6 +334,6 @@ mod tests {
                 ces: None
             }
         );
-        assert!(trend_of(&table, &[], Period::Week, &config).is_empty());
+        assert!(trend_of(&table, &[], Period::Week.into(), &config).is_empty());
     }
 }

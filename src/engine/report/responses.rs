@@ -11,7 +11,7 @@ pub use points::*;
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::data::{Measure, Period, Responses};
+use crate::engine::data::{Calendar, CalendarPeriod, Measure, Period, Responses};
 use crate::engine::metrics::ces::Ces;
 use crate::engine::metrics::csat::Csat;
 use crate::engine::metrics::nps::{Nps, distribution};
@@ -27,8 +27,17 @@ use crate::engine::metrics::stats::Interval;
 pub struct ResponsesConfig {
     /// Bucket of the trend and of the comparison.
     pub period: Period,
+    /// The calendar `period` is counted and labelled in.
+    pub calendar: Calendar,
     /// Which responses count, the CSAT threshold and the CES direction.
     pub survey: SurveyConfig,
+}
+
+impl ResponsesConfig {
+    /// `period` counted in `calendar`: what the trend buckets days by.
+    pub fn calendar_period(&self) -> CalendarPeriod {
+        self.period.in_calendar(self.calendar)
+    }
 }
 
 /// Satisfaction from one survey export.
@@ -46,6 +55,13 @@ pub struct ResponsesReport {
     pub undated: u32,
     /// `week`, `month`, `quarter` or `year`: the trend's bucket.
     pub period: String,
+    /// The calendar of the period labels: `jalali`; left out for `gregorian`, as in
+    /// `OrdersReport::calendar`.
+    #[serde(
+        default = "super::gregorian",
+        skip_serializing_if = "super::is_gregorian"
+    )]
+    pub calendar: String,
     /// First and last submission day of the counted responses, `YYYY-MM-DD`.
     pub first_day: Option<String>,
     pub last_day: Option<String>,
@@ -187,7 +203,8 @@ pub fn responses_report(responses: &Responses, config: &ResponsesConfig) -> Resp
             .filter_map(|&row| responses.submitted.get(row).copied().flatten())
             .map(|at| at.day())
     };
-    let trend = trend_of(responses, &rows, config.period, survey);
+    let period = config.calendar_period();
+    let trend = trend_of(responses, &rows, period, survey);
     let summary = summary_of(responses, &rows, survey);
     let question_text = |measure| {
         responses
@@ -205,6 +222,7 @@ pub fn responses_report(responses: &Responses, config: &ResponsesConfig) -> Resp
         include_partial: survey.include_partial,
         undated: count(rows.len()) - count(days().count()),
         period: config.period.name().to_owned(),
+        calendar: config.calendar.name().to_owned(),
         first_day: days().min().map(|day| day.to_string()),
         last_day: days().max().map(|day| day.to_string()),
         nps: summary
@@ -223,7 +241,7 @@ pub fn responses_report(responses: &Responses, config: &ResponsesConfig) -> Resp
         trend: trend
             .iter()
             .map(|point| TrendRow {
-                period: config.period.label(point.period),
+                period: period.label(point.period),
                 is_partial: point.is_partial,
                 metrics: point_metrics(&point.summary),
             })
@@ -232,7 +250,7 @@ pub fn responses_report(responses: &Responses, config: &ResponsesConfig) -> Resp
             .into_iter()
             .map(|segment| segment_row(segment, &summary))
             .collect(),
-        comparison: last_full_periods(&trend, config.period),
+        comparison: last_full_periods(&trend, period),
         detractor_comments: detractor_comments(responses, &rows),
         sentiment: sentiment(&responses.sentiment, Some(&rows)).map(|s| SentimentReport {
             positive: s.positive,

@@ -6,7 +6,7 @@
 //! dots `1.5.2024`, `01.05.2024 16:18`; `a/b/2024` or `a-b-2024` with or without a time
 //! (SurveyMonkey `01/23/2024 07:51:36 PM`, Arabic `١٥/٠٣/٢٠٢٤ ٣:٤٥:١٢ م`); English month names
 //! (`Mar 5, 2024`, `5 Mar 2024`, `cells/date_words.rs`); Jalali dates, whose years 1300..=1500 are
-//! never Gregorian (`1402/12/15`, `۱۴۰۳/۰۹/۳۰ ۱۴:۳۸`, `cells/jalali.rs`); Excel serial day numbers
+//! never Gregorian (`1402/12/15`, `۱۴۰۳/۰۹/۳۰ ۱۴:۳۸`, `data/jalali.rs`); Excel serial day numbers
 //! (5 digits, 20000..=80000: 45356 = 2024-03-05; serials up to 60 fall before Excel's fictitious
 //! 1900-02-29 and are never read); and Unix seconds (10 digits, the UTC day).
 //!
@@ -21,8 +21,7 @@
 
 use super::date_shape::{Shape, shape};
 use super::date_words::month_name_date;
-use super::jalali::jalali_day;
-use crate::engine::data::Day;
+use crate::engine::data::{Day, jalali_day};
 
 /// How a column's ambiguous `a/b/yyyy` dates are read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

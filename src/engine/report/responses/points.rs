@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::pair;
-use crate::engine::data::Period;
+use crate::engine::data::CalendarPeriod;
 use crate::engine::metrics::compare::{Comparison, SMALL_SAMPLE, compare_nps, compare_shares};
 use crate::engine::metrics::nps::NpsGroups;
 use crate::engine::metrics::satisfaction::{SegmentSummary, SurveySummary, TrendPoint};
@@ -172,7 +172,10 @@ fn share_vs_rest(part: (u32, u32), all: (u32, u32)) -> Option<Comparison> {
 
 /// The last two full periods with responses (the last period counts unless partial), the later
 /// against the earlier: a survey sent quarterly leaves empty months between them.
-pub(super) fn last_full_periods(trend: &[TrendPoint], period: Period) -> Option<PeriodComparison> {
+pub(super) fn last_full_periods(
+    trend: &[TrendPoint],
+    period: CalendarPeriod,
+) -> Option<PeriodComparison> {
     let full: Vec<&TrendPoint> = trend
         .iter()
         .filter(|point| !point.is_partial && point.summary.n > 0)

@@ -4,9 +4,10 @@
 //! 3000 years", Earth, Moon, and Planets 74 (1996) 223-230, as implemented in the widely used
 //! jalaali-js library's `jalCal` (<https://github.com/jalaali/jalaali-js>, `index.js`): the years
 //! between the "break" years of the 2820-year table have leap years every 4 years with a 5-year
-//! gap closing each 33-year cycle. Valid for Jalali years -61..3177; Vafa reads 1300..=1500.
+//! gap closing each 33-year cycle. Valid for Jalali years -61..3177; Vafa reads 1300..=1500. The
+//! importer reads Jalali dates with `jalali_day`; `Calendar::Jalali` counts periods with `jalali_of`.
 
-use crate::engine::data::Day;
+use super::day::Day;
 
 /// Jalali years in which the 33-year leap pattern restarts (jalaali-js `breaks`).
 const BREAKS: [i32; 20] = [
@@ -153,6 +154,48 @@ mod tests {
         assert_eq!(gregorian(1402, 13, 1), None);
         assert_eq!(gregorian(1402, 1, 0), None);
         assert_eq!(gregorian(5000, 1, 1), None);
+    }
+
+    #[test]
+    fn nowruz_and_the_last_day_of_esfand() {
+        for (jalali, expected) in [((1399, 1, 1), "2020-03-20"), ((1404, 1, 1), "2025-03-21")] {
+            let (y, m, d) = jalali;
+            assert_eq!(gregorian(y, m, d).as_deref(), Some(expected), "{y}/{m}/{d}");
+        }
+        // 1403 is leap: its 30 Esfand is the day before 1 Farvardin 1404.
+        assert_eq!(
+            jalali_of(Day::from_ymd(2025, 3, 20).unwrap()),
+            Some((1403, 12, 30))
+        );
+        assert_eq!(
+            jalali_of(Day::from_ymd(2024, 3, 19).unwrap()),
+            Some((1402, 12, 29))
+        );
+    }
+
+    #[test]
+    fn consecutive_days_have_consecutive_jalali_dates_from_1300_to_1500() {
+        let (first, last) = (
+            jalali_day(1300, 1, 1).unwrap(),
+            jalali_day(1500, 1, 1).unwrap(),
+        );
+        let mut before = jalali_of(first).unwrap();
+        assert_eq!(before, (1300, 1, 1));
+        for n in first.0 + 1..=last.0 {
+            let (y, m, d) = before;
+            let next = if Some(d) < month_len(y, m) {
+                (y, m, d + 1)
+            } else if m < 12 {
+                (y, m + 1, 1)
+            } else {
+                (y + 1, 1, 1)
+            };
+            let now = jalali_of(Day(n)).unwrap();
+            assert_eq!(now, next, "{}", Day(n));
+            assert_eq!(jalali_day(now.0, now.1, now.2), Some(Day(n)));
+            before = now;
+        }
+        assert_eq!(before, (1500, 1, 1));
     }
 
     #[test]
