@@ -44,6 +44,22 @@ pub enum Retention {
 }
 
 impl Retention {
+    pub const ALL: [Retention; 3] = [Retention::On, Retention::OnOrAfter, Retention::Revenue];
+
+    /// `on`, `on_or_after` or `revenue`, as settings and the page's address write it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Retention::On => "on",
+            Retention::OnOrAfter => "on_or_after",
+            Retention::Revenue => "revenue",
+        }
+    }
+
+    /// The table named `name`.
+    pub fn from_name(name: &str) -> Option<Retention> {
+        Retention::ALL.into_iter().find(|r| r.name() == name)
+    }
+
     /// The variant's table of a cohort report.
     pub fn table(self, cohorts: &CohortsReport) -> &Vec<Vec<Option<f64>>> {
         match self {

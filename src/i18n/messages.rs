@@ -86,6 +86,16 @@ pub enum Msg {
     Reactivated,
     PrivacyNote,
     Language,
+    /// The settings panel's title and its groups.
+    Settings,
+    SettingsMetrics,
+    SettingsDisplay,
+    /// What the panel remembers and where.
+    SettingsRemembered,
+    Calendar,
+    Gregorian,
+    Jalali,
+    CohortTable,
     /// The legend toggles' group: which series a chart shows.
     SeriesShown,
     /// The digit set numbers are shown in.
@@ -383,6 +393,36 @@ pub fn text(locale: Locale, msg: Msg) -> &'static str {
         (Msg::SeriesShown, En) => "Series shown (click to hide or show)",
         (Msg::SeriesShown, Fa) => "سری‌های نمایش‌داده‌شده (برای پنهان یا نمایان کردن کلیک کنید)",
         (Msg::SeriesShown, Ar) => "السلاسل المعروضة (انقر للإخفاء أو الإظهار)",
+        (Msg::Settings, En) => "Settings",
+        (Msg::Settings, Fa) => "تنظیمات",
+        (Msg::Settings, Ar) => "الإعدادات",
+        (Msg::SettingsMetrics, En) => "How the numbers are computed",
+        (Msg::SettingsMetrics, Fa) => "شیوهٔ محاسبهٔ اعداد",
+        (Msg::SettingsMetrics, Ar) => "طريقة حساب الأرقام",
+        (Msg::SettingsDisplay, En) => "How they are shown",
+        (Msg::SettingsDisplay, Fa) => "شیوهٔ نمایش",
+        (Msg::SettingsDisplay, Ar) => "طريقة العرض",
+        (Msg::SettingsRemembered, En) => {
+            "These choices are remembered in this browser and written in the page's address, so a bookmark opens this view (settings only, never data). Which order statuses count as purchases is chosen when a file is imported, and remembered for each file layout."
+        }
+        (Msg::SettingsRemembered, Fa) => {
+            "این انتخاب‌ها در همین مرورگر به خاطر سپرده می‌شوند و در نشانی صفحه نوشته می‌شوند، پس نشانک همین نما را باز می‌کند (فقط تنظیمات، هرگز داده). اینکه کدام وضعیت‌های سفارش خرید شمرده شوند هنگام وارد کردن فایل انتخاب و برای هر چیدمان فایل به خاطر سپرده می‌شود."
+        }
+        (Msg::SettingsRemembered, Ar) => {
+            "تُحفظ هذه الاختيارات في هذا المتصفح وتُكتب في عنوان الصفحة، فتفتح الإشارة المرجعية هذا العرض (إعدادات فقط، لا بيانات أبدًا). أمّا حالات الطلب التي تُحسب مشتريات فتُختار عند استيراد الملف وتُحفظ لكل تخطيط ملف."
+        }
+        (Msg::Calendar, En) => "Calendar",
+        (Msg::Calendar, Fa) => "تقویم",
+        (Msg::Calendar, Ar) => "التقويم",
+        (Msg::Gregorian, En) => "Gregorian",
+        (Msg::Gregorian, Fa) => "میلادی",
+        (Msg::Gregorian, Ar) => "ميلادي",
+        (Msg::Jalali, En) => "Jalali (Solar Hijri)",
+        (Msg::Jalali, Fa) => "خورشیدی (جلالی)",
+        (Msg::Jalali, Ar) => "هجري شمسي (جلالي)",
+        (Msg::CohortTable, En) => "Cohort table",
+        (Msg::CohortTable, Fa) => "جدول هم‌گروه‌ها",
+        (Msg::CohortTable, Ar) => "جدول الأفواج",
         (Msg::Digits, En) => "Digits",
         (Msg::Digits, Fa) => "ارقام",
         (Msg::Digits, Ar) => "الأرقام",

@@ -2,7 +2,7 @@
 //! Persian and Arabic, and `fill`, which puts numbers into a message's `{name}` placeholders.
 
 use super::messages::{Locale, Msg, text};
-use crate::engine::data::{Day, OrdersFilter, Period};
+use crate::engine::data::{Calendar, Day, OrdersFilter, Period};
 use crate::engine::metrics::rfm::Segment;
 
 /// `template` with each `{name}` replaced by its value; unknown placeholders stay as written.
@@ -125,28 +125,22 @@ pub fn parse_whole(input: &str) -> Option<u32> {
     Some(value)
 }
 
-/// The filter in words (`orders from 2024-01-01 to 2024-06-30, Source = web`), empty when it
-/// keeps everything. `column` and `segment` name the segment column and the chosen segment.
+/// The filter in words (`orders from 2024-01-01 to 2024-06-30, Source = web`; days in
+/// `calendar`), empty when it keeps everything. `column` and `segment` name the segment column and the chosen segment.
 pub fn filter_description(
     loc: Locale,
     filter: &OrdersFilter,
     bounds: Option<(Day, Day)>,
     column: &str,
     segment: Option<&str>,
+    calendar: Calendar,
 ) -> String {
+    let day = |d: Day| super::format::digits(&calendar.format_day(d));
     let mut parts = Vec::new();
     if filter.from.is_some() || filter.to.is_some() {
         let (first, last) = bounds.unzip();
-        let from = filter
-            .from
-            .or(first)
-            .map(|d| d.to_string())
-            .unwrap_or_default();
-        let to = filter
-            .to
-            .or(last)
-            .map(|d| d.to_string())
-            .unwrap_or_default();
+        let from = filter.from.or(first).map(day).unwrap_or_default();
+        let to = filter.to.or(last).map(day).unwrap_or_default();
         parts.push(fill(
             text(loc, Msg::FilterRange),
             &[("from", &from), ("to", &to)],
@@ -214,7 +208,14 @@ mod tests {
         let bounds = Some((day(2023, 1, 1), day(2024, 12, 31)));
         let everything = OrdersFilter::default();
         assert_eq!(
-            filter_description(Locale::En, &everything, bounds, "Source", None),
+            filter_description(
+                Locale::En,
+                &everything,
+                bounds,
+                "Source",
+                None,
+                Calendar::Gregorian
+            ),
             ""
         );
         let from = OrdersFilter {
@@ -222,7 +223,14 @@ mod tests {
             ..OrdersFilter::default()
         };
         assert_eq!(
-            filter_description(Locale::En, &from, bounds, "Source", None),
+            filter_description(
+                Locale::En,
+                &from,
+                bounds,
+                "Source",
+                None,
+                Calendar::Gregorian
+            ),
             "orders from 2024-01-01 to 2024-12-31"
         );
         let both = OrdersFilter {
@@ -230,12 +238,37 @@ mod tests {
             ..from
         };
         assert_eq!(
-            filter_description(Locale::En, &both, bounds, "Source", Some("web")),
+            filter_description(
+                Locale::En,
+                &both,
+                bounds,
+                "Source",
+                Some("web"),
+                Calendar::Gregorian
+            ),
             "orders from 2024-01-01 to 2024-12-31, Source = web"
         );
         assert_eq!(
-            filter_description(Locale::Fa, &both, bounds, "شهر", Some("تهران")),
+            filter_description(
+                Locale::Fa,
+                &both,
+                bounds,
+                "شهر",
+                Some("تهران"),
+                Calendar::Gregorian
+            ),
             "سفارش‌های 2024-01-01 تا 2024-12-31، شهر = تهران"
+        );
+        assert_eq!(
+            filter_description(
+                Locale::Fa,
+                &both,
+                bounds,
+                "شهر",
+                Some("تهران"),
+                Calendar::Jalali
+            ),
+            "سفارش‌های 1402-10-11 تا 1403-10-11، شهر = تهران"
         );
     }
 }

@@ -8,7 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::engine::data::{
-    CustomerId, CustomerIds, Day, Labels, Money, Orders, Period, SegmentColumn,
+    Calendar, CustomerId, CustomerIds, Day, Labels, Money, Orders, Period, SegmentColumn,
 };
 
 /// The version of the JSON records (`OrdersRecord`, `ResponsesRecord`).
@@ -187,7 +187,16 @@ pub struct SettingsRecord {
     /// The digits chosen, a numbering system of `DIGIT_SYSTEMS`; none: the language's own.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub digits: Option<String>,
+    /// `jalali`, or none for Gregorian.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub calendar: Option<String>,
+    /// The cohort heatmap's table: `on`, `on_or_after` or `revenue`; none: `on`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cohort: Option<String>,
 }
+
+/// The cohort tables the heatmap offers.
+pub const COHORT_VIEWS: [&str; 3] = ["on", "on_or_after", "revenue"];
 
 /// The digit sets the page offers, as Unicode numbering systems: Latin, Persian (extended
 /// Arabic-Indic) and Arabic-Indic.
@@ -201,6 +210,8 @@ impl SettingsRecord {
             window_days,
             locale: None,
             digits: None,
+            calendar: None,
+            cohort: None,
         }
     }
 
@@ -214,6 +225,28 @@ impl SettingsRecord {
     pub fn with_digits(mut self, system: Option<&str>) -> SettingsRecord {
         self.digits = system.map(str::to_owned);
         self
+    }
+
+    /// With `calendar` (left out for Gregorian) and cohort table `cohort`.
+    pub fn with_view(mut self, calendar: Calendar, cohort: &str) -> SettingsRecord {
+        self.calendar = (calendar != Calendar::Gregorian).then(|| calendar.name().to_owned());
+        self.cohort = Some(cohort.to_owned());
+        self
+    }
+
+    /// The stored calendar; Gregorian when none or an unknown one is stored.
+    pub fn calendar(&self) -> Calendar {
+        self.calendar
+            .as_deref()
+            .and_then(Calendar::from_name)
+            .unwrap_or_default()
+    }
+
+    /// The stored cohort table, if it is one the heatmap offers.
+    pub fn cohort(&self) -> Option<&str> {
+        self.cohort
+            .as_deref()
+            .filter(|view| COHORT_VIEWS.contains(view))
     }
 
     /// The stored digits, if they are ones the page offers.
@@ -235,7 +268,8 @@ impl SettingsRecord {
 }
 
 /// The settings a view's address carries, so that it can be bookmarked or shared: settings only,
-/// never data. `period=week&window=90&lang=fa&digits=latn`; each part is optional.
+/// never data. `period=week&window=90&lang=fa&digits=latn&calendar=jalali&cohort=revenue`; each
+/// part is optional.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct UrlSettings {
     pub period: Option<Period>,
@@ -244,6 +278,9 @@ pub struct UrlSettings {
     pub locale: Option<String>,
     /// A numbering system of `DIGIT_SYSTEMS`.
     pub digits: Option<String>,
+    pub calendar: Option<Calendar>,
+    /// One of `COHORT_VIEWS`.
+    pub cohort: Option<String>,
 }
 
 impl UrlSettings {
@@ -269,6 +306,10 @@ impl UrlSettings {
                 "digits" if DIGIT_SYSTEMS.contains(&value) => {
                     settings.digits = Some(value.to_owned());
                 }
+                "calendar" => settings.calendar = Calendar::from_name(value),
+                "cohort" if COHORT_VIEWS.contains(&value) => {
+                    settings.cohort = Some(value.to_owned());
+                }
                 _ => {}
             }
         }
@@ -282,6 +323,8 @@ impl UrlSettings {
             self.window_days.map(|w| format!("window={w}")),
             self.locale.as_ref().map(|l| format!("lang={l}")),
             self.digits.as_ref().map(|d| format!("digits={d}")),
+            self.calendar.map(|c| format!("calendar={}", c.name())),
+            self.cohort.as_ref().map(|c| format!("cohort={c}")),
         ];
         parts.into_iter().flatten().collect::<Vec<_>>().join("&")
     }
@@ -442,16 +485,26 @@ mod tests {
             window_days: Some(90),
             locale: Some("fa".into()),
             digits: Some("latn".into()),
+            calendar: Some(Calendar::Jalali),
+            cohort: Some("revenue".into()),
         };
         let query = settings.query();
-        assert_eq!(query, "period=week&window=90&lang=fa&digits=latn");
+        assert_eq!(
+            query,
+            "period=week&window=90&lang=fa&digits=latn&calendar=jalali&cohort=revenue"
+        );
         assert_eq!(UrlSettings::parse(&format!("?{query}")), settings);
         let no_digits = UrlSettings {
             digits: None,
+            calendar: None,
+            cohort: None,
             ..settings
         };
         assert_eq!(no_digits.query(), "period=week&window=90&lang=fa");
-        assert_eq!(UrlSettings::parse("?digits=thai"), UrlSettings::default());
+        assert_eq!(
+            UrlSettings::parse("?digits=thai&calendar=hebrew&cohort=x"),
+            UrlSettings::default()
+        );
         assert_eq!(
             UrlSettings::parse("?period=year&window=0&lang=de&x=1&junk"),
             UrlSettings::default(),
@@ -495,7 +548,17 @@ mod tests {
             window_days: 0,
             locale: None,
             digits: Some("thai".into()),
+            calendar: Some("hebrew".into()),
+            cohort: Some("sideways".into()),
         };
+        assert_eq!((bad.calendar(), bad.cohort()), (Calendar::Gregorian, None));
+        let jalali = SettingsRecord::new(Period::Week, 90).with_view(Calendar::Jalali, "revenue");
+        assert_eq!(
+            (jalali.calendar(), jalali.cohort()),
+            (Calendar::Jalali, Some("revenue"))
+        );
+        let gregorian = SettingsRecord::new(Period::Week, 90).with_view(Calendar::Gregorian, "on");
+        assert_eq!(gregorian.calendar, None, "Gregorian is not written");
         assert_eq!(bad.digits(), None);
         let latin = SettingsRecord::new(Period::Week, 90).with_digits(Some("latn"));
         assert_eq!(latin.digits(), Some("latn"));

@@ -8,13 +8,14 @@ use super::dashboard::Dashboard;
 use super::datasets::DatasetPanel;
 use super::import::ImportWizard;
 use super::sentiment::SentimentCard;
+use super::settings::SettingsPanel;
 use super::state::{AppState, stored_locale};
 use super::survey::SurveyDashboard;
 use super::survey_settings::SurveySettings;
 use super::theme::system_theme;
 use crate::engine::data::Responses;
 use crate::engine::report::{ResponsesConfig, responses_report};
-use crate::i18n::{Locale, Msg, Numerals, text};
+use crate::i18n::{Locale, Msg, text};
 use std::sync::Arc;
 
 /// The browser's preferred language, English when unknown.
@@ -88,34 +89,6 @@ pub fn App() -> impl IntoView {
                         .collect_view()}
                 </select>
             </label>
-            <label class="language">
-                <span class="visually-hidden">{move || text(locale.get(), Msg::Digits)}</span>
-                <select
-                    data-testid="digits"
-                    title=move || text(locale.get(), Msg::Digits)
-                    on:change=move |ev| {
-                        let system = event_target_value(&ev);
-                        state.numerals.set(Numerals::from_system(&system));
-                    }
-                >
-                    <option value="" selected=move || state.numerals.get().is_none()>
-                        {move || text(locale.get(), Msg::DigitsOfLanguage)}
-                    </option>
-                    {Numerals::ALL
-                        .into_iter()
-                        .map(|option| {
-                            view! {
-                                <option
-                                    value=option.system()
-                                    selected=move || state.numerals.get() == Some(option)
-                                >
-                                    {option.sample()}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </label>
         </header>
         // Numbers are spelt when a view is built: a new language or digit set builds the page's
         // body again (its state lives in `AppState`), after `numbers` has set the symbols.
@@ -130,7 +103,9 @@ pub fn App() -> impl IntoView {
                     view! {
                         <section class="dashboard">
                             <ImportWizard />
-                            <SurveySettings />
+                            <SettingsPanel>
+                                <SurveySettings />
+                            </SettingsPanel>
                             <SurveyDashboard report=survey_report />
                             <SentimentCard />
                         </section>

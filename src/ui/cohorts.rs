@@ -91,7 +91,7 @@ fn cell_text(
 pub fn CohortHeatmap() -> impl IntoView {
     let state = expect_context::<AppState>();
     let (report, locale, period) = (state.report, state.locale, state.period);
-    let variant = RwSignal::new(Retention::On);
+    let variant = state.cohort_view;
     let chart =
         ChartState::<HeatmapLayout, (usize, usize)>::new("cohort heatmap", move |canvas, theme| {
             let data = report.with(|r| HeatmapData::from_cohorts(&r.cohorts, variant.get()));

@@ -14,10 +14,11 @@ use super::filter::FilterRow;
 use super::gaps::GapsChart;
 use super::import::ImportWizard;
 use super::lifecycle::Lifecycle;
+use super::numbers::show_day;
 use super::rfm::RfmCard;
-use super::settings::SettingsRow;
+use super::settings::{OrdersSettings, SettingsPanel};
 use super::state::AppState;
-use crate::i18n::{Msg, digits, group_int, money, percent_of_rate, text};
+use crate::i18n::{Msg, group_int, money, percent_of_rate, text};
 
 /// One headline number.
 #[component]
@@ -38,14 +39,23 @@ pub fn Dashboard() -> impl IntoView {
     let report = state.report;
     let range = move || {
         report.with(|r| match (&r.first_day, &r.last_day) {
-            (Some(first), Some(last)) => format!("{} – {}", digits(first), digits(last)),
+            (Some(first), Some(last)) => {
+                let calendar = state.calendar.get();
+                format!(
+                    "{} – {}",
+                    show_day(first, calendar),
+                    show_day(last, calendar)
+                )
+            }
             _ => String::new(),
         })
     };
     view! {
         <section class="dashboard" data-testid="dashboard">
             <ImportWizard />
-            <SettingsRow />
+            <SettingsPanel>
+                <OrdersSettings />
+            </SettingsPanel>
             <FilterRow />
             <p class="range"><bdi dir="ltr" data-testid="date-range">{range}</bdi></p>
             <Show when=move || state.computing.get()>

@@ -7,9 +7,10 @@ use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, File, HtmlInputElement};
 
 use super::import::ImportProgress;
+use super::numbers::show_day;
 use super::state::{AppState, Notice};
 use super::worker;
-use crate::i18n::{Msg, decimal, digits, fill, group_int, text};
+use crate::i18n::{Msg, decimal, fill, group_int, text};
 use crate::store::format::{DatasetMeta, Place};
 use crate::store::local;
 
@@ -166,9 +167,17 @@ fn StoredDataset(meta: DatasetMeta) -> impl IntoView {
     } else {
         Msg::OrdersCount
     };
-    let range = match (&meta.first_day, &meta.last_day) {
-        (Some(first), Some(last)) if first == last => format!(" · {}", digits(first)),
-        (Some(first), Some(last)) => format!(" · {} – {}", digits(first), digits(last)),
+    let calendar = state.calendar;
+    let (first_day, last_day) = (meta.first_day.clone(), meta.last_day.clone());
+    let range = move || match (&first_day, &last_day) {
+        (Some(first), Some(last)) if first == last => {
+            format!(" · {}", show_day(first, calendar.get()))
+        }
+        (Some(first), Some(last)) => format!(
+            " · {} – {}",
+            show_day(first, calendar.get()),
+            show_day(last, calendar.get())
+        ),
         _ => String::new(),
     };
     let size = (meta.bytes > 0).then(|| format!(" · {}", size_text(meta.bytes)));

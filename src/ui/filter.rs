@@ -126,6 +126,7 @@ pub fn FilterRow() -> impl IntoView {
             bounds.get(),
             &column_name(),
             segment.as_deref(),
+            state.calendar.get(),
         );
         Some(view! {
             <p class="filter-note" role="status" data-testid="filter-note">

@@ -19,7 +19,7 @@ mod filter;
 mod gaps;
 mod import;
 mod lifecycle;
-mod numbers;
+pub(crate) mod numbers;
 mod reporter;
 mod rfm;
 mod sentiment;

@@ -5,7 +5,17 @@
 use js_sys::{Array, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
 
-use crate::i18n::{Locale, NumberSymbols, Numerals};
+use crate::engine::data::{Calendar, Day};
+use crate::i18n::{Locale, NumberSymbols, Numerals, digits};
+
+/// A day the report or the store writes as `2024-03-20`, in `calendar` and the page's digits
+/// (`۱۴۰۳-۰۱-۰۱`); text that is not such a day is only given the page's digits.
+pub fn show_day(iso: &str, calendar: Calendar) -> String {
+    match Day::from_iso(iso) {
+        Some(day) => digits(&calendar.format_day(day)),
+        None => digits(iso),
+    }
+}
 
 /// A string property of a JS object, if it is one.
 fn string_at(object: &JsValue, key: &str) -> Option<String> {

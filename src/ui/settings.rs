@@ -1,18 +1,121 @@
-//! The settings row at the top of the dashboard: the period every chart buckets by and the
-//! activity window W. A window that is not a whole number of days in range shows a message and
-//! leaves the last good value in use. A good window is applied once typing pauses, so that a
-//! large dataset's report is not recomputed for every digit. `AppState` remembers both.
+//! The settings panel at the top of a dashboard: what the numbers depend on (for orders the
+//! period every chart buckets by, the activity window W and the cohort table; a survey's choices
+//! come from `survey_settings`) and how they are shown (language, digits, calendar). `AppState`
+//! remembers every choice and writes it in the page's address.
+//!
+//! A window that is not a whole number of days in range shows a message and leaves the last good
+//! value in use.
 
 use leptos::prelude::*;
 
 use super::state::AppState;
-use crate::engine::data::Period;
-use crate::i18n::{Msg, fill, parse_whole, period_choice, text};
+use crate::charts::heatmap::Retention;
+use crate::engine::data::{Calendar, Period};
+use crate::i18n::{Locale, Msg, Numerals, fill, parse_whole, period_choice, plain, text};
 use crate::store::format::{SETTING_PERIODS, WINDOW_DAYS};
 
-/// Period choice and window input.
+/// The panel: `children` (the metrics' choices), the display choices, and what is remembered.
+/// Open at first; a click on its title folds it.
 #[component]
-pub fn SettingsRow() -> impl IntoView {
+pub fn SettingsPanel(children: Children) -> impl IntoView {
+    let locale = expect_context::<AppState>().locale;
+    view! {
+        <details class="settings-panel card" open data-testid="settings-panel">
+            <summary>{move || text(locale.get(), Msg::Settings)}</summary>
+            <div class="settings-groups">
+                {children()}
+                <DisplaySettings />
+            </div>
+            <p class="settings-note">{move || text(locale.get(), Msg::SettingsRemembered)}</p>
+        </details>
+    }
+}
+
+/// Language, digits and calendar.
+#[component]
+fn DisplaySettings() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let (locale, numerals, calendar) = (state.locale, state.numerals, state.calendar);
+    let calendar_name = move |c: Calendar| match c {
+        Calendar::Gregorian => text(locale.get(), Msg::Gregorian),
+        Calendar::Jalali => text(locale.get(), Msg::Jalali),
+    };
+    view! {
+        <fieldset class="settings" data-testid="display-settings">
+            <legend>{move || text(locale.get(), Msg::SettingsDisplay)}</legend>
+            <label>
+                <span>{move || text(locale.get(), Msg::Language)}</span>
+                <select
+                    data-testid="panel-language"
+                    on:change=move |ev| locale.set(Locale::from_tag(&event_target_value(&ev)))
+                >
+                    {Locale::ALL
+                        .into_iter()
+                        .map(|option| {
+                            view! {
+                                <option value=option.tag() selected=move || locale.get() == option>
+                                    {option.native_name()}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </label>
+            <label>
+                <span>{move || text(locale.get(), Msg::Digits)}</span>
+                <select
+                    data-testid="digits"
+                    on:change=move |ev| {
+                        numerals.set(Numerals::from_system(&event_target_value(&ev)));
+                    }
+                >
+                    <option value="" selected=move || numerals.get().is_none()>
+                        {move || text(locale.get(), Msg::DigitsOfLanguage)}
+                    </option>
+                    {Numerals::ALL
+                        .into_iter()
+                        .map(|option| {
+                            view! {
+                                <option
+                                    value=option.system()
+                                    selected=move || numerals.get() == Some(option)
+                                >
+                                    {option.sample()}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </label>
+            <label>
+                <span>{move || text(locale.get(), Msg::Calendar)}</span>
+                <select
+                    data-testid="calendar"
+                    on:change=move |ev| {
+                        if let Some(c) = Calendar::from_name(&event_target_value(&ev)) {
+                            calendar.set(c);
+                        }
+                    }
+                >
+                    {Calendar::ALL
+                        .into_iter()
+                        .map(|c| {
+                            view! {
+                                <option value=c.name() selected=move || calendar.get() == c>
+                                    {move || calendar_name(c)}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </label>
+        </fieldset>
+    }
+}
+
+/// The orders dashboard's choices: period, window and cohort table.
+#[component]
+pub fn OrdersSettings() -> impl IntoView {
     let state = expect_context::<AppState>();
     let (locale, window_days) = (state.locale, state.window_days);
     let is_invalid = RwSignal::new(false);
@@ -25,11 +128,21 @@ pub fn SettingsRow() -> impl IntoView {
             None => is_invalid.set(true),
         };
     let invalid_text = move || {
-        let w = window_days.get().to_string();
+        let w = plain(i64::from(window_days.get()));
         fill(text(locale.get(), Msg::WindowInvalid), &[("w", &w)])
     };
+    let cohort_view = state.cohort_view;
+    let cohort_name = move |r: Retention| {
+        let msg = match r {
+            Retention::On => Msg::VariantOn,
+            Retention::OnOrAfter => Msg::VariantOnOrAfter,
+            Retention::Revenue => Msg::VariantRevenue,
+        };
+        text(locale.get(), msg)
+    };
     view! {
-        <div class="settings" data-testid="settings">
+        <fieldset class="settings" data-testid="settings">
+            <legend>{move || text(locale.get(), Msg::SettingsMetrics)}</legend>
             <PeriodSelect testid="period" />
             <label>
                 <span>{move || text(locale.get(), Msg::WindowLabel)}</span>
@@ -43,13 +156,35 @@ pub fn SettingsRow() -> impl IntoView {
                     on:input=on_window
                 />
             </label>
+            <label>
+                <span>{move || text(locale.get(), Msg::CohortTable)}</span>
+                <select
+                    data-testid="cohort-table"
+                    on:change=move |ev| {
+                        if let Some(r) = Retention::from_name(&event_target_value(&ev)) {
+                            cohort_view.set(r);
+                        }
+                    }
+                >
+                    {Retention::ALL
+                        .into_iter()
+                        .map(|r| {
+                            view! {
+                                <option value=r.name() selected=move || cohort_view.get() == r>
+                                    {move || cohort_name(r)}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </label>
             <p class="settings-note">{move || text(locale.get(), Msg::SettingsNote)}</p>
             <Show when=move || is_invalid.get()>
                 <p class="settings-error" role="alert" data-testid="window-error">
                     {invalid_text}
                 </p>
             </Show>
-        </div>
+        </fieldset>
     }
 }
 

@@ -14,7 +14,8 @@ use super::download::download_text;
 use super::import::{Draft, StoreAs};
 use super::numbers::{intl_symbols, native_numerals};
 use super::reporter;
-use crate::engine::data::{Appended, Orders, OrdersFilter, Period, Responses};
+use crate::charts::heatmap::Retention;
+use crate::engine::data::{Appended, Calendar, Orders, OrdersFilter, Period, Responses};
 use crate::engine::metrics::satisfaction::SurveyConfig;
 use crate::engine::report::{
     OrdersConfig, OrdersReport, ResponsesConfig, ResponsesReport, orders_report, responses_report,
@@ -65,6 +66,10 @@ pub struct AppState {
     pub orders: RwSignal<Arc<Orders>>,
     /// Bucket of CRR, cohorts and the per-period charts (week, month or quarter).
     pub period: RwSignal<Period>,
+    /// The calendar periods are counted in and days are shown in.
+    pub calendar: RwSignal<Calendar>,
+    /// The table the cohort heatmap shows.
+    pub cohort_view: RwSignal<Retention>,
     /// Activity window W, days.
     pub window_days: RwSignal<u32>,
     /// Which orders the report counts (date range, segment); reset when another dataset is shown.
@@ -100,10 +105,15 @@ pub type ScaleChoice = BTreeMap<usize, (u8, u8)>;
 /// the report worker, so the page never freezes.
 const ON_PAGE_ORDERS: usize = 50_000;
 
-fn config_untracked(period: RwSignal<Period>, window_days: RwSignal<u32>) -> OrdersConfig {
+fn config_untracked(
+    period: RwSignal<Period>,
+    window_days: RwSignal<u32>,
+    calendar: RwSignal<Calendar>,
+) -> OrdersConfig {
     OrdersConfig {
         period: period.get_untracked(),
         window_days: window_days.get_untracked(),
+        calendar: calendar.get_untracked(),
         ..OrdersConfig::default()
     }
 }
@@ -164,9 +174,17 @@ fn stored_numerals() -> Option<Numerals> {
     Numerals::from_system(&system)
 }
 
-/// The period and window of the page's address, else the remembered ones, each falling back to
-/// the default when missing or unreadable.
-fn stored_settings() -> (Period, u32) {
+/// The settings the metrics depend on, as the page opens.
+struct Opening {
+    period: Period,
+    window_days: u32,
+    calendar: Calendar,
+    cohort: Retention,
+}
+
+/// The settings of the page's address, else the remembered ones, each falling back to the
+/// default when missing or unreadable.
+fn stored_settings() -> Opening {
     let defaults = OrdersConfig::default();
     let record = match local::load_settings() {
         Ok(record) => record,
@@ -182,10 +200,20 @@ fn stored_settings() -> (Period, u32) {
     let window_days = url
         .window_days
         .or_else(|| record.as_ref().and_then(SettingsRecord::window_days));
-    (
-        period.unwrap_or(defaults.period),
-        window_days.unwrap_or(defaults.window_days),
-    )
+    let calendar = url
+        .calendar
+        .or_else(|| record.as_ref().map(SettingsRecord::calendar));
+    let cohort = url
+        .cohort
+        .as_deref()
+        .or_else(|| record.as_ref().and_then(SettingsRecord::cohort))
+        .and_then(Retention::from_name);
+    Opening {
+        period: period.unwrap_or(defaults.period),
+        window_days: window_days.unwrap_or(defaults.window_days),
+        calendar: calendar.unwrap_or_default(),
+        cohort: cohort.unwrap_or_default(),
+    }
 }
 
 /// The import worker's progress.
@@ -230,19 +258,27 @@ impl AppState {
         };
         let orders = RwSignal::new(Arc::new(orders));
         let responses = RwSignal::new(responses);
-        let (period, window_days) = stored_settings();
-        let (period, window_days) = (RwSignal::new(period), RwSignal::new(window_days));
+        let opening = stored_settings();
+        let (period, window_days) = (
+            RwSignal::new(opening.period),
+            RwSignal::new(opening.window_days),
+        );
+        let (calendar, cohort_view) = (
+            RwSignal::new(opening.calendar),
+            RwSignal::new(opening.cohort),
+        );
         let filter = RwSignal::new(OrdersFilter::default());
         let config = move || OrdersConfig {
             period: period.get(),
             window_days: window_days.get(),
+            calendar: calendar.get(),
             filter: filter.get(),
             ..OrdersConfig::default()
         };
         // The first report is computed here, so the page opens with numbers; later ones of a
         // large dataset come from the worker.
         let report = RwSignal::new(Arc::new(orders.with_untracked(|orders| {
-            orders_report(orders, &config_untracked(period, window_days))
+            orders_report(orders, &config_untracked(period, window_days, calendar))
         })));
         let computing = RwSignal::new(false);
         let first = std::cell::Cell::new(true);
@@ -291,10 +327,15 @@ impl AppState {
                 window_days: Some(w),
                 locale: Some(l.tag().to_owned()),
                 digits: digits.map(str::to_owned),
+                calendar: Some(calendar.get()).filter(|c| *c != Calendar::Gregorian),
+                cohort: Some(cohort_view.get())
+                    .filter(|c| *c != Retention::On)
+                    .map(|c| c.name().to_owned()),
             });
             let record = SettingsRecord::new(p, w)
                 .with_locale(l.tag())
-                .with_digits(digits);
+                .with_digits(digits)
+                .with_view(calendar.get(), cohort_view.get().name());
             if let Err(err) = local::save_settings(&record) {
                 leptos::logging::warn!("settings not remembered: {err}");
             }
@@ -304,8 +345,8 @@ impl AppState {
         let responses_report = Memo::new(move |_| {
             let config = ResponsesConfig {
                 period: period.get(),
+                calendar: calendar.get(),
                 survey: survey.get(),
-                ..ResponsesConfig::default()
             };
             let scales = scales.get();
             responses.with(|shown| {
@@ -329,6 +370,8 @@ impl AppState {
             index: RwSignal::new(index),
             orders,
             period,
+            calendar,
+            cohort_view,
             window_days,
             filter,
             report,
@@ -523,6 +566,10 @@ impl AppState {
                         state
                             .numerals
                             .set(settings.digits().and_then(Numerals::from_system));
+                        state.calendar.set(settings.calendar());
+                        if let Some(cohort) = settings.cohort().and_then(Retention::from_name) {
+                            state.cohort_view.set(cohort);
+                        }
                     }
                     state.notice.set(Some(Notice::Restored {
                         stored: restored.stored,

@@ -12,7 +12,7 @@ use super::state::AppState;
 use crate::engine::data::Measure;
 use crate::engine::metrics::ces::{Direction, direction_of};
 use crate::engine::metrics::satisfaction::SurveyConfig;
-use crate::i18n::{Msg, fill, group_int, text};
+use crate::i18n::{Msg, fill, group_int, plain, text};
 
 /// Period, partial responses, CSAT threshold and CES direction.
 #[component]
@@ -55,7 +55,8 @@ pub fn SurveySettings() -> impl IntoView {
     };
     let set = move |change: &dyn Fn(&mut SurveyConfig)| survey.update(|config| change(config));
     view! {
-        <div class="settings survey-settings" data-testid="survey-settings">
+        <fieldset class="settings survey-settings" data-testid="survey-settings">
+            <legend>{move || text(locale.get(), Msg::SettingsMetrics)}</legend>
             <PeriodSelect testid="survey-period" />
             <label class="check" class:hidden=move || report.with(|r| r.as_ref().is_none_or(|r| r.partial == 0))>
                 <input
@@ -84,20 +85,20 @@ pub fn SurveySettings() -> impl IntoView {
                             }
                         >
                             <option value="auto" selected=chosen.is_none()>
-                                {fill(text(loc, Msg::TopTwoBox), &[("k", &high.saturating_sub(1).max(low).to_string())])}
+                                {fill(text(loc, Msg::TopTwoBox), &[("k", &plain(i64::from(high.saturating_sub(1).max(low))))])}
                             </option>
                             {(low..=high)
                                 .map(|k| {
                                     view! {
                                         <option value=k.to_string() selected=chosen == Some(k)>
-                                            {format!("≥ {k}")}
+                                            {format!("≥ {}", plain(i64::from(k)))}
                                         </option>
                                     }
                                 })
                                 .collect_view()}
                         </select>
                         <span class="settings-note" data-testid="satisfied-now">
-                            {fill(text(loc, Msg::SatisfiedNow), &[("k", &from.to_string()), ("max", &high.to_string())])}
+                            {fill(text(loc, Msg::SatisfiedNow), &[("k", &plain(i64::from(from))), ("max", &plain(i64::from(high)))])}
                         </span>
                     </label>
                 })
@@ -142,6 +143,6 @@ pub fn SurveySettings() -> impl IntoView {
                 })
             }}
             <p class="settings-note" data-testid="survey-counted">{counted}</p>
-        </div>
+        </fieldset>
     }
 }

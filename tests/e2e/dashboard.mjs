@@ -255,6 +255,25 @@ await run(async (page, check) => {
   await page.selectOption('[data-testid="digits"]', '');
   await page.waitForFunction(() => /[۰-۹]/.test(document.querySelector('[data-testid="kpi-customers"]').innerText));
   check('the language\'s digits again', !page.url().includes('digits='), page.url());
+  // The settings panel: a Jalali calendar buckets and labels periods and shows days in it.
+  check('the settings panel is open', await page.locator('[data-testid="settings-panel"]').evaluate((d) => d.open));
+  await page.selectOption('[data-testid="calendar"]', 'jalali');
+  await page.waitForFunction(() => document.querySelector('[data-testid="date-range"]').innerText.startsWith('۱۴۰۱'));
+  check('Jalali date range', (await text(page, 'date-range')) === '۱۴۰۱-۱۰-۱۱ – ۱۴۰۳-۱۰-۱۱', await text(page, 'date-range'));
+  check('the calendar is in the address', page.url().includes('calendar=jalali'), page.url());
+  await page.selectOption('[data-testid="cohort-table"]', 'revenue');
+  check('the cohort table chosen in the panel is the heatmap\'s', (await page.getAttribute('[data-testid="heatmap-revenue"]', 'aria-pressed')) === 'true');
+  check('the cohort table is in the address', page.url().includes('cohort=revenue'), page.url());
+  await page.reload();
+  await page.waitForSelector('[data-testid="kpi-customers"]');
+  check('the calendar and cohort table are remembered', (await text(page, 'date-range')).startsWith('۱۴۰۱') && (await page.getAttribute('[data-testid="heatmap-revenue"]', 'aria-pressed')) === 'true');
+  await page.hover('[data-testid="crr-chart"]');
+  const jalaliTip = await text(page, 'crr-tooltip');
+  check('the CRR tooltip names a Jalali month', /^۱۴۰[۱-۳]-[۰-۱][۰-۹]:/.test(jalaliTip), jalaliTip);
+  await page.click('[data-testid="heatmap-on"]');
+  await page.selectOption('[data-testid="calendar"]', 'gregorian');
+  await page.waitForFunction(() => document.querySelector('[data-testid="date-range"]').innerText.startsWith('۲۰۲۳'));
+  check('Gregorian again, out of the address', !page.url().includes('calendar=') && !page.url().includes('cohort='), page.url());
   await page.screenshot({ path: join(shots, '8-phone-fa.png'), fullPage: true });
   await page.selectOption('[data-testid="language"]', 'en');
   await page.setViewportSize({ width: 1280, height: 1000 });

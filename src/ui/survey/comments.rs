@@ -7,7 +7,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::engine::report::ResponsesReport;
-use crate::i18n::{SurveyMsg, digits, fill, group_int, plain, survey_text};
+use crate::i18n::{SurveyMsg, fill, group_int, plain, survey_text};
+use crate::ui::numbers::show_day;
 use crate::ui::state::AppState;
 
 /// Comments listed at most; the filter reaches the others.
@@ -16,7 +17,8 @@ const LISTED: usize = 300;
 /// Detractors' comments with a filter.
 #[component]
 pub fn Comments(report: Signal<Arc<ResponsesReport>>) -> impl IntoView {
-    let locale = expect_context::<AppState>().locale;
+    let state = expect_context::<AppState>();
+    let (locale, calendar) = (state.locale, state.calendar);
     let filter = RwSignal::new(String::new());
     // Indices of the comments the filter keeps.
     let kept = Memo::new(move |_| {
@@ -42,7 +44,7 @@ pub fn Comments(report: Signal<Arc<ResponsesReport>>) -> impl IntoView {
                             <li class="comment" data-testid="detractor-comment">
                                 <span class="comment-score">{plain(i64::from(score))}</span>
                                 <bdi class="comment-text">{text}</bdi>
-                                <time class="comment-date">{digits(&date.unwrap_or_default())}</time>
+                                <time class="comment-date">{show_day(&date.unwrap_or_default(), calendar.get())}</time>
                             </li>
                         }
                     })
