@@ -34,6 +34,9 @@ pub struct ChartState<L: Send + Sync + 'static, H: Send + Sync + 'static> {
     pub failed: RwSignal<bool>,
     /// The hovered item and the pointer's position in CSS pixels.
     pub hover: RwSignal<Option<(H, f64, f64)>>,
+    /// A drag across the time axis under way: the period it started on, and where it started
+    /// and where the pointer is now (CSS pixels from the canvas's left edge).
+    pub drag: RwSignal<Option<(usize, f64, f64)>>,
 }
 
 impl<L: Send + Sync + 'static, H: Send + Sync + 'static> Clone for ChartState<L, H> {
@@ -57,6 +60,7 @@ impl<L: Clone + Send + Sync + 'static, H: Clone + Send + Sync + 'static> ChartSt
             layout: RwSignal::new(None),
             failed: RwSignal::new(false),
             hover: RwSignal::new(None),
+            drag: RwSignal::new(None),
         };
         // The frame's width, measured again when the window is resized.
         let frame_px = RwSignal::new(None::<u32>);
@@ -115,6 +119,15 @@ impl<L: Clone + Send + Sync + 'static, H: Clone + Send + Sync + 'static> ChartSt
         }
     }
 
+    /// The pointer of `ev` in canvas pixels and in CSS pixels, with the layout drawn last.
+    fn pointer(self, ev: &MouseEvent) -> Option<(L, f64, f64)> {
+        let (canvas, layout) = (self.canvas.get_untracked()?, self.layout.get_untracked()?);
+        let rect = canvas.get_bounding_client_rect();
+        let css_x = f64::from(ev.client_x()) - rect.left();
+        let x_px = css_x * f64::from(canvas.width()) / rect.width().max(1.0);
+        Some((layout, x_px, css_x))
+    }
+
     /// The chart's canvas (`size` pixels, named `label` for screen readers), with its pointer
     /// handlers, its `tooltip`, its PNG export (`vafa-crr.png` for `crr-chart`) and the caption
     /// shown when drawing fails.
@@ -126,9 +139,66 @@ impl<L: Clone + Send + Sync + 'static, H: Clone + Send + Sync + 'static> ChartSt
         on_move: impl Fn(MouseEvent) + 'static,
         tooltip: impl IntoView + 'static,
     ) -> impl IntoView {
+        self.frame_zoomable(label, testid, size, on_move, tooltip, None)
+    }
+
+    /// `frame`, and a drag across the time axis (periods `index_at` finds under the pointer)
+    /// calls `zoom` with the first and last period it covered.
+    #[allow(clippy::type_complexity)]
+    pub fn frame_zoomable(
+        self,
+        label: impl AttributeValue,
+        testid: &'static str,
+        size: (u32, u32),
+        on_move: impl Fn(MouseEvent) + 'static,
+        tooltip: impl IntoView + 'static,
+        zoom: Option<(fn(&L, f64) -> Option<usize>, Box<dyn Fn(usize, usize)>)>,
+    ) -> impl IntoView {
         let locale = expect_context::<AppState>().locale;
+        let index_at = zoom.as_ref().map(|(index_at, _)| *index_at);
+        let on_down = move |ev: MouseEvent| {
+            let (Some(index_at), Some((layout, x_px, css_x))) = (index_at, self.pointer(&ev))
+            else {
+                return;
+            };
+            if let Some(start) = index_at(&layout, x_px) {
+                ev.prevent_default();
+                self.drag.set(Some((start, css_x, css_x)));
+            }
+        };
+        let on_drag = move |ev: MouseEvent| {
+            if self.drag.with_untracked(Option::is_some)
+                && let Some((_, _, css_x)) = self.pointer(&ev)
+            {
+                self.drag
+                    .update(|drag| *drag = drag.map(|(start, from, _)| (start, from, css_x)));
+            }
+            on_move(ev);
+        };
+        let on_up = move |ev: MouseEvent| {
+            let Some((start, _, _)) = self.drag.get_untracked() else {
+                return;
+            };
+            self.drag.set(None);
+            let (Some((index_at, zoom)), Some((layout, x_px, _))) = (&zoom, self.pointer(&ev))
+            else {
+                return;
+            };
+            if let Some(end) = index_at(&layout, x_px).filter(|end| *end != start) {
+                // The hovered period's index is the old chart's: the pointer finds it again.
+                self.hover.set(None);
+                zoom(start.min(end), start.max(end));
+            }
+        };
+        let brush = move || {
+            let (_, from, to) = self.drag.get()?;
+            let style = format!("left:{}px;width:{}px", from.min(to), (to - from).abs());
+            Some(
+                view! { <div class="brush" data-testid=format!("{testid}-brush") style=style></div> },
+            )
+        };
         view! {
-            <div class="chart-frame">
+            <div class="chart-frame" class:zoomable=index_at.is_some()>
                 <canvas
                     node_ref=self.canvas
                     role="img"
@@ -136,9 +206,15 @@ impl<L: Clone + Send + Sync + 'static, H: Clone + Send + Sync + 'static> ChartSt
                     width=size.0
                     height=size.1
                     data-testid=testid
-                    on:mousemove=on_move
-                    on:mouseleave=move |_| self.hover.set(None)
+                    on:mousedown=on_down
+                    on:mousemove=on_drag
+                    on:mouseup=on_up
+                    on:mouseleave=move |_| {
+                        self.hover.set(None);
+                        self.drag.set(None);
+                    }
                 ></canvas>
+                {brush}
                 {tooltip}
             </div>
             <div class="export-row">

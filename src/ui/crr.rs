@@ -9,9 +9,11 @@ use super::chart::{ChartState, tooltip_at};
 use super::choice::Choice;
 use super::state::AppState;
 use super::toggles::SeriesToggles;
+use super::zoom::{ZoomNote, zoom_to, zoomed};
 use crate::charts;
 use crate::charts::crr_line::{Line, LineData, LineLayout, YAxis};
 use crate::charts::palette::SERIES;
+use crate::engine::report::OrdersReport;
 use crate::i18n::{Msg, digits, fill, group_int, percent_value, period_name, plain, text};
 
 const WIDTH_PX: u32 = 960;
@@ -43,6 +45,20 @@ pub fn CrrChart() -> impl IntoView {
             .map(|(name, colour)| (name.to_owned(), colour))
             .collect::<Vec<_>>()
     });
+    let zoom = state.zoom;
+    // The rows the zoom leaves on the chart.
+    let shown = move |r: &OrdersReport| {
+        zoom.with(|z| zoomed(r.crr.iter().map(|row| row.period.as_str()), z.as_ref()))
+    };
+    // A drag over rows `first..=last` of the chart shown.
+    let zoom_rows = move |first: usize, last: usize| {
+        report.with_untracked(|r| {
+            let start = shown(r).start;
+            if let (Some(a), Some(b)) = (r.crr.get(start + first), r.crr.get(start + last)) {
+                zoom_to(zoom, &a.period, &b.period);
+            }
+        });
+    };
     let chart = ChartState::<LineLayout, usize>::new("CRR chart", move |canvas, theme| {
         let loc = locale.get();
         let line = |msg, values_pct| Line {
@@ -51,36 +67,38 @@ pub fn CrrChart() -> impl IntoView {
             faint: false,
             hidden: false,
         };
-        let mut data = report.with(|r| LineData {
-            labels: r.crr.iter().map(|row| digits(&row.period)).collect(),
-            lines: match view.get() {
-                View::Retention => vec![
-                    line(Msg::CrrLine, r.crr.iter().map(|row| row.crr_pct).collect()),
-                    line(
-                        Msg::RetainedLine,
-                        r.crr.iter().map(|row| row.retained_pct).collect(),
-                    ),
-                ],
-                View::Churn => vec![
-                    line(
-                        Msg::ChurnLine,
-                        r.crr.iter().map(|row| row.churn_pct).collect(),
-                    ),
-                    line(
-                        Msg::StrictChurnLine,
-                        r.crr
-                            .iter()
-                            .map(|row| row.retained_pct.map(|pct| 100.0 - pct))
-                            .collect(),
-                    ),
-                ],
-            },
-            y_axis: match view.get() {
-                View::Retention => YAxis::WithHundred,
-                View::Churn => YAxis::WithZero,
-            },
-            partial: r.crr.iter().map(|row| row.is_partial).collect(),
-            partial_name: text(loc, Msg::PartialPeriodLegend).to_owned(),
+        let mut data = report.with(|r| {
+            let rows = &r.crr[shown(r)];
+            LineData {
+                labels: rows.iter().map(|row| digits(&row.period)).collect(),
+                lines: match view.get() {
+                    View::Retention => vec![
+                        line(Msg::CrrLine, rows.iter().map(|row| row.crr_pct).collect()),
+                        line(
+                            Msg::RetainedLine,
+                            rows.iter().map(|row| row.retained_pct).collect(),
+                        ),
+                    ],
+                    View::Churn => vec![
+                        line(
+                            Msg::ChurnLine,
+                            rows.iter().map(|row| row.churn_pct).collect(),
+                        ),
+                        line(
+                            Msg::StrictChurnLine,
+                            rows.iter()
+                                .map(|row| row.retained_pct.map(|pct| 100.0 - pct))
+                                .collect(),
+                        ),
+                    ],
+                },
+                y_axis: match view.get() {
+                    View::Retention => YAxis::WithHundred,
+                    View::Churn => YAxis::WithZero,
+                },
+                partial: rows.iter().map(|row| row.is_partial).collect(),
+                partial_name: text(loc, Msg::PartialPeriodLegend).to_owned(),
+            }
         });
         hidden.with(|hidden| {
             for (i, line) in data.lines.iter_mut().enumerate() {
@@ -94,7 +112,7 @@ pub fn CrrChart() -> impl IntoView {
         let (i, x, y) = chart.hover.get()?;
         let loc = locale.get();
         let line = report.with(|r| {
-            r.crr.get(i).map(|row| {
+            r.crr.get(shown(r).start + i).map(|row| {
                 let partial = if row.is_partial {
                     format!(" ({})", text(loc, Msg::PartialPeriod))
                 } else {
@@ -158,7 +176,8 @@ pub fn CrrChart() -> impl IntoView {
                 />
             </div>
             <SeriesToggles series=series hidden=hidden testid="crr-series" />
-            {chart.frame(title, "crr-chart", (WIDTH_PX, HEIGHT_PX), on_move, tooltip)}
+            {chart.frame_zoomable(title, "crr-chart", (WIDTH_PX, HEIGHT_PX), on_move, tooltip, Some((LineLayout::index_at, Box::new(zoom_rows))))}
+            <ZoomNote testid="crr-zoom" />
             <p class="chart-note" data-testid="crr-note">{note}</p>
             <p class="chart-note partial-note" data-testid="crr-partial-note">{partial_note}</p>
         </article>

@@ -7,10 +7,11 @@ use leptos::prelude::*;
 use super::chart::{ChartState, tooltip_at};
 use super::state::AppState;
 use super::toggles::SeriesToggles;
+use super::zoom::{ZoomNote, zoom_to, zoomed};
 use crate::charts;
 use crate::charts::bars::{Arrangement, BarData, BarLayout, BarSeries, Unit, ValueLabels};
 use crate::charts::palette::SERIES;
-use crate::engine::report::PeriodRow;
+use crate::engine::report::{OrdersReport, PeriodRow};
 use crate::i18n::{Locale, Msg, digits, fill, group_int, period_name, plain, text};
 
 const WIDTH_PX: u32 = 960;
@@ -54,8 +55,23 @@ pub fn Lifecycle() -> impl IntoView {
             .map(|s| (s.name, s.colour))
             .collect::<Vec<_>>()
     });
+    let zoom = state.zoom;
+    // The periods the zoom leaves on the chart.
+    let shown = move |r: &OrdersReport| {
+        zoom.with(|z| zoomed(r.periods.iter().map(|p| p.period.as_str()), z.as_ref()))
+    };
+    // A drag over bars `first..=last` of the chart shown.
+    let zoom_rows = move |first: usize, last: usize| {
+        report.with_untracked(|r| {
+            let start = shown(r).start;
+            if let (Some(a), Some(b)) = (r.periods.get(start + first), r.periods.get(start + last))
+            {
+                zoom_to(zoom, &a.period, &b.period);
+            }
+        });
+    };
     let chart = ChartState::<BarLayout, usize>::new("lifecycle chart", move |canvas, theme| {
-        let mut data = report.with(|r| lifecycle(&r.periods, locale.get()));
+        let mut data = report.with(|r| lifecycle(&r.periods[shown(r)], locale.get()));
         // Hidden series are left out; the others restack and keep their colours.
         hidden.with(|hidden| {
             let mut index = 0;
@@ -71,7 +87,7 @@ pub fn Lifecycle() -> impl IntoView {
         let (i, x, y) = chart.hover.get()?;
         let loc = locale.get();
         let line = report.with(|r| {
-            let p = r.periods.get(i)?;
+            let p = r.periods.get(shown(r).start + i)?;
             let count = |n: u32| group_int(i64::from(n));
             let partial = if p.is_partial {
                 format!(" ({})", text(loc, Msg::PartialPeriod))
@@ -119,7 +135,8 @@ pub fn Lifecycle() -> impl IntoView {
         <article class="card">
             <h2>{title}</h2>
             <SeriesToggles series=series hidden=hidden testid="lifecycle-series" />
-            {chart.frame(title, "lifecycle-chart", (WIDTH_PX, HEIGHT_PX), on_move, tooltip)}
+            {chart.frame_zoomable(title, "lifecycle-chart", (WIDTH_PX, HEIGHT_PX), on_move, tooltip, Some((BarLayout::index_at, Box::new(zoom_rows))))}
+            <ZoomNote testid="lifecycle-zoom" />
             <p class="chart-note" data-testid="lifecycle-note">{note}</p>
             <p class="chart-note partial-note" data-testid="lifecycle-partial-note">{partial_note}</p>
         </article>

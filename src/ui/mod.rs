@@ -30,6 +30,7 @@ mod survey_settings;
 mod theme;
 mod toggles;
 mod worker;
+mod zoom;
 
 pub use app::App;
 

@@ -70,6 +70,8 @@ pub struct AppState {
     pub calendar: RwSignal<Calendar>,
     /// The table the cohort heatmap shows.
     pub cohort_view: RwSignal<Retention>,
+    /// The first and last period the time charts show (`ui::zoom`); `None`: all of them.
+    pub zoom: RwSignal<Option<(String, String)>>,
     /// Activity window W, days.
     pub window_days: RwSignal<u32>,
     /// Which orders the report counts (date range, segment); reset when another dataset is shown.
@@ -268,6 +270,16 @@ impl AppState {
             RwSignal::new(opening.cohort),
         );
         let filter = RwSignal::new(OrdersFilter::default());
+        // Other periods (another length, calendar, filter or dataset) end the zoom.
+        let zoom = RwSignal::new(None::<(String, String)>);
+        Effect::new(move || {
+            period.track();
+            calendar.track();
+            filter.track();
+            orders.track();
+            responses.track();
+            zoom.set(None);
+        });
         let config = move || OrdersConfig {
             period: period.get(),
             window_days: window_days.get(),
@@ -372,6 +384,7 @@ impl AppState {
             period,
             calendar,
             cohort_view,
+            zoom,
             window_days,
             filter,
             report,

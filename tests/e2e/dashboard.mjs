@@ -112,6 +112,35 @@ async function legendToggles(page, check) {
   check('a legend toggle works from the keyboard', (await pressed('crr-series-0')) === 'true');
 }
 
+/** Dragging across the CRR chart zooms every time chart to those periods; Show all undoes it. */
+async function zoom(page, check) {
+  const chart = page.locator('[data-testid="crr-chart"]');
+  await chart.scrollIntoViewIfNeeded();
+  const box = await chart.boundingBox();
+  const y = box.y + box.height * 0.6;
+  await page.mouse.move(box.x + box.width * 0.3, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.6, y, { steps: 8 });
+  check('a drag shows the band it sweeps', await page.locator('[data-testid="crr-chart-brush"]').isVisible());
+  await page.mouse.up();
+  const note = page.locator('[data-testid="crr-zoom"]');
+  await note.waitFor({ timeout: 3000 });
+  const said = await note.innerText();
+  const m = /Showing (\d{4}-\d\d) to (\d{4}-\d\d)/.exec(said);
+  check('the zoom names its first and last period', m !== null && m[1] < m[2], said);
+  check('the lifecycle chart zooms with it', (await text(page, 'lifecycle-zoom')) === said);
+  await page.mouse.move(box.x + box.width * 0.5, y);
+  const tip = await text(page, 'crr-tooltip');
+  const period = tip.slice(0, 7);
+  check('the zoomed chart\'s tooltip is a period inside the zoom', m !== null && period >= m[1] && period <= m[2], tip);
+  // Just inside the plot's left edge (the y axis's labels take the first 56 of 960 pixels).
+  await page.mouse.move(box.x + box.width * 0.07, y);
+  const first = await text(page, 'crr-tooltip');
+  check('the zoomed chart starts at the first zoomed period', m !== null && first.startsWith(m[1]), first);
+  await page.click('[data-testid="crr-zoom-reset"]');
+  check('Show all ends the zoom', (await page.locator('[data-testid="crr-zoom"]').count()) === 0 && (await page.locator('[data-testid="lifecycle-zoom"]').count()) === 0);
+}
+
 async function ordersCharts(page, check) {
   for (const id of ['curves-chart', 'lifecycle-chart', 'aov-chart', 'gaps-chart', 'rfm-grid']) {
     check(`${id} is drawn`, (await inkShare(page, id)) > 0.01);
@@ -122,6 +151,7 @@ async function ordersCharts(page, check) {
   check('gaps note gives the medians', /Median \d[\d.,]* days/.test(await text(page, 'gaps-note')), await text(page, 'gaps-note'));
   await page.screenshot({ path: join(shots, '6-orders-charts.png'), fullPage: true });
   await legendToggles(page, check);
+  await zoom(page, check);
   await partialPeriods(page, check);
   await benchmarks(page, check);
 
