@@ -9,7 +9,7 @@ use super::dialect;
 use super::issue::ImportError;
 use super::records::{Next, Table};
 use super::roles::{self, Kind, Role};
-use super::{ImportOptions, roles_of, text_of};
+use super::{FileText, ImportOptions, file_text, roles_of};
 
 /// What `inspect` saw in a file: everything the import wizard shows before the user confirms.
 #[derive(Debug, Clone, PartialEq)]
@@ -43,7 +43,16 @@ pub fn inspect(
     options: &ImportOptions,
     max_rows: usize,
 ) -> Result<Inspection, ImportError> {
-    let (decoded, dialect) = text_of(bytes, options)?;
+    inspect_text(&file_text(bytes, options)?, options, max_rows)
+}
+
+/// `inspect` of a file's text, read (`file_text`) with the same `options`.
+pub fn inspect_text(
+    text: &FileText<'_>,
+    options: &ImportOptions,
+    max_rows: usize,
+) -> Result<Inspection, ImportError> {
+    let (decoded, dialect) = (&text.decoded, text.dialect);
     let mut table = Table::open(&decoded.text, &dialect)?;
     let has_header = !dialect::is_data_row(table.header());
     let mut rows = Vec::new();
@@ -216,6 +225,45 @@ mod tests {
         let first = inspection.rows.first().and_then(|row| row.first());
         assert_eq!(first.map(String::as_str), Some("114250369303"));
         assert_eq!(inspection.rows.len(), 5);
+    }
+
+    #[test]
+    fn a_file_decoded_once_is_inspected_and_imported_as_its_bytes_are() {
+        let names = [
+            "shopify_orders_export.csv",
+            "persian_orders_fa.csv",
+            "persian_tickets_cp1256.csv",
+            "porsline_survey_fa_utf16.txt",
+            "woocommerce_orders_eu_semicolon.csv",
+            "bad/bad_values.csv",
+            "bad/empty.csv",
+            "bad/header_only.csv",
+            "bad/invalid_utf8.csv",
+            "bad/only_bom.csv",
+            "bad/ragged_rows.csv",
+            "bad/utf16le_no_bom.txt",
+            "bad/xlsx_renamed.csv",
+        ];
+        let options = ImportOptions {
+            delimiter: Some(b';'),
+            ..ImportOptions::default()
+        };
+        for name in names {
+            let bytes = fixture(name);
+            for options in [&ImportOptions::default(), &options] {
+                let text = file_text(&bytes, options);
+                let (inspected, imported) = match &text {
+                    Ok(text) => (
+                        inspect_text(text, options, 5),
+                        crate::engine::import::import_orders_text(text, options),
+                    ),
+                    Err(err) => (Err(err.clone()), Err(err.clone())),
+                };
+                assert_eq!(inspected, inspect(&bytes, options, 5), "{name}");
+                let from_bytes = crate::engine::import::import_orders(&bytes, options);
+                assert_eq!(imported, from_bytes, "{name}");
+            }
+        }
     }
 
     #[test]

@@ -13,6 +13,9 @@
 const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 /// Slots in a new table.
 const MIN_SLOTS: usize = 1024;
+/// The most slots `KeyTable::reserve` makes room for (1 GiB of them): `home` places keys in up
+/// to 2^31 slots, and a wasm32 memory holds 4 GiB.
+const MAX_SLOTS: usize = 1 << 26;
 
 /// One key with its value.
 #[derive(Debug, Clone, Copy, Default)]
@@ -143,10 +146,29 @@ impl KeyTable {
             .unwrap_or_default()
     }
 
+    /// Makes room for `keys` keys in all, so that the table does not grow until it holds
+    /// them: a table that ends with a million keys is otherwise built ten times over, and each
+    /// time in memory the worker has not touched yet.
+    pub(crate) fn reserve(&mut self, keys: usize) {
+        let slots = keys
+            .saturating_add(keys / 3)
+            .saturating_add(1)
+            .checked_next_power_of_two()
+            .unwrap_or(usize::MAX);
+        if slots > self.slots.len() && slots <= MAX_SLOTS {
+            self.resize(slots);
+        }
+    }
+
     /// Doubles the slots and places every key again, by its stored hash.
     fn grow(&mut self) {
-        let doubled = vec![Slot::default(); self.slots.len() * 2];
-        let old = std::mem::replace(&mut self.slots, doubled);
+        self.resize(self.slots.len() * 2);
+    }
+
+    /// Moves the keys to `slots` slots (a power of two, more than they fill), placed by their
+    /// stored hash.
+    fn resize(&mut self, slots: usize) {
+        let old = std::mem::replace(&mut self.slots, vec![Slot::default(); slots]);
         let mask = self.slots.len() - 1;
         for slot in old.into_iter().filter(|slot| slot.hash != 0) {
             let mut idx = home(slot.hash, mask);
@@ -329,6 +351,21 @@ mod tests {
         }
     }
 
+    #[test]
+    fn room_for_a_hundred_thousand_keys_is_made_once() {
+        let mut table = KeyTable::default();
+        table.reserve(100_000);
+        let slots = table.slots.len();
+        assert_eq!(slots, 1 << 18, "100k keys fill at most 3/4 of 2^18 slots");
+        for n in 0..100_000u32 {
+            let key = format!("#{}", n.wrapping_mul(2_654_435_761));
+            assert_eq!(table.get_or_insert(key.as_bytes(), || n), (n, true));
+        }
+        assert_eq!(table.slots.len(), slots);
+        table.reserve(10);
+        assert_eq!(table.slots.len(), slots, "reserving less never shrinks");
+    }
+
     proptest! {
         #[test]
         fn behaves_like_a_hash_map(keys in vec(vec(0u8..4, 0..40), 0..400)) {
@@ -343,6 +380,28 @@ mod tests {
                     }
                 };
                 prop_assert_eq!(table.get_or_insert(key, || n), expected);
+            }
+            prop_assert_eq!(table.len(), map.len());
+        }
+
+        #[test]
+        fn a_table_with_room_reserved_behaves_like_a_hash_map(
+            keys in vec(vec(0u8..4, 0..12), 0..600),
+            at in 0usize..600,
+            room in 0usize..5000,
+        ) {
+            // Room for `room` keys is made before the `at`-th key, when there is one.
+            let (mut table, mut map) = (KeyTable::default(), HashMap::new());
+            for (n, key) in keys.iter().enumerate() {
+                if n == at {
+                    table.reserve(room);
+                }
+                let n = n as u32;
+                let expected = *map.entry(key.clone()).or_insert(n);
+                prop_assert_eq!(table.get_or_insert(key, || n), (expected, expected == n));
+            }
+            for (key, &value) in &map {
+                prop_assert_eq!(table.get_hashed(key, KeyTable::hash(key)), Some(value));
             }
             prop_assert_eq!(table.len(), map.len());
         }

@@ -26,9 +26,9 @@ mod tickets;
 pub use checkouts::import_checkouts;
 pub use decode::{Decoded, Encoding, Utf8Break, decode, decode_as};
 pub use dialect::{DELIMITERS, Dialect, sniff};
-pub use inspect::{Inspection, inspect};
+pub use inspect::{Inspection, inspect, inspect_text};
 pub use issue::{FIELD_LIMIT, ImportError, Issue, Malformed, Reason, Vocabulary};
-pub use orders::import_orders;
+pub use orders::{import_orders, import_orders_text};
 pub use responses::import_responses;
 pub use roles::{
     DELIGHTED, FRESHDESK, GOOGLE_FORMS, HUBSPOT_TICKETS, Kind, PORSLINE, Role, SHOPIFY_CHECKOUTS,
@@ -93,6 +93,25 @@ pub struct StatusCount {
     pub rows: u32,
     /// `None` for a status Vafa does not know (its rows are issues until the user decides).
     pub is_purchase: Option<bool>,
+}
+
+/// A file's text and dialect, as `ImportOptions` ask: what `inspect` and every importer read
+/// first, decoding and checking every byte. The import worker reads it once (`file_text`) for
+/// both the preview (`inspect_text`) and the import (`import_orders_text`).
+#[derive(Debug, Clone)]
+pub struct FileText<'b> {
+    decoded: Decoded<'b>,
+    dialect: Dialect,
+}
+
+/// The text of `bytes` and its dialect, as `options` ask; fails as `inspect` and the importers
+/// do on bytes that are not text. Give the `FileText` only with the same `options`.
+pub fn file_text<'b>(
+    bytes: &'b [u8],
+    options: &ImportOptions,
+) -> Result<FileText<'b>, ImportError> {
+    let (decoded, dialect) = text_of(bytes, options)?;
+    Ok(FileText { decoded, dialect })
 }
 
 /// The text of `bytes` and its dialect, as `options` ask.

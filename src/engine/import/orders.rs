@@ -14,7 +14,7 @@ use super::dialect;
 use super::issue::{ImportError, shorten};
 use super::records::{Next, Table};
 use super::roles;
-use super::{ImportOptions, Imported, StatusCount, roles_of, text_of};
+use super::{FileText, ImportOptions, Imported, StatusCount, file_text, roles_of};
 use crate::engine::data::Orders;
 use rows::{Builder, SegmentReader};
 
@@ -30,6 +30,14 @@ pub fn import_orders(
     Ok(import(bytes, options)?.imported)
 }
 
+/// `import_orders` of a file's text, read (`file_text`) with the same `options`.
+pub fn import_orders_text(
+    text: &FileText<'_>,
+    options: &ImportOptions,
+) -> Result<Imported<Orders>, ImportError> {
+    Ok(import_text(text, options)?.imported)
+}
+
 /// An import and how many orders their status left out (not issues: nothing is wrong with them).
 /// TODO(#3): move the count into `Imported` once its users stop building it field by field.
 struct Counted {
@@ -42,8 +50,12 @@ struct Counted {
 }
 
 fn import(bytes: &[u8], options: &ImportOptions) -> Result<Counted, ImportError> {
-    let (decoded, dialect) = text_of(bytes, options)?;
-    let text: &str = &decoded.text;
+    import_text(&file_text(bytes, options)?, options)
+}
+
+fn import_text(file: &FileText<'_>, options: &ImportOptions) -> Result<Counted, ImportError> {
+    let dialect = file.dialect;
+    let text: &str = &file.decoded.text;
     let mut table = Table::open(text, &dialect)?;
     if dialect::is_data_row(table.header()) {
         // Without a header, the user's roles (from the wizard) say what each column is.
