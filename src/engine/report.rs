@@ -249,6 +249,9 @@ pub struct CohortsReport {
     pub period: String,
     /// Cohort labels, oldest first.
     pub labels: Vec<String>,
+    /// The first and last day of each cohort's period (`YYYY-MM-DD`), so that a page can count
+    /// only that cohort (`OrdersFilter::cohort`).
+    pub spans: Vec<[String; 2]>,
     /// Customers per cohort.
     pub sizes: Vec<u32>,
     /// Share of the cohort with ≥ 1 order in period c + k.
@@ -565,6 +568,14 @@ fn cohorts_report(cohorts: &Cohorts) -> CohortsReport {
             .iter()
             .map(|c| cohorts.period.label(c.index))
             .collect(),
+        spans: cohorts
+            .cohorts
+            .iter()
+            .map(|c| {
+                let (first, next) = (cohorts.period.start(c.index), cohorts.period.end(c.index));
+                [first.to_string(), next.plus(-1).to_string()]
+            })
+            .collect(),
         sizes: cohorts.cohorts.iter().map(|c| c.size).collect(),
         on: grid(&|c, k| cohort(c)?.on_rate(k)),
         on_counts: (0..n)
@@ -689,6 +700,52 @@ mod tests {
             ("a", day(2024, 2, 5), 3000),
             ("c", day(2024, 2, 29), 4000),
         ])
+    }
+
+    #[test]
+    fn a_cohort_filter_counts_the_customers_whose_first_counted_order_is_in_its_span() {
+        let all = orders_report(&two_months(), &OrdersConfig::default());
+        let span = |i: usize| all.cohorts.spans[i].clone();
+        assert_eq!(span(0), ["2024-01-01", "2024-01-31"]);
+        assert_eq!(span(1), ["2024-02-01", "2024-02-29"]);
+        let of = |filter: OrdersFilter| {
+            let r = orders_report(
+                &two_months(),
+                &OrdersConfig {
+                    filter,
+                    ..OrdersConfig::default()
+                },
+            );
+            (r.customers, r.orders, r.revenue)
+        };
+        let cohort = |span: [String; 2]| Day::from_iso(&span[0]).zip(Day::from_iso(&span[1]));
+        // January: a (twice) and b; February: c only (a's February order is a repeat).
+        let january = OrdersFilter {
+            cohort: cohort(span(0)),
+            ..OrdersFilter::default()
+        };
+        assert_eq!(of(january), (2, 3, 60.0));
+        let february = OrdersFilter {
+            cohort: cohort(span(1)),
+            ..OrdersFilter::default()
+        };
+        assert_eq!(of(february), (1, 1, 40.0));
+        // Counting from February 1, a's first counted order is February's: a joins c.
+        let from_february = OrdersFilter {
+            from: Some(day(2024, 2, 1)),
+            ..february
+        };
+        assert_eq!(of(from_february), (2, 2, 70.0));
+        // Jalali months: Dey 1402 begins on 2023-12-22 and holds a and b.
+        let jalali = orders_report(
+            &two_months(),
+            &OrdersConfig {
+                calendar: Calendar::Jalali,
+                ..OrdersConfig::default()
+            },
+        );
+        assert_eq!(jalali.cohorts.labels[0], "1402-10");
+        assert_eq!(jalali.cohorts.spans[0], ["2023-12-22", "2024-01-20"]);
     }
 
     #[test]
@@ -825,6 +882,7 @@ mod tests {
                 from: Some(day(2024, 1, 15)),
                 to: Some(day(2024, 2, 10)),
                 segment: None,
+                cohort: None,
             },
             ..OrdersConfig::default()
         };
@@ -878,6 +936,7 @@ mod tests {
                 from: Some(day(2024, 2, 1)),
                 to: None,
                 segment: Some(0),
+                cohort: None,
             },
             ..OrdersConfig::default()
         };

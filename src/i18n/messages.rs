@@ -86,6 +86,10 @@ pub enum Msg {
     Reactivated,
     PrivacyNote,
     Language,
+    /// Under the cohort heatmap: a click on a row filters to it.
+    CohortClickHint,
+    /// The cohort part of the filter's description.
+    FilterCohort,
     /// How to zoom a time chart, what a zoomed one shows, and its reset.
     ZoomHint,
     ZoomedTo,
@@ -406,6 +410,16 @@ pub fn text(locale: Locale, msg: Msg) -> &'static str {
         (Msg::ShowAllPeriods, En) => "Show all periods",
         (Msg::ShowAllPeriods, Fa) => "نمایش همهٔ دوره‌ها",
         (Msg::ShowAllPeriods, Ar) => "عرض كل الفترات",
+        (Msg::CohortClickHint, En) => {
+            "Click a cohort's row to count only its customers on the whole dashboard."
+        }
+        (Msg::CohortClickHint, Fa) => {
+            "روی سطر یک هم‌گروه کلیک کنید تا کل داشبورد فقط مشتریان آن را بشمارد."
+        }
+        (Msg::CohortClickHint, Ar) => "انقر صف فوج لتحسب لوحة المعلومات كلها عملاءه فقط.",
+        (Msg::FilterCohort, En) => "customers whose first order was from {from} to {to}",
+        (Msg::FilterCohort, Fa) => "مشتریانی که نخستین سفارششان از {from} تا {to} بوده",
+        (Msg::FilterCohort, Ar) => "العملاء الذين كان أول طلب لهم من {from} إلى {to}",
         (Msg::Settings, En) => "Settings",
         (Msg::Settings, Fa) => "تنظیمات",
         (Msg::Settings, Ar) => "الإعدادات",

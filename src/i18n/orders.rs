@@ -146,6 +146,12 @@ pub fn filter_description(
             &[("from", &from), ("to", &to)],
         ));
     }
+    if let Some((first, last)) = filter.cohort {
+        parts.push(fill(
+            text(loc, Msg::FilterCohort),
+            &[("from", &day(first)), ("to", &day(last))],
+        ));
+    }
     if filter.segment.is_some() {
         let segment = segment.unwrap_or_else(|| text(loc, Msg::NoSegment));
         parts.push(fill(
@@ -269,6 +275,21 @@ mod tests {
                 Calendar::Jalali
             ),
             "سفارش‌های 1402-10-11 تا 1403-10-11، شهر = تهران"
+        );
+        let cohort = OrdersFilter {
+            cohort: Some((day(2024, 1, 1), day(2024, 1, 31))),
+            ..OrdersFilter::default()
+        };
+        assert_eq!(
+            filter_description(
+                Locale::En,
+                &cohort,
+                bounds,
+                "Source",
+                None,
+                Calendar::Gregorian
+            ),
+            "customers whose first order was from 2024-01-01 to 2024-01-31"
         );
     }
 }

@@ -9,6 +9,7 @@ use super::choice::Choice;
 use super::state::AppState;
 use crate::charts;
 use crate::charts::heatmap::{HeatmapData, HeatmapLayout, Retention};
+use crate::engine::data::Day;
 use crate::engine::report::CohortsReport;
 use crate::i18n::{
     Locale, Msg, digits, fill, group_int, money, percent_of_rate, period_name, period_plural,
@@ -106,6 +107,20 @@ pub fn CohortHeatmap() -> impl IntoView {
             .with(|r| cell_text(&r.cohorts, variant.get(), cell, locale.get(), period.get()))?;
         Some(tooltip_at("heatmap-tooltip", x, y, line))
     };
+    // A click on a cohort's row counts only that cohort's customers on the whole dashboard.
+    let filter = state.filter;
+    let on_click = move |_| {
+        let Some(((row, _), _, _)) = chart.hover.get_untracked() else {
+            return;
+        };
+        let span = report.with_untracked(|r| r.cohorts.spans.get(row).cloned());
+        if let Some([first, last]) = span
+            && let Some(cohort) = Day::from_iso(&first).zip(Day::from_iso(&last))
+        {
+            chart.hover.set(None);
+            filter.update(|f| f.cohort = Some(cohort));
+        }
+    };
     let title = move || {
         let loc = locale.get();
         fill(
@@ -142,8 +157,11 @@ pub fn CohortHeatmap() -> impl IntoView {
                     selected=variant
                 />
             </div>
-            {chart.frame(title, "cohort-heatmap", (WIDTH_PX, height_px(0)), on_move, tooltip)}
+            <div class="clickable-chart" on:click=on_click>
+                {chart.frame(title, "cohort-heatmap", (WIDTH_PX, height_px(0)), on_move, tooltip)}
+            </div>
             <p class="chart-note" data-testid="heatmap-note">{note}</p>
+            <p class="chart-note">{move || text(locale.get(), Msg::CohortClickHint)}</p>
         </article>
     }
 }

@@ -9,7 +9,8 @@ use crate::engine::report::OrdersConfig;
 
 /// `{"period": "week" | "month" | "quarter" | "year", "calendar": "gregorian" | "jalali",
 /// "window_days": 365, "as_of": "YYYY-MM-DD", "from": "YYYY-MM-DD", "to": "YYYY-MM-DD",
-/// "segment": 3}` (the segment's index in the column; days are Gregorian, as `Day` writes them).
+/// "segment": 3, "cohort": ["YYYY-MM-DD", "YYYY-MM-DD"]}` (the segment's index in the column;
+/// the first and last day of the cohort's period; days are Gregorian, as `Day` writes them).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReportRequest {
     #[serde(default)]
@@ -26,6 +27,8 @@ pub struct ReportRequest {
     pub to: Option<String>,
     #[serde(default)]
     pub segment: Option<u32>,
+    #[serde(default)]
+    pub cohort: Option<[String; 2]>,
 }
 
 impl ReportRequest {
@@ -39,6 +42,10 @@ impl ReportRequest {
             from: config.filter.from.map(|day| day.to_string()),
             to: config.filter.to.map(|day| day.to_string()),
             segment: config.filter.segment,
+            cohort: config
+                .filter
+                .cohort
+                .map(|(first, last)| [first.to_string(), last.to_string()]),
         }
     }
 
@@ -59,16 +66,19 @@ impl ReportRequest {
             }
             config.window_days = days;
         }
-        let day = |text: &Option<String>| -> Result<Option<Day>, String> {
-            text.as_deref()
-                .map(|text| Day::from_iso(text).ok_or_else(|| format!("{text:?} is no date")))
+        let day = |text: Option<&str>| -> Result<Option<Day>, String> {
+            text.map(|text| Day::from_iso(text).ok_or_else(|| format!("{text:?} is no date")))
                 .transpose()
         };
-        config.as_of = day(&self.as_of)?;
+        config.as_of = day(self.as_of.as_deref())?;
         config.filter = OrdersFilter {
-            from: day(&self.from)?,
-            to: day(&self.to)?,
+            from: day(self.from.as_deref())?,
+            to: day(self.to.as_deref())?,
             segment: self.segment,
+            cohort: match &self.cohort {
+                Some([first, last]) => day(Some(first))?.zip(day(Some(last))?),
+                None => None,
+            },
         };
         Ok(config)
     }
@@ -89,6 +99,7 @@ mod tests {
                 from: Day::from_ymd(2024, 1, 1),
                 to: Day::from_ymd(2024, 3, 31),
                 segment: Some(2),
+                cohort: Day::from_ymd(2024, 2, 1).zip(Day::from_ymd(2024, 2, 29)),
             },
         };
         let json = serde_json::to_string(&ReportRequest::of(&config)).unwrap();

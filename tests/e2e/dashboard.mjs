@@ -179,6 +179,20 @@ async function ordersCharts(page, check) {
   check('on-or-after tooltip', /ordered then or later \([\d,]+ \/ [\d,]+ customers\)/.test(laterTip), laterTip);
   await page.click('[data-testid="heatmap-on"]');
 
+  // A click on a cohort's row counts only its customers on the whole dashboard.
+  const cellTip = await hoverTip(page, 'cohort-heatmap', 124 + 30, 32, 'heatmap-tooltip');
+  const size = /\(\d[\d,]* \/ (\d[\d,]*) customers\)/.exec(cellTip)?.[1];
+  const cohortLabel = /^Cohort (\S+)/.exec(cellTip)?.[1];
+  await page.mouse.down();
+  await page.mouse.up();
+  await page.locator('[data-testid="filter-note"]').waitFor({ timeout: 3000 });
+  check('clicking a cohort filters to it', (await text(page, 'filter-note')).includes('customers whose first order was from'), await text(page, 'filter-note'));
+  check('the dashboard counts the cohort\'s customers', size !== undefined && (await text(page, 'kpi-customers')) === size, `${await text(page, 'kpi-customers')} vs ${size}`);
+  const alone = await hoverTip(page, 'cohort-heatmap', 124 + 30, 32, 'heatmap-tooltip');
+  check('the heatmap shows that cohort alone', alone.startsWith(`Cohort ${cohortLabel} `), alone);
+  await page.click('[data-testid="filter-clear"]');
+  await page.waitForFunction(() => !document.querySelector('[data-testid="filter-note"]'));
+
   // Window W: the note and the CRR numbers follow; a bad value is refused with a message.
   const crrBefore = await hoverTip(page, 'crr-chart', 700, 150, 'crr-tooltip');
   check('CRR tooltip is labelled by month', /^\d{4}-\d\d: CRR/.test(crrBefore), crrBefore);

@@ -26,12 +26,15 @@ pub struct SegmentColumn {
 }
 
 /// Which orders a report counts: those dated in `from..=to` and, when `segment` is given, those
-/// of that segment (an index into the segment column's names). The default keeps every order.
+/// of that segment (an index into the segment column's names); then, when `cohort` is given, only
+/// the customers whose first order among those is dated in that range (inclusive): one row of
+/// the cohort heatmap. The default keeps every order.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct OrdersFilter {
     pub from: Option<Day>,
     pub to: Option<Day>,
     pub segment: Option<u32>,
+    pub cohort: Option<(Day, Day)>,
 }
 
 impl OrdersFilter {
@@ -96,6 +99,49 @@ impl Orders {
             }
         }
         kept.segment = labels;
+        match filter.cohort {
+            Some(span) => kept.of_cohort(span),
+            None => kept,
+        }
+    }
+
+    /// The orders of the customers whose first order is dated in `first..=last`.
+    fn of_cohort(self, (first, last): (Day, Day)) -> Orders {
+        let mut first_day: Vec<Option<Day>> = vec![None; self.customers.len()];
+        for (&customer, &day) in self.customer.iter().zip(&self.day) {
+            if let Some(slot) = first_day.get_mut(customer.0 as usize) {
+                *slot = Some(slot.map_or(day, |seen| seen.min(day)));
+            }
+        }
+        let in_cohort = |customer: CustomerId| {
+            first_day
+                .get(customer.0 as usize)
+                .copied()
+                .flatten()
+                .is_some_and(|day| (first..=last).contains(&day))
+        };
+        let mut kept = Orders {
+            customers: self.customers.clone(),
+            segment: self.segment.as_ref().map(|column| SegmentColumn {
+                name: column.name.clone(),
+                labels: Labels::with_names(column.labels.names.clone()),
+            }),
+            ..Orders::default()
+        };
+        let rows = self.customer.iter().zip(&self.day).zip(&self.amount);
+        for (i, ((&customer, &day), &amount)) in rows.enumerate() {
+            if !in_cohort(customer) {
+                continue;
+            }
+            kept.customer.push(customer);
+            kept.day.push(day);
+            kept.amount.push(amount);
+            if let (Some(to), Some(from)) = (kept.segment.as_mut(), self.segment.as_ref()) {
+                to.labels
+                    .index
+                    .push(from.labels.index.get(i).copied().flatten());
+            }
+        }
         kept
     }
 
