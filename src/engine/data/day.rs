@@ -91,7 +91,9 @@ fn days_from_civil(year: i32, month: u32, day: u32) -> i32 {
 }
 
 fn civil_from_days(days: i32) -> Civil {
-    let z = days + 719_468;
+    // In i64: the days at the ends of i32 (open-ended periods start and end there) overflow the
+    // shift to 0000-03-01 in i32. Their years (about ±5.9 million) fit an i32 again.
+    let z = i64::from(days) + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097; // [0, 146096]
     let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365; // [0, 399]
@@ -99,14 +101,24 @@ fn civil_from_days(days: i32) -> Civil {
     let mp = (5 * doy + 2) / 153; // [0, 11]
     let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
     let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let year = yoe + era * 400 + i32::from(month <= 2);
-    Civil { year, month, day }
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    Civil {
+        year: i32::try_from(year).unwrap_or(if year < 0 { i32::MIN } else { i32::MAX }),
+        month,
+        day,
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn the_ends_of_the_day_range_have_a_date() {
+        assert!(Day(i32::MAX).to_string().starts_with("5881"));
+        assert!(Day(i32::MIN).to_string().starts_with("-58"));
+    }
 
     #[test]
     fn iso_text_round_trips() {
