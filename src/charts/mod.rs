@@ -9,6 +9,7 @@ pub mod heatmap;
 pub mod legend;
 pub mod nps_bars;
 pub mod palette;
+pub mod table;
 
 #[cfg(target_arch = "wasm32")]
 pub mod canvas;

@@ -30,6 +30,8 @@ pub enum SurveyMsg {
     DistributionTitle,
     DistributionNote,
     TipScore,
+    /// A distribution table's first column.
+    Score,
     CsatDistributionTitle,
     CsatDistributionNote,
     CesDistributionTitle,
@@ -188,6 +190,9 @@ pub fn text(locale: Locale, msg: SurveyMsg) -> &'static str {
         (M::DistributionNote, Ar) => {
             "الردود المحسوبة لكل درجة من «{question}» ({n} إجابة)، ملوّنة حسب المجموعة: المنتقدون 0–6، المحايدون 7–8، المروّجون 9–10."
         }
+        (M::Score, En) => "Score",
+        (M::Score, Fa) => "نمره",
+        (M::Score, Ar) => "الدرجة",
         (M::TipScore, En) => "Score {score}: {count} answers ({share})",
         (M::TipScore, Fa) => "نمرهٔ {score}: {count} پاسخ ({share})",
         (M::TipScore, Ar) => "الدرجة {score}: {count} إجابة ({share})",

@@ -7,9 +7,11 @@ use leptos::prelude::*;
 use super::benchmarks::{BenchmarkBeside, LOYAL_SPEND};
 use super::chart::{ChartState, tooltip_at};
 use super::state::AppState;
+use super::table::ChartTable;
 use crate::charts;
 use crate::charts::bars::{Arrangement, BarData, BarLayout, BarSeries, Unit, ValueLabels};
 use crate::charts::palette::SERIES;
+use crate::charts::table::{self, Table};
 use crate::engine::report::OrdersReport;
 use crate::i18n::{Locale, Msg, fill, group_int, money, percent_value, text};
 
@@ -54,8 +56,13 @@ fn signed_pct(pct: Option<f64>) -> String {
 pub fn AovChart() -> impl IntoView {
     let state = expect_context::<AppState>();
     let (report, locale) = (state.report, state.locale);
+    let table = RwSignal::new(Table::default());
     let chart = ChartState::<BarLayout, usize>::new("AOV chart", move |canvas, theme| {
         let data = report.with(|r| bars(r, locale.get()));
+        table.set(table::of_bars(
+            &data,
+            text(locale.get(), Msg::TableOrderKind),
+        ));
         charts::canvas::paint(canvas, |root| charts::bars::draw(root, &data, theme))
     });
     let on_move = chart.on_move(|layout, x_px, _| layout.index_at(x_px));
@@ -87,6 +94,7 @@ pub fn AovChart() -> impl IntoView {
         <article class="card">
             <h2>{move || text(locale.get(), Msg::AovTitle)}</h2>
             {chart.frame(move || text(locale.get(), Msg::AovTitle), "aov-chart", (WIDTH_PX, HEIGHT_PX), on_move, tooltip)}
+            <ChartTable name="aov" table=table />
             <p class="chart-note" data-testid="aov-note">{note}</p>
             <BenchmarkBeside
                 label=Msg::OwnAovDiff

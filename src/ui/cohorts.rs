@@ -7,8 +7,10 @@ use leptos::prelude::*;
 use super::chart::{ChartState, tooltip_at};
 use super::choice::Choice;
 use super::state::AppState;
+use super::table::ChartTable;
 use crate::charts;
 use crate::charts::heatmap::{HeatmapData, HeatmapLayout, Retention};
+use crate::charts::table::{self, Table};
 use crate::engine::data::Day;
 use crate::engine::report::CohortsReport;
 use crate::i18n::{
@@ -93,11 +95,19 @@ pub fn CohortHeatmap() -> impl IntoView {
     let state = expect_context::<AppState>();
     let (report, locale, period) = (state.report, state.locale, state.period);
     let variant = state.cohort_view;
+    let table = RwSignal::new(Table::default());
     let chart =
         ChartState::<HeatmapLayout, (usize, usize)>::new("cohort heatmap", move |canvas, theme| {
             let data = report.with(|r| HeatmapData::from_cohorts(&r.cohorts, variant.get()));
             // Resizing clears the canvas, so it happens here, right before drawing, never in the view.
             canvas.set_height(height_px(data.rows.len()));
+            table.set(table::of_heatmap(
+                &data,
+                text(locale.get(), Msg::Cohort),
+                &(0..data.rows.len().max(1))
+                    .map(|k| plain(k as i64))
+                    .collect::<Vec<_>>(),
+            ));
             charts::canvas::paint(canvas, |root| charts::heatmap::draw(root, &data, theme))
         });
     let on_move = chart.on_move(|layout, x_px, y_px| layout.cell_at(x_px, y_px));
@@ -159,6 +169,7 @@ pub fn CohortHeatmap() -> impl IntoView {
             </div>
             <div class="clickable-chart" on:click=on_click>
                 {chart.frame(title, "cohort-heatmap", (WIDTH_PX, height_px(0)), on_move, tooltip)}
+                <ChartTable name="cohorts" table=table />
             </div>
             <p class="chart-note" data-testid="heatmap-note">{note}</p>
             <p class="chart-note">{move || text(locale.get(), Msg::CohortClickHint)}</p>

@@ -8,11 +8,13 @@ use leptos::prelude::*;
 use super::chart::{ChartState, tooltip_at};
 use super::choice::Choice;
 use super::state::AppState;
+use super::table::ChartTable;
 use super::toggles::SeriesToggles;
 use super::zoom::{ZoomNote, zoom_to, zoomed};
 use crate::charts;
 use crate::charts::crr_line::{Line, LineData, LineLayout, YAxis};
 use crate::charts::palette::SERIES;
+use crate::charts::table::{self, Table};
 use crate::engine::report::OrdersReport;
 use crate::i18n::{Msg, digits, fill, group_int, percent_value, period_name, plain, text};
 
@@ -59,6 +61,7 @@ pub fn CrrChart() -> impl IntoView {
             }
         });
     };
+    let table = RwSignal::new(Table::default());
     let chart = ChartState::<LineLayout, usize>::new("CRR chart", move |canvas, theme| {
         let loc = locale.get();
         let line = |msg, values_pct| Line {
@@ -105,6 +108,7 @@ pub fn CrrChart() -> impl IntoView {
                 line.hidden = hidden.contains(&i);
             }
         });
+        table.set(table::of_lines(&data, text(loc, Msg::Period)));
         charts::canvas::paint(canvas, |root| charts::crr_line::draw(root, &data, theme))
     });
     let on_move = chart.on_move(|layout, x_px, _| layout.index_at(x_px));
@@ -178,6 +182,7 @@ pub fn CrrChart() -> impl IntoView {
             <SeriesToggles series=series hidden=hidden testid="crr-series" />
             {chart.frame_zoomable(title, "crr-chart", (WIDTH_PX, HEIGHT_PX), on_move, tooltip, Some((LineLayout::index_at, Box::new(zoom_rows))))}
             <ZoomNote testid="crr-zoom" />
+            <ChartTable name="crr" table=table />
             <p class="chart-note" data-testid="crr-note">{note}</p>
             <p class="chart-note partial-note" data-testid="crr-partial-note">{partial_note}</p>
         </article>

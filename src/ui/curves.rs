@@ -6,8 +6,10 @@ use leptos::prelude::*;
 
 use super::chart::{ChartState, tooltip_at};
 use super::state::AppState;
+use super::table::ChartTable;
 use crate::charts;
 use crate::charts::crr_line::{Line, LineData, LineLayout, YAxis};
+use crate::charts::table::{self, Table};
 use crate::engine::report::CohortsReport;
 use crate::i18n::{
     Locale, Msg, digits, fill, group_int, percent_of_rate, period_name, period_plural,
@@ -79,9 +81,14 @@ fn tip(
 pub fn RetentionCurves() -> impl IntoView {
     let state = expect_context::<AppState>();
     let (report, locale, period) = (state.report, state.locale, state.period);
+    let table = RwSignal::new(Table::default());
     let chart = ChartState::<LineLayout, usize>::new("retention curves", move |canvas, theme| {
         let name = text(locale.get(), Msg::AverageLine);
         let data = report.with(|r| curves(&r.cohorts, name));
+        table.set(table::of_lines(
+            &data,
+            text(locale.get(), Msg::TablePeriodsAfter),
+        ));
         charts::canvas::paint(canvas, |root| charts::crr_line::draw(root, &data, theme))
     });
     let on_move = chart.on_move(|layout, x_px, _| layout.index_at(x_px));
@@ -104,6 +111,7 @@ pub fn RetentionCurves() -> impl IntoView {
         <article class="card">
             <h2>{move || text(locale.get(), Msg::CurvesTitle)}</h2>
             {chart.frame(move || text(locale.get(), Msg::CurvesTitle), "curves-chart", (WIDTH_PX, HEIGHT_PX), on_move, tooltip)}
+            <ChartTable name="curves" table=table />
             <p class="chart-note">{note}</p>
         </article>
     }

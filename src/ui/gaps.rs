@@ -6,9 +6,11 @@ use leptos::prelude::*;
 
 use super::chart::{ChartState, tooltip_at};
 use super::state::AppState;
+use super::table::ChartTable;
 use crate::charts;
 use crate::charts::bars::{Arrangement, BarData, BarLayout, BarSeries, Unit, ValueLabels};
 use crate::charts::palette::SERIES;
+use crate::charts::table::{self, Table};
 use crate::engine::report::GapsReport;
 use crate::i18n::{Msg, decimal, digits, fill, group_int, percent_of_rate, text};
 
@@ -49,9 +51,11 @@ fn days(median: Option<f64>) -> String {
 pub fn GapsChart() -> impl IntoView {
     let state = expect_context::<AppState>();
     let (report, locale) = (state.report, state.locale);
+    let table = RwSignal::new(Table::default());
     let chart = ChartState::<BarLayout, usize>::new("gaps chart", move |canvas, theme| {
         let name = text(locale.get(), Msg::GapsTitle);
         let data = report.with(|r| histogram(&r.gaps, name));
+        table.set(table::of_bars(&data, text(locale.get(), Msg::TableDays)));
         charts::canvas::paint(canvas, |root| charts::bars::draw(root, &data, theme))
     });
     let on_move = chart.on_move(|layout, x_px, _| layout.index_at(x_px));
@@ -91,6 +95,7 @@ pub fn GapsChart() -> impl IntoView {
         <article class="card">
             <h2>{move || text(locale.get(), Msg::GapsTitle)}</h2>
             {chart.frame(move || text(locale.get(), Msg::GapsTitle), "gaps-chart", (WIDTH_PX, HEIGHT_PX), on_move, tooltip)}
+            <ChartTable name="gaps" table=table />
             <p class="chart-note" data-testid="gaps-note">{note}</p>
         </article>
     }

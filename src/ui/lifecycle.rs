@@ -6,11 +6,13 @@ use leptos::prelude::*;
 
 use super::chart::{ChartState, tooltip_at};
 use super::state::AppState;
+use super::table::ChartTable;
 use super::toggles::SeriesToggles;
 use super::zoom::{ZoomNote, zoom_to, zoomed};
 use crate::charts;
 use crate::charts::bars::{Arrangement, BarData, BarLayout, BarSeries, Unit, ValueLabels};
 use crate::charts::palette::SERIES;
+use crate::charts::table::{self, Table};
 use crate::engine::report::{OrdersReport, PeriodRow};
 use crate::i18n::{Locale, Msg, digits, fill, group_int, period_name, plain, text};
 
@@ -70,6 +72,7 @@ pub fn Lifecycle() -> impl IntoView {
             }
         });
     };
+    let table = RwSignal::new(Table::default());
     let chart = ChartState::<BarLayout, usize>::new("lifecycle chart", move |canvas, theme| {
         let mut data = report.with(|r| lifecycle(&r.periods[shown(r)], locale.get()));
         // Hidden series are left out; the others restack and keep their colours.
@@ -80,6 +83,7 @@ pub fn Lifecycle() -> impl IntoView {
                 !hidden.contains(&(index - 1))
             });
         });
+        table.set(table::of_bars(&data, text(locale.get(), Msg::Period)));
         charts::canvas::paint(canvas, |root| charts::bars::draw(root, &data, theme))
     });
     let on_move = chart.on_move(|layout, x_px, _| layout.index_at(x_px));
@@ -137,6 +141,7 @@ pub fn Lifecycle() -> impl IntoView {
             <SeriesToggles series=series hidden=hidden testid="lifecycle-series" />
             {chart.frame_zoomable(title, "lifecycle-chart", (WIDTH_PX, HEIGHT_PX), on_move, tooltip, Some((BarLayout::index_at, Box::new(zoom_rows))))}
             <ZoomNote testid="lifecycle-zoom" />
+            <ChartTable name="lifecycle" table=table />
             <p class="chart-note" data-testid="lifecycle-note">{note}</p>
             <p class="chart-note partial-note" data-testid="lifecycle-partial-note">{partial_note}</p>
         </article>

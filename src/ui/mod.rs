@@ -27,6 +27,7 @@ mod settings;
 mod state;
 mod survey;
 mod survey_settings;
+pub(crate) mod table;
 mod theme;
 mod toggles;
 mod worker;

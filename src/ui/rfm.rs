@@ -8,8 +8,10 @@ use super::chart::{ChartState, tooltip_at};
 use super::download::download_text;
 use super::export::{ExportCsv, TableText};
 use super::state::AppState;
+use super::table::ChartTable;
 use crate::charts;
 use crate::charts::heatmap::{HeatmapData, HeatmapLayout};
+use crate::charts::table::{self, Table};
 use crate::engine::export::rfm_segment_csv;
 use crate::engine::metrics::history::History;
 use crate::engine::metrics::rfm::{Segment, rfm_of};
@@ -104,9 +106,11 @@ pub fn RfmCard() -> impl IntoView {
     let state = expect_context::<AppState>();
     let (report, locale, orders) = (state.report, state.locale, state.orders);
     let download_failed = RwSignal::new(false);
+    let table = RwSignal::new(Table::default());
     let chart =
         ChartState::<HeatmapLayout, (usize, usize)>::new("RFM grid", move |canvas, theme| {
             let data = report.with(|r| grid(&r.rfm));
+            table.set(table::of_heatmap(&data, "R \\ F", &[]));
             charts::canvas::paint(canvas, |root| charts::heatmap::draw(root, &data, theme))
         });
     let on_move = chart.on_move(|layout, x_px, y_px| layout.cell_at(x_px, y_px));
@@ -202,6 +206,7 @@ pub fn RfmCard() -> impl IntoView {
         <article class="card">
             <h2>{move || text(locale.get(), Msg::RfmTitle)}</h2>
             {chart.frame(move || text(locale.get(), Msg::RfmTitle), "rfm-grid", (WIDTH_PX, HEIGHT_PX), on_move, tooltip)}
+            <ChartTable name="rfm-grid" table=table />
             <p class="chart-note">{note}</p>
             <div class="table-scroll" tabindex="0">
                 <table class="data-table" data-testid="rfm-table">

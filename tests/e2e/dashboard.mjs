@@ -141,6 +141,24 @@ async function zoom(page, check) {
   check('Show all ends the zoom', (await page.locator('[data-testid="crr-zoom"]').count()) === 0 && (await page.locator('[data-testid="lifecycle-zoom"]').count()) === 0);
 }
 
+/** Every chart has its numbers as a table under it (its text alternative). */
+async function chartTables(page, check) {
+  for (const name of ['crr', 'cohorts', 'curves', 'lifecycle', 'aov', 'gaps', 'rfm-grid']) {
+    check(`${name} chart has a table`, (await page.locator(`[data-testid="${name}-table"]`).count()) === 1);
+  }
+  await page.click('[data-testid="crr-table"] summary');
+  const header = await page.locator('[data-testid="crr-table"] thead th').allInnerTexts();
+  check('the CRR table has a column per line', JSON.stringify(header) === JSON.stringify(['Period', 'CRR', 'Retained (strict)']), JSON.stringify(header));
+  const rows = page.locator('[data-testid="crr-table"] tbody tr');
+  const last = await rows.nth((await rows.count()) - 1).locator('th, td').allInnerTexts();
+  const crrWidth = await page.locator('[data-testid="crr-chart"]').evaluate((c) => c.width);
+  const lastTip = await hoverTip(page, 'crr-chart', crrWidth - 29, 150, 'crr-tooltip');
+  check('the CRR table\'s last row is the chart\'s last period', lastTip.startsWith(`${last[0]}: CRR ${last[1]}`), `${JSON.stringify(last)} | ${lastTip}`);
+  await page.click('[data-testid="aov-table"] summary');
+  const aovRows = await page.locator('[data-testid="aov-table"] tbody tr').count();
+  check('the AOV table has a row per bar', aovRows === 3, String(aovRows));
+}
+
 async function ordersCharts(page, check) {
   for (const id of ['curves-chart', 'lifecycle-chart', 'aov-chart', 'gaps-chart', 'rfm-grid']) {
     check(`${id} is drawn`, (await inkShare(page, id)) > 0.01);
@@ -152,6 +170,7 @@ async function ordersCharts(page, check) {
   await page.screenshot({ path: join(shots, '6-orders-charts.png'), fullPage: true });
   await legendToggles(page, check);
   await zoom(page, check);
+  await chartTables(page, check);
   await partialPeriods(page, check);
   await benchmarks(page, check);
 

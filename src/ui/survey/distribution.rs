@@ -12,12 +12,14 @@ use crate::charts;
 use crate::charts::bars::{Arrangement, BarData, BarLayout, BarSeries, Unit, ValueLabels};
 use crate::charts::nps_bars::{DETRACTOR, PASSIVE, PROMOTER};
 use crate::charts::palette::SERIES;
+use crate::charts::table::{self, Table};
 use crate::engine::report::ResponsesReport;
 use crate::i18n::{
     Locale, SurveyMsg, ces_direction, fill, group_int, percent_of_rate, plain, survey_text,
 };
 use crate::ui::chart::{ChartState, tooltip_at};
 use crate::ui::state::AppState;
+use crate::ui::table::ChartTable;
 
 const WIDTH_PX: u32 = 960;
 const HEIGHT_PX: u32 = 280;
@@ -106,8 +108,13 @@ fn ScoreCard(
     tooltip_testid: &'static str,
 ) -> impl IntoView {
     let locale = expect_context::<AppState>().locale;
+    let table = RwSignal::new(Table::default());
     let chart = ChartState::<BarLayout, usize>::new(testid, move |canvas, theme| {
         let data = scores.with(|s| s.as_ref().map(Scores::bars).unwrap_or_default());
+        table.set(table::of_bars(
+            &data,
+            survey_text(locale.get(), SurveyMsg::Score),
+        ));
         charts::canvas::paint(canvas, |root| charts::bars::draw(root, &data, theme))
     });
     let tooltip = move || {
@@ -140,6 +147,7 @@ fn ScoreCard(
                         tooltip,
                     )}
                 <p class="chart-note">{note}</p>
+                <ChartTable name=testid table=table />
             </article>
         </Show>
     }
