@@ -2,10 +2,12 @@
 //! per category, period or cohort), written as the page writes numbers. Built from the same data
 //! the chart is drawn from, so the two cannot disagree.
 
+use super::band_line::BandData;
 use super::bars::{BarData, Unit};
 use super::crr_line::LineData;
 use super::heatmap::HeatmapData;
-use crate::i18n::{group_int, money, percent_of_rate, percent_value};
+use super::nps_bars::NpsBarsData;
+use crate::i18n::{decimal, group_int, money, percent_of_rate, percent_value};
 
 /// A header and rows of cells.
 pub type Table = (Vec<String>, Vec<Vec<String>>);
@@ -97,6 +99,51 @@ pub fn of_heatmap(data: &HeatmapData, corner: &str, columns: &[String]) -> Table
     (header, rows)
 }
 
+/// NPS per period: `category`, the three groups' shares and the NPS; a row per period.
+pub fn of_nps(data: &NpsBarsData, category: &str) -> Table {
+    let mut header = vec![category.to_owned()];
+    header.extend(data.names.iter().cloned());
+    let rows = data
+        .periods
+        .iter()
+        .map(|p| {
+            let mut row = vec![p.label.clone()];
+            for k in 0..3 {
+                row.push(percent_of_rate(p.shares.map(|s| s[k]), 1));
+            }
+            row.push(decimal(p.nps, 1));
+            row
+        })
+        .collect();
+    (header, rows)
+}
+
+/// A line with its band: `category`, the value and the band's two ends; a row per label.
+pub fn of_band(data: &BandData, category: &str) -> Table {
+    let places = data.y_decimals + 1;
+    let header = vec![
+        category.to_owned(),
+        data.name.clone(),
+        format!("{} ↓", data.band_name),
+        format!("{} ↑", data.band_name),
+    ];
+    let rows = data
+        .labels
+        .iter()
+        .enumerate()
+        .map(|(i, label)| {
+            let band = data.bands.get(i).copied().flatten();
+            vec![
+                label.clone(),
+                decimal(data.values.get(i).copied().flatten(), places),
+                decimal(band.map(|b| b[0]), places),
+                decimal(band.map(|b| b[1]), places),
+            ]
+        })
+        .collect();
+    (header, rows)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -160,6 +207,37 @@ mod tests {
                 ]
             )
         );
+    }
+
+    #[test]
+    fn nps_and_bands_give_a_row_per_period() {
+        let nps = NpsBarsData {
+            periods: vec![crate::charts::nps_bars::NpsPeriod {
+                label: "2024-01".into(),
+                shares: Some([0.2, 0.3, 0.5]),
+                nps: Some(30.0),
+                is_partial: false,
+            }],
+            names: ["D".into(), "P".into(), "Pr".into(), "NPS".into()],
+            partial_name: String::new(),
+        };
+        assert_eq!(
+            of_nps(&nps, "Period").1[0],
+            ["2024-01", "20.0%", "30.0%", "50.0%", "30.0"]
+        );
+        let band = BandData {
+            labels: vec!["2024-01".into(), "2024-02".into()],
+            values: vec![Some(4.25), None],
+            bands: vec![Some([3.9, 4.6]), None],
+            y_decimals: 1,
+            name: "CSAT".into(),
+            band_name: "95%".into(),
+            ..BandData::default()
+        };
+        let (header, rows) = of_band(&band, "Period");
+        assert_eq!(header, ["Period", "CSAT", "95% ↓", "95% ↑"]);
+        assert_eq!(rows[0], ["2024-01", "4.25", "3.90", "4.60"]);
+        assert_eq!(rows[1], ["2024-02", "—", "—", "—"]);
     }
 
     #[test]

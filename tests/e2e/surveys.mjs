@@ -55,6 +55,12 @@ await run(async (page, check) => {
   check('NPS per period chart is drawn', (await inkShare(page, 'nps-trend-chart')) > 0.01);
   check('NPS 0–10 distribution is drawn', (await inkShare(page, 'nps-distribution-chart')) > 0.01);
   check('trend with bands is drawn', (await inkShare(page, 'survey-trend-chart')) > 0.01);
+  for (const name of ['nps-trend', 'survey-trend', 'nps-distribution-chart']) {
+    check(`${name} has its numbers as a table`, (await page.locator(`[data-testid="${name}-table"]`).count()) === 1);
+  }
+  await page.click('[data-testid="nps-trend-table"] summary');
+  const npsRow = await page.locator('[data-testid="nps-trend-table"] tbody tr').first().locator('th, td').allInnerTexts();
+  check('the NPS table gives the three groups and the NPS of a period', npsRow.length === 5 && /^\d{4}-\d\d$/.test(npsRow[0]) && npsRow.slice(1, 4).every((c) => /^\d+\.\d%$|^—$/.test(c)), JSON.stringify(npsRow));
   await page.screenshot({ path: join(shots, 's1-typeform.png'), fullPage: true });
 
   // 2. Detractors' comments: listed, and narrowed by the filter.

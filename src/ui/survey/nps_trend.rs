@@ -11,12 +11,14 @@ use super::{partial_suffix, period_word};
 use crate::charts;
 use crate::charts::bars::BarLayout;
 use crate::charts::nps_bars::{NpsBarsData, NpsPeriod};
+use crate::charts::table::{self, Table};
 use crate::engine::report::{ResponsesReport, TrendRow};
 use crate::i18n::{
     Locale, Msg, SurveyMsg, decimal, digits, fill, group_int, ltr, survey_text, text,
 };
 use crate::ui::chart::{ChartState, tooltip_at};
 use crate::ui::state::AppState;
+use crate::ui::table::ChartTable;
 
 const WIDTH_PX: u32 = 960;
 const HEIGHT_PX: u32 = 340;
@@ -59,8 +61,10 @@ fn bars(r: &ResponsesReport, loc: Locale) -> NpsBarsData {
 #[component]
 pub fn NpsTrend(report: Signal<Arc<ResponsesReport>>) -> impl IntoView {
     let locale = expect_context::<AppState>().locale;
+    let table = RwSignal::new(Table::default());
     let chart = ChartState::<BarLayout, usize>::new("NPS trend chart", move |canvas, theme| {
         let data = report.with(|r| bars(r, locale.get()));
+        table.set(table::of_nps(&data, text(locale.get(), Msg::Period)));
         charts::canvas::paint(canvas, |root| charts::nps_bars::draw(root, &data, theme))
     });
     let tooltip = move || {
@@ -144,6 +148,7 @@ pub fn NpsTrend(report: Signal<Arc<ResponsesReport>>) -> impl IntoView {
                         tooltip,
                     )}
                 <p class="chart-note" data-testid="nps-trend-note">{note}</p>
+                <ChartTable name="nps-trend" table=table />
                 <p class="chart-note partial-note" data-testid="nps-trend-partial-note">
                     {partial_note}
                 </p>

@@ -11,10 +11,12 @@ use crate::charts;
 use crate::charts::band_line::BandData;
 use crate::charts::crr_line::LineLayout;
 use crate::charts::palette::SERIES;
+use crate::charts::table::{self, Table};
 use crate::engine::report::ResponsesReport;
 use crate::i18n::{Locale, Msg, SurveyMsg, decimal, digits, fill, group_int, survey_text, text};
 use crate::ui::chart::{ChartState, tooltip_at};
 use crate::ui::state::AppState;
+use crate::ui::table::ChartTable;
 
 const WIDTH_PX: u32 = 960;
 const HEIGHT_PX: u32 = 300;
@@ -69,12 +71,18 @@ fn csat_band(r: &ResponsesReport, loc: Locale) -> BandData {
 #[component]
 pub fn SurveyTrend(report: Signal<Arc<ResponsesReport>>) -> impl IntoView {
     let locale = expect_context::<AppState>().locale;
+    let (nps_table, csat_table) = (
+        RwSignal::new(Table::default()),
+        RwSignal::new(Table::default()),
+    );
     let nps = ChartState::<LineLayout, usize>::new("survey trend chart", move |canvas, theme| {
         let data = report.with(|r| nps_band(r, locale.get()));
+        nps_table.set(table::of_band(&data, text(locale.get(), Msg::Period)));
         charts::canvas::paint(canvas, |root| charts::band_line::draw(root, &data, theme))
     });
     let csat = ChartState::<LineLayout, usize>::new("CSAT trend chart", move |canvas, theme| {
         let data = report.with(|r| csat_band(r, locale.get()));
+        csat_table.set(table::of_band(&data, text(locale.get(), Msg::Period)));
         charts::canvas::paint(canvas, |root| charts::band_line::draw(root, &data, theme))
     });
     let nps_tooltip = move || {
@@ -148,6 +156,7 @@ pub fn SurveyTrend(report: Signal<Arc<ResponsesReport>>) -> impl IntoView {
                     <p class="chart-note" data-testid="survey-trend-note">
                         {with_period(SurveyMsg::TrendNote)}
                     </p>
+                    <ChartTable name="survey-trend" table=nps_table />
                 </Show>
                 <Show when=move || report.with(|r| r.csat.is_some())>
                     {csat
@@ -161,6 +170,7 @@ pub fn SurveyTrend(report: Signal<Arc<ResponsesReport>>) -> impl IntoView {
                     <p class="chart-note" data-testid="csat-trend-note">
                         {with_period(SurveyMsg::CsatTrendNote)}
                     </p>
+                    <ChartTable name="csat-trend" table=csat_table />
                 </Show>
             </article>
         </Show>
