@@ -35,3 +35,4 @@ node tests/e2e/exports.mjs
 node tests/e2e/offline.mjs
 node tests/e2e/a11y.mjs
 node tests/e2e/themes.mjs
+node tests/e2e/keyboard.mjs
