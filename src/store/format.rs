@@ -5,6 +5,8 @@
 //! converts, and rejects records that do not hold together (a damaged or foreign value) with a
 //! reason instead of a panic.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::engine::data::{
@@ -193,6 +195,22 @@ pub struct SettingsRecord {
     /// The cohort heatmap's table: `on`, `on_or_after` or `revenue`; none: `on`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cohort: Option<String>,
+    /// The choices made for each stored survey, by dataset id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub surveys: BTreeMap<String, SurveyChoice>,
+}
+
+/// What was chosen for one survey: whether partial responses count, the lowest satisfied CSAT
+/// score (none: the top two of the scale) and the CES direction (`high_is_good`, `low_is_good`;
+/// none: from the question).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SurveyChoice {
+    #[serde(default)]
+    pub partial: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub satisfied_from: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ces: Option<String>,
 }
 
 /// The cohort tables the heatmap offers.
@@ -212,6 +230,7 @@ impl SettingsRecord {
             digits: None,
             calendar: None,
             cohort: None,
+            surveys: BTreeMap::new(),
         }
     }
 
@@ -231,6 +250,12 @@ impl SettingsRecord {
     pub fn with_view(mut self, calendar: Calendar, cohort: &str) -> SettingsRecord {
         self.calendar = (calendar != Calendar::Gregorian).then(|| calendar.name().to_owned());
         self.cohort = Some(cohort.to_owned());
+        self
+    }
+
+    /// With the choices made for each survey.
+    pub fn with_surveys(mut self, surveys: BTreeMap<String, SurveyChoice>) -> SettingsRecord {
+        self.surveys = surveys;
         self
     }
 
@@ -550,6 +575,7 @@ mod tests {
             digits: Some("thai".into()),
             calendar: Some("hebrew".into()),
             cohort: Some("sideways".into()),
+            surveys: BTreeMap::new(),
         };
         assert_eq!((bad.calendar(), bad.cohort()), (Calendar::Gregorian, None));
         let jalali = SettingsRecord::new(Period::Week, 90).with_view(Calendar::Jalali, "revenue");
@@ -559,6 +585,14 @@ mod tests {
         );
         let gregorian = SettingsRecord::new(Period::Week, 90).with_view(Calendar::Gregorian, "on");
         assert_eq!(gregorian.calendar, None, "Gregorian is not written");
+        let choice = SurveyChoice {
+            partial: true,
+            satisfied_from: Some(4),
+            ces: Some("low_is_good".into()),
+        };
+        let with_survey = gregorian.with_surveys(BTreeMap::from([("d3".to_owned(), choice)]));
+        let stored: SettingsRecord = serde_json::from_str(&encode(&with_survey).unwrap()).unwrap();
+        assert_eq!(stored, with_survey);
         assert_eq!(bad.digits(), None);
         let latin = SettingsRecord::new(Period::Week, 90).with_digits(Some("latn"));
         assert_eq!(latin.digits(), Some("latn"));

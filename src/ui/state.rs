@@ -16,6 +16,8 @@ use super::numbers::{intl_symbols, native_numerals};
 use super::reporter;
 use crate::charts::heatmap::Retention;
 use crate::engine::data::{Appended, Calendar, Orders, OrdersFilter, Period, Responses};
+use crate::engine::metrics::ces::{CesConfig, Direction};
+use crate::engine::metrics::csat::CsatConfig;
 use crate::engine::metrics::satisfaction::SurveyConfig;
 use crate::engine::report::{
     OrdersConfig, OrdersReport, ResponsesConfig, ResponsesReport, orders_report, responses_report,
@@ -24,7 +26,7 @@ use crate::engine::sample::sample_orders;
 use crate::i18n::{Locale, Msg, NumberSymbols, Numerals, set_symbols};
 use crate::store::backup::Backup;
 use crate::store::compact::Dataset;
-use crate::store::format::{INDEX_VERSION, Index, SettingsRecord, UrlSettings};
+use crate::store::format::{INDEX_VERSION, Index, SettingsRecord, SurveyChoice, UrlSettings};
 use crate::store::local;
 use crate::worker::protocol::Phase;
 
@@ -84,6 +86,10 @@ pub struct AppState {
     pub responses: RwSignal<Option<Arc<Responses>>>,
     /// Which responses count, the CSAT threshold and the CES direction of the survey shown.
     pub survey: RwSignal<SurveyConfig>,
+    /// Those choices as last made for each stored survey, by dataset id (remembered).
+    pub survey_memory: RwSignal<BTreeMap<String, SurveyChoice>>,
+    /// The id of the stored survey shown, if one is.
+    pub survey_id: RwSignal<Option<String>>,
     /// Scales the user chose for questions (by index) instead of the detected ones.
     pub scales: RwSignal<ScaleChoice>,
     /// The report of `responses` under `survey` and `scales`, its trend per `period`.
@@ -176,12 +182,42 @@ fn stored_numerals() -> Option<Numerals> {
     Numerals::from_system(&system)
 }
 
+/// The choices remembered for survey `id`; the defaults for one without any.
+fn remembered(memory: &BTreeMap<String, SurveyChoice>, id: Option<&str>) -> SurveyConfig {
+    let Some(choice) = id.and_then(|id| memory.get(id)) else {
+        return SurveyConfig::default();
+    };
+    SurveyConfig {
+        include_partial: choice.partial,
+        csat: CsatConfig {
+            satisfied_from: choice.satisfied_from,
+        },
+        ces: CesConfig {
+            direction: match choice.ces.as_deref() {
+                Some("high_is_good") => Some(Direction::HighIsGood),
+                Some("low_is_good") => Some(Direction::LowIsGood),
+                _ => None,
+            },
+        },
+    }
+}
+
+/// `config` as it is remembered.
+fn choice_of(config: &SurveyConfig) -> SurveyChoice {
+    SurveyChoice {
+        partial: config.include_partial,
+        satisfied_from: config.csat.satisfied_from,
+        ces: config.ces.direction.map(|d| d.name().to_owned()),
+    }
+}
+
 /// The settings the metrics depend on, as the page opens.
 struct Opening {
     period: Period,
     window_days: u32,
     calendar: Calendar,
     cohort: Retention,
+    surveys: BTreeMap<String, SurveyChoice>,
 }
 
 /// The settings of the page's address, else the remembered ones, each falling back to the
@@ -215,6 +251,7 @@ fn stored_settings() -> Opening {
         window_days: window_days.unwrap_or(defaults.window_days),
         calendar: calendar.unwrap_or_default(),
         cohort: cohort.unwrap_or_default(),
+        surveys: record.map(|r| r.surveys).unwrap_or_default(),
     }
 }
 
@@ -261,6 +298,8 @@ impl AppState {
         let orders = RwSignal::new(Arc::new(orders));
         let responses = RwSignal::new(responses);
         let opening = stored_settings();
+        let index_signal = RwSignal::new(index.clone());
+        let survey_memory = RwSignal::new(opening.surveys.clone());
         let (period, window_days) = (
             RwSignal::new(opening.period),
             RwSignal::new(opening.window_days),
@@ -345,6 +384,7 @@ impl AppState {
                     .map(|c| c.name().to_owned()),
             });
             let record = SettingsRecord::new(p, w)
+                .with_surveys(survey_memory.get())
                 .with_locale(l.tag())
                 .with_digits(digits)
                 .with_view(calendar.get(), cohort_view.get().name());
@@ -352,7 +392,36 @@ impl AppState {
                 leptos::logging::warn!("settings not remembered: {err}");
             }
         });
-        let survey = RwSignal::new(SurveyConfig::default());
+        let active_id = move || index_signal.with(|index: &Index| index.active.clone());
+        // A stored survey opens with the choices last made for it.
+        let opening_survey = if responses.with_untracked(Option::is_some) {
+            survey_memory.with_untracked(|m| remembered(m, active_id().as_deref()))
+        } else {
+            SurveyConfig::default()
+        };
+        let survey = RwSignal::new(opening_survey);
+        // The stored dataset whose survey is shown (its choices are remembered under its id).
+        let survey_id = RwSignal::new(if responses.with_untracked(Option::is_some) {
+            active_id()
+        } else {
+            None
+        });
+        // Each survey's choices are remembered under its dataset's id.
+        Effect::new(move || {
+            let config = survey.get();
+            if !responses.with(Option::is_some) {
+                return;
+            }
+            let Some(id) = survey_id.get() else {
+                return;
+            };
+            let choice = choice_of(&config);
+            if survey_memory.with_untracked(|m| m.get(&id) != Some(&choice)) {
+                survey_memory.update(|m| {
+                    m.insert(id, choice);
+                });
+            }
+        });
         let scales = RwSignal::new(ScaleChoice::default());
         let responses_report = Memo::new(move |_| {
             let config = ResponsesConfig {
@@ -379,7 +448,9 @@ impl AppState {
             locale,
             numerals,
             numbers,
-            index: RwSignal::new(index),
+            index: index_signal,
+            survey_memory,
+            survey_id,
             orders,
             period,
             calendar,
@@ -485,7 +556,12 @@ impl AppState {
 
     /// Puts survey `responses` on the dashboard.
     pub fn set_responses(&self, responses: Responses) {
-        self.survey.set(SurveyConfig::default());
+        let id = self.index.with_untracked(|index| index.active.clone());
+        let config = self
+            .survey_memory
+            .with_untracked(|m| remembered(m, id.as_deref()));
+        self.survey_id.set(id);
+        self.survey.set(config);
         self.scales.set(ScaleChoice::default());
         self.responses.set(Some(Arc::new(responses)));
     }

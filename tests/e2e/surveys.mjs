@@ -118,6 +118,20 @@ await run(async (page, check) => {
   await page.selectOption('[data-testid="scale-0"]', '1-5');
   await page.waitForFunction(() => document.querySelector('[data-testid="survey-csat"]')?.textContent.includes('66.7%'));
   check('two surveys are stored', (await page.locator('[data-testid="stored-dataset"]').count()) === 2);
+  // The choices made for a survey are remembered for it, after a reload and after showing another.
+  await page.selectOption('[data-testid="satisfied-from"]', '5');
+  await page.waitForFunction(() => !document.querySelector('[data-testid="survey-csat"]')?.textContent.includes('66.7%'));
+  const csat5 = await text(page, 'survey-csat');
+  await page.reload();
+  await page.waitForSelector('[data-testid="survey-csat"]', { timeout: 20000 });
+  check('a survey\'s CSAT box is remembered after a reload', (await text(page, 'survey-csat')) === csat5 && (await page.locator('[data-testid="satisfied-from"] option:checked').getAttribute('value')) === '5', await text(page, 'survey-csat'));
+  await page.locator('[data-testid="stored-dataset"]', { hasText: '270 responses' }).click();
+  await page.waitForFunction(() => !document.querySelector('[data-testid="survey-csat"]'));
+  await page.locator('[data-testid="stored-dataset"]', { hasText: 'google_forms' }).click();
+  await page.waitForSelector('[data-testid="survey-csat"]');
+  check('and after another survey was shown', (await text(page, 'survey-csat')) === csat5, await text(page, 'survey-csat'));
+  await page.selectOption('[data-testid="satisfied-from"]', 'auto');
+  await page.waitForFunction(() => document.querySelector('[data-testid="survey-csat"]')?.textContent.includes('66.7%'));
 
   // 7. A hand-made survey: an answer out of scale is an issue; markup in a comment stays text.
   const dir = await mkdtemp(join(tmpdir(), 'vafa-survey-'));
