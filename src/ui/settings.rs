@@ -14,13 +14,34 @@ use crate::engine::data::{Calendar, Period};
 use crate::i18n::{Locale, Msg, Numerals, fill, parse_whole, period_choice, plain, text};
 use crate::store::format::{SETTING_PERIODS, WINDOW_DAYS};
 
+/// Windows narrower than this (a phone) open with the panel folded, so the numbers come first.
+const FOLDED_BELOW_PX: f64 = 700.0;
+
 /// The panel: `children` (the metrics' choices), the display choices, and what is remembered.
-/// Open at first; a click on its title folds it.
+/// Open at first on a wide window, folded on a phone; a click on its title folds or opens it.
 #[component]
 pub fn SettingsPanel(children: Children) -> impl IntoView {
-    let locale = expect_context::<AppState>().locale;
+    let state = expect_context::<AppState>();
+    let (locale, open) = (state.locale, state.settings_open);
+    if open.get_untracked().is_none() {
+        let wide = web_sys::window()
+            .and_then(|w| w.inner_width().ok())
+            .and_then(|w| w.as_f64())
+            .is_none_or(|w| w >= FOLDED_BELOW_PX);
+        open.set(Some(wide));
+    }
     view! {
-        <details class="settings-panel card" open data-testid="settings-panel">
+        <details
+            class="settings-panel card"
+            prop:open=move || open.get().unwrap_or(true)
+            on:toggle=move |ev| {
+                let now = event_target::<web_sys::HtmlDetailsElement>(&ev).open();
+                if open.get_untracked() != Some(now) {
+                    open.set(Some(now));
+                }
+            }
+            data-testid="settings-panel"
+        >
             <summary>{move || text(locale.get(), Msg::Settings)}</summary>
             <div class="settings-groups">
                 {children()}

@@ -90,6 +90,9 @@ pub struct AppState {
     pub survey_memory: RwSignal<BTreeMap<String, SurveyChoice>>,
     /// The id of the stored survey shown, if one is.
     pub survey_id: RwSignal<Option<String>>,
+    /// Whether the settings panel is open; `None` until it is first shown (then: open unless the
+    /// window is a phone's). Kept here so that rebuilding the page keeps it as the user left it.
+    pub settings_open: RwSignal<Option<bool>>,
     /// Scales the user chose for questions (by index) instead of the detected ones.
     pub scales: RwSignal<ScaleChoice>,
     /// The report of `responses` under `survey` and `scales`, its trend per `period`.
@@ -451,6 +454,7 @@ impl AppState {
             index: index_signal,
             survey_memory,
             survey_id,
+            settings_open: RwSignal::new(None),
             orders,
             period,
             calendar,

@@ -307,6 +307,25 @@ await run(async (page, check) => {
   check('Persian revenue with Persian separators', faKpis.revenue === toPersian(sample.revenue), faKpis.revenue);
   check('Persian repeat rate with the Persian percent sign', faKpis.repeat === toPersian(sample.repeat), faKpis.repeat);
   check('Persian date range in Persian digits', !/[0-9]/.test(await text(page, 'date-range')), await text(page, 'date-range'));
+  // A page opened on a phone shows the settings panel folded, so the numbers come first; its
+  // title opens it. The panel stays as the user left it when the page is rebuilt (language).
+  // (Its own context: what it chooses is not stored for the page under test.)
+  const phoneContext = await page.context().browser().newContext({ viewport: { width: 390, height: 844 } });
+  const onPhone = await phoneContext.newPage();
+  await onPhone.goto(page.url());
+  await onPhone.waitForSelector('[data-testid="kpi-customers"]');
+  const openIn = (p) => p.locator('[data-testid="settings-panel"]').evaluate((d) => d.open);
+  check('on a phone the settings panel starts folded', !(await openIn(onPhone)));
+  await onPhone.click('[data-testid="settings-panel"] summary');
+  check('its title opens it', await openIn(onPhone));
+  await onPhone.selectOption('[data-testid="digits"]', 'latn');
+  check('and it stays open when the digits change', await openIn(onPhone));
+  await phoneContext.close();
+  const panelOpen = () => openIn(page);
+  const ensurePanel = async () => {
+    if (!(await panelOpen())) await page.click('[data-testid="settings-panel"] summary');
+  };
+  check('the panel the user left open stays open on a narrower window', await panelOpen());
   // The digits can be chosen: Latin in Persian, remembered in the address.
   await page.selectOption('[data-testid="digits"]', 'latn');
   await page.waitForFunction(() => /^[0-9,]+$/.test(document.querySelector('[data-testid="kpi-customers"]').innerText));
@@ -319,7 +338,7 @@ await run(async (page, check) => {
   await page.waitForFunction(() => /[۰-۹]/.test(document.querySelector('[data-testid="kpi-customers"]').innerText));
   check('the language\'s digits again', !page.url().includes('digits='), page.url());
   // The settings panel: a Jalali calendar buckets and labels periods and shows days in it.
-  check('the settings panel is open', await page.locator('[data-testid="settings-panel"]').evaluate((d) => d.open));
+  check('the settings panel is open', await panelOpen());
   await page.selectOption('[data-testid="calendar"]', 'jalali');
   await page.waitForFunction(() => document.querySelector('[data-testid="date-range"]').innerText.startsWith('۱۴۰۱'));
   check('Jalali date range', (await text(page, 'date-range')) === '۱۴۰۱-۱۰-۱۱ – ۱۴۰۳-۱۰-۱۱', await text(page, 'date-range'));
@@ -334,6 +353,7 @@ await run(async (page, check) => {
   const jalaliTip = await text(page, 'crr-tooltip');
   check('the CRR tooltip names a Jalali month', /^۱۴۰[۱-۳]-[۰-۱][۰-۹]:/.test(jalaliTip), jalaliTip);
   await page.click('[data-testid="heatmap-on"]');
+  await ensurePanel();
   await page.selectOption('[data-testid="calendar"]', 'gregorian');
   await page.waitForFunction(() => document.querySelector('[data-testid="date-range"]').innerText.startsWith('۲۰۲۳'));
   check('Gregorian again, out of the address', !page.url().includes('calendar=') && !page.url().includes('cohort='), page.url());
