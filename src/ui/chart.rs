@@ -27,6 +27,16 @@ fn fitting_width_px(canvas: &HtmlCanvasElement) -> Option<u32> {
     Some(frame_px.clamp(MIN_WIDTH_PX, MAX_WIDTH_PX))
 }
 
+/// The pointer over a chart: in canvas pixels and in CSS pixels from the canvas's top left, with
+/// the layout of the last draw.
+struct Pointer<L> {
+    layout: L,
+    x_px: f64,
+    y_px: f64,
+    css_x: f64,
+    css_y: f64,
+}
+
 /// A chart's canvas and what the last draw left: its pixel layout and whether it failed.
 pub struct ChartState<L: Send + Sync + 'static, H: Send + Sync + 'static> {
     pub canvas: NodeRef<Canvas>,
@@ -103,29 +113,35 @@ impl<L: Clone + Send + Sync + 'static, H: Clone + Send + Sync + 'static> ChartSt
     /// layout and the pointer in canvas pixels.
     pub fn on_move(self, hit: impl Fn(&L, f64, f64) -> Option<H>) -> impl Fn(MouseEvent) {
         move |ev: MouseEvent| {
-            let (Some(canvas), Some(layout)) =
-                (self.canvas.get_untracked(), self.layout.get_untracked())
+            let Some(Pointer {
+                layout,
+                x_px,
+                y_px,
+                css_x,
+                css_y,
+            }) = self.pointer(&ev)
             else {
                 return;
             };
-            let rect = canvas.get_bounding_client_rect();
-            let css_x = f64::from(ev.client_x()) - rect.left();
-            let css_y = f64::from(ev.client_y()) - rect.top();
-            // The canvas is drawn at its own size and scaled by CSS to the page's width.
-            let x_px = css_x * f64::from(canvas.width()) / rect.width().max(1.0);
-            let y_px = css_y * f64::from(canvas.height()) / rect.height().max(1.0);
             self.hover
                 .set(hit(&layout, x_px, y_px).map(|item| (item, css_x, css_y)));
         }
     }
 
-    /// The pointer of `ev` in canvas pixels and in CSS pixels, with the layout drawn last.
-    fn pointer(self, ev: &MouseEvent) -> Option<(L, f64, f64)> {
+    /// Where the pointer of `ev` is, with the layout drawn last.
+    fn pointer(self, ev: &MouseEvent) -> Option<Pointer<L>> {
         let (canvas, layout) = (self.canvas.get_untracked()?, self.layout.get_untracked()?);
         let rect = canvas.get_bounding_client_rect();
         let css_x = f64::from(ev.client_x()) - rect.left();
-        let x_px = css_x * f64::from(canvas.width()) / rect.width().max(1.0);
-        Some((layout, x_px, css_x))
+        let css_y = f64::from(ev.client_y()) - rect.top();
+        // The canvas is drawn at its own size and scaled by CSS to the page's width.
+        Some(Pointer {
+            layout,
+            x_px: css_x * f64::from(canvas.width()) / rect.width().max(1.0),
+            y_px: css_y * f64::from(canvas.height()) / rect.height().max(1.0),
+            css_x,
+            css_y,
+        })
     }
 
     /// The chart's canvas (`size` pixels, named `label` for screen readers), with its pointer
@@ -157,21 +173,20 @@ impl<L: Clone + Send + Sync + 'static, H: Clone + Send + Sync + 'static> ChartSt
         let locale = expect_context::<AppState>().locale;
         let index_at = zoom.as_ref().map(|(index_at, _)| *index_at);
         let on_down = move |ev: MouseEvent| {
-            let (Some(index_at), Some((layout, x_px, css_x))) = (index_at, self.pointer(&ev))
-            else {
+            let (Some(index_at), Some(at)) = (index_at, self.pointer(&ev)) else {
                 return;
             };
-            if let Some(start) = index_at(&layout, x_px) {
+            if let Some(start) = index_at(&at.layout, at.x_px) {
                 ev.prevent_default();
-                self.drag.set(Some((start, css_x, css_x)));
+                self.drag.set(Some((start, at.css_x, at.css_x)));
             }
         };
         let on_drag = move |ev: MouseEvent| {
             if self.drag.with_untracked(Option::is_some)
-                && let Some((_, _, css_x)) = self.pointer(&ev)
+                && let Some(at) = self.pointer(&ev)
             {
                 self.drag
-                    .update(|drag| *drag = drag.map(|(start, from, _)| (start, from, css_x)));
+                    .update(|drag| *drag = drag.map(|(start, from, _)| (start, from, at.css_x)));
             }
             on_move(ev);
         };
@@ -180,11 +195,10 @@ impl<L: Clone + Send + Sync + 'static, H: Clone + Send + Sync + 'static> ChartSt
                 return;
             };
             self.drag.set(None);
-            let (Some((index_at, zoom)), Some((layout, x_px, _))) = (&zoom, self.pointer(&ev))
-            else {
+            let (Some((index_at, zoom)), Some(at)) = (&zoom, self.pointer(&ev)) else {
                 return;
             };
-            if let Some(end) = index_at(&layout, x_px).filter(|end| *end != start) {
+            if let Some(end) = index_at(&at.layout, at.x_px).filter(|end| *end != start) {
                 // The hovered period's index is the old chart's: the pointer finds it again.
                 self.hover.set(None);
                 zoom(start.min(end), start.max(end));

@@ -10,12 +10,11 @@ use super::choice::Choice;
 use super::state::AppState;
 use super::table::ChartTable;
 use super::toggles::SeriesToggles;
-use super::zoom::{ZoomNote, zoom_to, zoomed};
+use super::zoom::{ZoomNote, zoom_of};
 use crate::charts;
 use crate::charts::crr_line::{Line, LineData, LineLayout, YAxis};
 use crate::charts::palette::SERIES;
 use crate::charts::table::{self, Table};
-use crate::engine::report::OrdersReport;
 use crate::i18n::{Msg, digits, fill, group_int, percent_value, period_name, plain, text};
 
 const WIDTH_PX: u32 = 960;
@@ -47,20 +46,9 @@ pub fn CrrChart() -> impl IntoView {
             .map(|(name, colour)| (name.to_owned(), colour))
             .collect::<Vec<_>>()
     });
-    let zoom = state.zoom;
-    // The rows the zoom leaves on the chart.
-    let shown = move |r: &OrdersReport| {
-        zoom.with(|z| zoomed(r.crr.iter().map(|row| row.period.as_str()), z.as_ref()))
-    };
-    // A drag over rows `first..=last` of the chart shown.
-    let zoom_rows = move |first: usize, last: usize| {
-        report.with_untracked(|r| {
-            let start = shown(r).start;
-            if let (Some(a), Some(b)) = (r.crr.get(start + first), r.crr.get(start + last)) {
-                zoom_to(zoom, &a.period, &b.period);
-            }
-        });
-    };
+    let (shown, zoom_rows) = zoom_of(state.zoom, report, |r| {
+        r.crr.iter().map(|row| row.period.as_str()).collect()
+    });
     let table = RwSignal::new(Table::default());
     let chart = ChartState::<LineLayout, usize>::new("CRR chart", move |canvas, theme| {
         let loc = locale.get();

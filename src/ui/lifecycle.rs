@@ -8,12 +8,12 @@ use super::chart::{ChartState, tooltip_at};
 use super::state::AppState;
 use super::table::ChartTable;
 use super::toggles::SeriesToggles;
-use super::zoom::{ZoomNote, zoom_to, zoomed};
+use super::zoom::{ZoomNote, zoom_of};
 use crate::charts;
 use crate::charts::bars::{Arrangement, BarData, BarLayout, BarSeries, Unit, ValueLabels};
 use crate::charts::palette::SERIES;
 use crate::charts::table::{self, Table};
-use crate::engine::report::{OrdersReport, PeriodRow};
+use crate::engine::report::PeriodRow;
 use crate::i18n::{Locale, Msg, digits, fill, group_int, period_name, plain, text};
 
 const WIDTH_PX: u32 = 960;
@@ -57,21 +57,9 @@ pub fn Lifecycle() -> impl IntoView {
             .map(|s| (s.name, s.colour))
             .collect::<Vec<_>>()
     });
-    let zoom = state.zoom;
-    // The periods the zoom leaves on the chart.
-    let shown = move |r: &OrdersReport| {
-        zoom.with(|z| zoomed(r.periods.iter().map(|p| p.period.as_str()), z.as_ref()))
-    };
-    // A drag over bars `first..=last` of the chart shown.
-    let zoom_rows = move |first: usize, last: usize| {
-        report.with_untracked(|r| {
-            let start = shown(r).start;
-            if let (Some(a), Some(b)) = (r.periods.get(start + first), r.periods.get(start + last))
-            {
-                zoom_to(zoom, &a.period, &b.period);
-            }
-        });
-    };
+    let (shown, zoom_rows) = zoom_of(state.zoom, report, |r| {
+        r.periods.iter().map(|p| p.period.as_str()).collect()
+    });
     let table = RwSignal::new(Table::default());
     let chart = ChartState::<BarLayout, usize>::new("lifecycle chart", move |canvas, theme| {
         let mut data = report.with(|r| lifecycle(&r.periods[shown(r)], locale.get()));

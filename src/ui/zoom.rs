@@ -5,10 +5,12 @@
 //! `1403-01-04`); it is cleared when the periods change.
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use super::state::AppState;
+use crate::engine::report::OrdersReport;
 use crate::i18n::{Msg, digits, fill, text};
 
 /// The rows of a chart whose `labels` fall inside `zoom` (first and last label, inclusive); every
@@ -32,9 +34,27 @@ pub fn zoomed<'a>(
     }
 }
 
-/// Zooms every time chart to the periods labelled `first` … `last`.
-pub fn zoom_to(zoom: RwSignal<Option<(String, String)>>, first: &str, last: &str) {
-    zoom.set(Some((first.to_owned(), last.to_owned())));
+/// For a time chart of `report` whose rows are labelled `labels`: the rows the zoom leaves on it,
+/// and what a drag over rows `first..=last` of the chart as shown does (zoom every time chart to
+/// their periods).
+pub fn zoom_of(
+    zoom: RwSignal<Option<(String, String)>>,
+    report: RwSignal<Arc<OrdersReport>>,
+    labels: fn(&OrdersReport) -> Vec<&str>,
+) -> (
+    impl Fn(&OrdersReport) -> Range<usize> + Copy + 'static,
+    impl Fn(usize, usize) + 'static,
+) {
+    let shown = move |r: &OrdersReport| zoom.with(|z| zoomed(labels(r).into_iter(), z.as_ref()));
+    let drag = move |first: usize, last: usize| {
+        report.with_untracked(|r| {
+            let (labels, start) = (labels(r), shown(r).start);
+            if let (Some(a), Some(b)) = (labels.get(start + first), labels.get(start + last)) {
+                zoom.set(Some(((*a).to_owned(), (*b).to_owned())));
+            }
+        });
+    };
+    (shown, drag)
 }
 
 /// Under a time chart: how to zoom, or what is shown and a button to show every period.
