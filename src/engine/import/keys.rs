@@ -137,6 +137,21 @@ impl KeyTable {
         self.len
     }
 
+    /// How many keys the table holds before it grows.
+    pub(crate) fn room(&self) -> usize {
+        self.slots.len() / 4 * 3
+    }
+
+    /// Bytes of key text inserted so far.
+    pub(crate) fn key_bytes(&self) -> usize {
+        self.arena.len()
+    }
+
+    /// Makes room for `bytes` bytes of key text in all, so the arena is not copied as it grows.
+    pub(crate) fn reserve_key_bytes(&mut self, bytes: usize) {
+        self.arena.reserve(bytes.saturating_sub(self.arena.len()));
+    }
+
     /// The key of a full slot.
     #[inline]
     fn key_of(&self, slot: &Slot) -> &[u8] {

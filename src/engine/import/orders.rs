@@ -4,6 +4,7 @@
 //! says they are not purchases (cancelled, pending, voided …, see `cells/status.rs`) are left out
 //! silently; a row with an empty or unreadable customer, date or amount becomes an `Issue`.
 
+mod customers;
 mod dates;
 mod rows;
 
@@ -434,6 +435,35 @@ mod tests {
                 .collect();
             if customers.is_empty() {
                 return Ok(());
+            }
+            let imported = orders(&csv);
+            let found: Vec<u32> = imported.table.customer.iter().map(|id| id.0).collect();
+            proptest::prop_assert_eq!(found, expected);
+            proptest::prop_assert_eq!(imported.table.customers.keys(), keys);
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(6))]
+        /// Files large enough that the customer table is given room ahead
+        /// (`customers::expected_customers`): the ids are still those of first appearance.
+        #[test]
+        fn customer_ids_follow_first_appearance_when_room_is_made_ahead(
+            pool in 1_000u32..40_000,
+            rows in 5_000usize..60_000,
+            seed in proptest::prelude::any::<u32>(),
+        ) {
+            let mut state = seed;
+            let mut csv = String::from("customer,date,amount\n");
+            let (mut ids, mut keys, mut expected) = (std::collections::HashMap::new(), Vec::new(), Vec::new());
+            for row in 0..rows {
+                state = state.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+                let key = format!("c{}@x.com", (state >> 8) % pool);
+                csv.push_str(&format!("{key},2024-05-01,{row}\n"));
+                expected.push(*ids.entry(key.clone()).or_insert_with(|| {
+                    keys.push(key);
+                    keys.len() as u32 - 1
+                }));
             }
             let imported = orders(&csv);
             let found: Vec<u32> = imported.table.customer.iter().map(|id| id.0).collect();

@@ -132,6 +132,13 @@ impl<'t> Table<'t> {
         rest / record.max(MIN_RECORD_GUESS)
     }
 
+    /// The orders expected in the whole text when `so_far` came from the text read up to the
+    /// end of the current record: as many more at the same pace. For sizing tables, never a bound.
+    pub(crate) fn total_at_this_pace(&self, so_far: usize) -> usize {
+        let read = self.end.max(1) as f64;
+        (so_far as f64 * self.text.len() as f64 / read) as usize
+    }
+
     /// Data records read so far, blank ones not counted.
     pub(crate) fn rows(&self) -> u32 {
         self.rows

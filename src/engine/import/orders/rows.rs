@@ -2,8 +2,11 @@
 //! non-purchase). Per-row work is kept to look-ups that stay fast at a million rows: customer keys
 //! and order ids in `KeyTable`s, each distinct status text classified once. Customer keys are
 //! looked up `KEY_BLOCK` orders at a time, their table slots read together first: at hundreds of
-//! thousands of customers each look-up is a cache miss, and misses that overlap cost one.
+//! thousands of customers each look-up is a cache miss, and misses that overlap cost one. Before
+//! the customer table would grow, it is given room for the customers the file is expected to hold
+//! (`customers::expected_customers`) when that is more than doubling gives.
 
+use super::customers::expected_customers;
 use super::dates::DateReader;
 use crate::engine::data::{CustomerId, CustomerIds, Day, Labels, Money, Orders, SegmentColumn};
 use crate::engine::import::cells::{self, Purchase, StatusKind};
@@ -257,8 +260,39 @@ impl<'t> Builder<'t> {
             segments.push(cells::trim(table.field(idx)));
         }
         if self.pending.hashes.len() == KEY_BLOCK {
+            if self.customer_ids.len() + KEY_BLOCK > self.customer_ids.room() {
+                self.make_room_for_customers(table);
+            }
             self.look_up_pending();
         }
+    }
+
+    /// Before the customer table fills: makes room at once for the customers the file is
+    /// expected to hold, their key text and their ends, when there are enough orders to tell.
+    /// The table then grows to its final size in one step (or none) instead of doubling into
+    /// it, each doubling in fresh memory and moving every key again; a guess that falls short
+    /// leaves the doubling to go on as before. At most eight times the customers held, so a
+    /// guess far off costs empty slots, not the memory of the whole file.
+    #[inline(never)]
+    fn make_room_for_customers(&mut self, table: &Table<'_>) {
+        let held = self.customer_ids.len();
+        let orders = self.orders.customer.len();
+        let total = table.total_at_this_pace(self.orders.day.len());
+        let Some(expected) = expected_customers(held, orders, total) else {
+            return;
+        };
+        let expected = expected.min(held.saturating_mul(8));
+        if expected <= self.customer_ids.room() {
+            return;
+        }
+        self.customer_ids.reserve(expected);
+        // An eighth more key text than the keys so far average, as later keys may be longer.
+        let per_key = self.customer_ids.key_bytes().div_ceil(held.max(1));
+        let key_bytes = expected.saturating_mul(per_key);
+        self.customer_ids
+            .reserve_key_bytes(key_bytes.saturating_add(key_bytes / 8));
+        self.customer_ends
+            .reserve(expected.saturating_sub(self.customer_ends.len()));
     }
 
     /// Pushes the customer id of each pending key, interning the new ones. The keys' slots are
