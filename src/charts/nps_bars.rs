@@ -16,7 +16,7 @@ use super::palette::{SERIES, Theme};
 /// Detractors: Okabe–Ito vermillion.
 pub const DETRACTOR: RGBColor = RGBColor(213, 94, 0);
 /// Passives: neutral grey.
-pub const PASSIVE: RGBColor = RGBColor(176, 182, 192);
+pub const PASSIVE: RGBColor = RGBColor(128, 134, 145);
 /// Promoters: Okabe–Ito bluish green.
 pub const PROMOTER: RGBColor = RGBColor(0, 158, 115);
 
