@@ -27,6 +27,10 @@ fn fitting_width_px(canvas: &HtmlCanvasElement) -> Option<u32> {
     Some(frame_px.clamp(MIN_WIDTH_PX, MAX_WIDTH_PX))
 }
 
+/// How a chart zooms: the period under a pixel `x` of its layout, and what a drag from one
+/// period to another does.
+pub type Zoomable<L> = (fn(&L, f64) -> Option<usize>, Box<dyn Fn(usize, usize)>);
+
 /// The pointer over a chart: in canvas pixels and in CSS pixels from the canvas's top left, with
 /// the layout of the last draw.
 struct Pointer<L> {
@@ -160,7 +164,6 @@ impl<L: Clone + Send + Sync + 'static, H: Clone + Send + Sync + 'static> ChartSt
 
     /// `frame`, and a drag across the time axis (periods `index_at` finds under the pointer)
     /// calls `zoom` with the first and last period it covered.
-    #[allow(clippy::type_complexity)]
     pub fn frame_zoomable(
         self,
         label: impl AttributeValue,
@@ -168,7 +171,7 @@ impl<L: Clone + Send + Sync + 'static, H: Clone + Send + Sync + 'static> ChartSt
         size: (u32, u32),
         on_move: impl Fn(MouseEvent) + 'static,
         tooltip: impl IntoView + 'static,
-        zoom: Option<(fn(&L, f64) -> Option<usize>, Box<dyn Fn(usize, usize)>)>,
+        zoom: Option<Zoomable<L>>,
     ) -> impl IntoView {
         let locale = expect_context::<AppState>().locale;
         let index_at = zoom.as_ref().map(|(index_at, _)| *index_at);

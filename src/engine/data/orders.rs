@@ -66,60 +66,30 @@ impl Orders {
     /// The orders `filter` keeps, as a table of their own that shares the customer ids (keys are
     /// cloned, so ids stay valid). A segment index with no segment column keeps no order.
     pub fn filtered(&self, filter: &OrdersFilter) -> Orders {
-        let segment_of = |i: usize| {
-            self.segment
-                .as_ref()
-                .and_then(|column| column.labels.index.get(i).copied().flatten())
-        };
-        let keep = |i: usize, day: Day| {
+        let segment_of = |i: usize| self.segment_at(i);
+        let kept = self.rows_where(|i, _, day| {
             filter.from.is_none_or(|from| day >= from)
                 && filter.to.is_none_or(|to| day <= to)
                 && filter
                     .segment
                     .is_none_or(|wanted| segment_of(i) == Some(wanted))
-        };
-        let mut kept = Orders {
-            customers: self.customers.clone(),
-            ..Orders::default()
-        };
-        let mut labels = self.segment.as_ref().map(|column| SegmentColumn {
-            name: column.name.clone(),
-            labels: Labels::with_names(column.labels.names.clone()),
         });
-        let rows = self.customer.iter().zip(&self.day).zip(&self.amount);
-        for (i, ((&customer, &day), &amount)) in rows.enumerate() {
-            if !keep(i, day) {
-                continue;
-            }
-            kept.customer.push(customer);
-            kept.day.push(day);
-            kept.amount.push(amount);
-            if let Some(column) = labels.as_mut() {
-                column.labels.index.push(segment_of(i));
-            }
-        }
-        kept.segment = labels;
         match filter.cohort {
             Some(span) => kept.of_cohort(span),
             None => kept,
         }
     }
 
-    /// The orders of the customers whose first order is dated in `first..=last`.
-    fn of_cohort(self, (first, last): (Day, Day)) -> Orders {
-        let mut first_day: Vec<Option<Day>> = vec![None; self.customers.len()];
-        for (&customer, &day) in self.customer.iter().zip(&self.day) {
-            if let Some(slot) = first_day.get_mut(customer.0 as usize) {
-                *slot = Some(slot.map_or(day, |seen| seen.min(day)));
-            }
-        }
-        let in_cohort = |customer: CustomerId| {
-            first_day
-                .get(customer.0 as usize)
-                .copied()
-                .flatten()
-                .is_some_and(|day| (first..=last).contains(&day))
-        };
+    /// The segment of order `i`, if it has one.
+    fn segment_at(&self, i: usize) -> Option<u32> {
+        self.segment
+            .as_ref()
+            .and_then(|column| column.labels.index.get(i).copied().flatten())
+    }
+
+    /// The orders `keep(i, customer, day)` keeps, as a table of their own that shares the customer
+    /// ids and the segment names.
+    fn rows_where(&self, keep: impl Fn(usize, CustomerId, Day) -> bool) -> Orders {
         let mut kept = Orders {
             customers: self.customers.clone(),
             segment: self.segment.as_ref().map(|column| SegmentColumn {
@@ -130,19 +100,35 @@ impl Orders {
         };
         let rows = self.customer.iter().zip(&self.day).zip(&self.amount);
         for (i, ((&customer, &day), &amount)) in rows.enumerate() {
-            if !in_cohort(customer) {
+            if !keep(i, customer, day) {
                 continue;
             }
             kept.customer.push(customer);
             kept.day.push(day);
             kept.amount.push(amount);
-            if let (Some(to), Some(from)) = (kept.segment.as_mut(), self.segment.as_ref()) {
-                to.labels
-                    .index
-                    .push(from.labels.index.get(i).copied().flatten());
+            let segment = self.segment_at(i);
+            if let Some(column) = kept.segment.as_mut() {
+                column.labels.index.push(segment);
             }
         }
         kept
+    }
+
+    /// The orders of the customers whose first order is dated in `first..=last`.
+    fn of_cohort(&self, (first, last): (Day, Day)) -> Orders {
+        let mut first_day: Vec<Option<Day>> = vec![None; self.customers.len()];
+        for (&customer, &day) in self.customer.iter().zip(&self.day) {
+            if let Some(slot) = first_day.get_mut(customer.0 as usize) {
+                *slot = Some(slot.map_or(day, |seen| seen.min(day)));
+            }
+        }
+        self.rows_where(|_, customer, _| {
+            first_day
+                .get(customer.0 as usize)
+                .copied()
+                .flatten()
+                .is_some_and(|day| (first..=last).contains(&day))
+        })
     }
 
     /// Each segment's name with its number of orders, in order of first appearance; empty without
