@@ -10,7 +10,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::DrawError;
-use super::palette::{INK, Theme, needs_light_text, share_colour};
+use super::palette::{Theme, blend, text_on};
 use crate::engine::report::CohortsReport;
 use crate::i18n::{digits, group_int, percent_of_rate, plain};
 
@@ -197,12 +197,14 @@ pub fn draw<DB: DrawingBackend>(
                 .and_then(|r| r.get(col))
                 .copied()
                 .unwrap_or(false);
-            let fill = share_colour(*share);
-            let style = if is_partial {
-                fill.mix(0.55).filled()
+            // A partial period's cell is lighter: its colour faded into the background.
+            let full = theme.share_colour(*share);
+            let fill = if is_partial {
+                blend(full, 0.55, theme.paper)
             } else {
-                fill.filled()
+                full
             };
+            let style = fill.filled();
             root.draw(&Rectangle::new([top_left, bottom_right], style))?;
             if is_partial {
                 root.draw(&Rectangle::new(
@@ -211,7 +213,7 @@ pub fn draw<DB: DrawingBackend>(
                 ))?;
             }
             if show_values {
-                let colour = if needs_light_text(*share) { WHITE } else { INK };
+                let colour = text_on(fill);
                 let value_font = ("sans-serif", 11).into_font().color(&colour);
                 let value_style = value_font.pos(Pos::new(HPos::Center, VPos::Center));
                 let cx = (top_left.0 + bottom_right.0) / 2;
