@@ -350,7 +350,7 @@ pub fn orders_report(orders: &Orders, config: &OrdersConfig) -> OrdersReport {
     let as_of = earlier(config.as_of, config.filter.to);
     let breakdown = breakdown_of(orders, config.filter, as_of);
     let filtered;
-    let orders = if config.filter.is_everything() {
+    let orders = if orders.keeps_all(&config.filter) {
         orders
     } else {
         filtered = orders.filtered(&config.filter);
@@ -446,8 +446,9 @@ fn breakdown_of(
     let mut parts: Vec<Orders> = vec![Orders::default(); n_names + 1];
     let rows = orders.customer.iter().zip(&orders.day).zip(&orders.amount);
     for (i, ((&customer, &day), &amount)) in rows.enumerate() {
-        let in_range =
-            filter.from.is_none_or(|from| day >= from) && filter.to.is_none_or(|to| day <= to);
+        let in_range = filter.from.is_none_or(|from| day >= from)
+            && filter.to.is_none_or(|to| day <= to)
+            && orders.is_purchase(i, filter.statuses);
         if !in_range {
             continue;
         }
@@ -646,7 +647,7 @@ fn cumulative_per_customer(cohort: &Cohort, n: usize) -> Vec<Option<f64>> {
 /// The `import` entry of one orders file: `kind` is the dataset kind it was imported as
 /// (`orders`); `imported` counts the orders that became table entries.
 pub fn import_summary(file: &str, kind: &str, imported: &Imported<Orders>) -> ImportSummary {
-    import_summary_of(file, kind, imported, imported.table.len())
+    import_summary_of(file, kind, imported, imported.table.purchase_count(None))
 }
 
 /// The `import` entry of a file of any kind whose table holds `entries` entries (responses,
@@ -855,6 +856,56 @@ mod tests {
     }
 
     #[test]
+    fn the_status_choice_decides_which_orders_count_everywhere() {
+        let mut orders = two_months_with_channels();
+        let mut labels = crate::engine::data::Labels::default();
+        for status in ["paid", "pending", "paid", "pending"] {
+            labels.push(Some(status));
+        }
+        orders.status = Some(crate::engine::data::StatusColumn {
+            name: "Status".into(),
+            labels,
+            counted: vec![true, false],
+        });
+        let as_imported = orders_report(&orders, &OrdersConfig::default());
+        let paid = orders.filtered(&OrdersFilter {
+            statuses: Some(0b01),
+            ..OrdersFilter::default()
+        });
+        assert_eq!(paid.len(), 2);
+        assert_eq!(as_imported, orders_report(&paid, &OrdersConfig::default()));
+        assert_eq!(as_imported.orders, 2);
+        // Counting pending too is the whole table, as if every order were paid.
+        let everything = OrdersConfig {
+            filter: OrdersFilter {
+                statuses: Some(0b11),
+                ..OrdersFilter::default()
+            },
+            ..OrdersConfig::default()
+        };
+        let mut all_paid = orders.clone();
+        all_paid.status = None;
+        let counted = orders_report(&orders, &everything);
+        assert_eq!(counted, orders_report(&all_paid, &OrdersConfig::default()));
+        assert_eq!(counted.orders, 4);
+        // The breakdown counts the same orders.
+        let rows = |report: &OrdersReport| {
+            let breakdown = report.breakdown.as_ref().unwrap();
+            breakdown.rows.iter().map(|row| row.orders).sum::<u32>()
+        };
+        assert_eq!((rows(&as_imported), rows(&counted)), (2, 4));
+        // Counting nothing leaves no order.
+        let nothing = OrdersConfig {
+            filter: OrdersFilter {
+                statuses: Some(0),
+                ..OrdersFilter::default()
+            },
+            ..OrdersConfig::default()
+        };
+        assert_eq!(orders_report(&orders, &nothing).orders, 0);
+    }
+
+    #[test]
     fn a_segment_filter_counts_only_that_segments_orders() {
         let config = OrdersConfig {
             filter: OrdersFilter {
@@ -882,7 +933,7 @@ mod tests {
                 from: Some(day(2024, 1, 15)),
                 to: Some(day(2024, 2, 10)),
                 segment: None,
-                cohort: None,
+                ..OrdersFilter::default()
             },
             ..OrdersConfig::default()
         };
@@ -936,7 +987,7 @@ mod tests {
                 from: Some(day(2024, 2, 1)),
                 to: None,
                 segment: Some(0),
-                cohort: None,
+                ..OrdersFilter::default()
             },
             ..OrdersConfig::default()
         };

@@ -9,6 +9,8 @@
 //!                 orders: m; m × customer id; m × day as the zig-zag difference from the previous
 //!                 order's day (the first from 0); m × amount in hundredths, zig-zag
 //!                 segment: 0, or 1 · name · k names · m × code (0 = none, j = names[j − 1])
+//!                 status (absent in records written before statuses were kept: none):
+//!                 0, or 1 · name · k names · k × counted (0 or 1) · m × code (as a segment's)
 //! responses body: the JSON of `ResponsesRecord` (surveys are small; zlib does well on JSON)
 //! ```
 //! Every integer is LEB128 (7 bits a byte). Decoding checks every length and code against what it
@@ -18,9 +20,11 @@
 use miniz_oxide::deflate::compress_to_vec_zlib;
 use miniz_oxide::inflate::decompress_to_vec_zlib_with_limit;
 
-use super::format::{FormatError, OrdersRecord, segment_codes, segment_column};
+use super::format::{
+    FormatError, OrdersRecord, segment_codes, segment_column, status_codes, status_column,
+};
 use super::responses::ResponsesRecord;
-use crate::engine::data::{CustomerId, CustomerIds, Day, Money, Orders, Responses};
+use crate::engine::data::{CustomerId, CustomerIds, Day, Money, Orders, Responses, StatusColumn};
 
 /// The format this module writes.
 pub const FORMAT: u8 = 2;
@@ -101,6 +105,19 @@ pub fn encode_orders(orders: &Orders) -> Vec<u8> {
             }
         }
         (None, _, _) => body.push(0),
+    }
+    // A table without statuses is stored as before they were kept: nothing follows.
+    if let (Some(name), names, counted, codes) = status_codes(orders) {
+        body.push(1);
+        put_str(&mut body, &name);
+        put(&mut body, names.len() as u64);
+        for name in &names {
+            put_str(&mut body, name);
+        }
+        body.extend(counted.iter().map(|&counts| u8::from(counts)));
+        for code in codes {
+            put(&mut body, u64::from(code));
+        }
     }
     frame(KIND_ORDERS, &body)
 }
@@ -201,6 +218,11 @@ fn decode_orders(body: &[u8]) -> Result<Orders, FormatError> {
         }
         _ => return Err(FormatError::Damaged("its segment flag is unknown")),
     };
+    let status = if r.at == body.len() {
+        None
+    } else {
+        read_status(&mut r, n)?
+    };
     if r.at != body.len() {
         return Err(FormatError::Damaged("it has bytes after its last column"));
     }
@@ -210,7 +232,40 @@ fn decode_orders(body: &[u8]) -> Result<Orders, FormatError> {
         amount,
         customers,
         segment,
+        status,
     })
+}
+
+/// The status block of `n` orders.
+fn read_status(r: &mut Reader<'_>, n: usize) -> Result<Option<StatusColumn>, FormatError> {
+    match r.byte()? {
+        0 => Ok(None),
+        1 => {
+            let name = r.str()?.to_owned();
+            let k = r.count()?;
+            let mut names = Vec::with_capacity(k);
+            for _ in 0..k {
+                names.push(r.str()?.to_owned());
+            }
+            let mut counted = Vec::with_capacity(k);
+            for _ in 0..k {
+                counted.push(match r.byte()? {
+                    0 => false,
+                    1 => true,
+                    _ => return Err(FormatError::Damaged("a status is neither counted nor not")),
+                });
+            }
+            let mut codes = Vec::with_capacity(n);
+            for _ in 0..n {
+                codes.push(
+                    u32::try_from(r.int()?)
+                        .map_err(|_| FormatError::Damaged("an order names an unknown status"))?,
+                );
+            }
+            status_column(Some(name), names, counted, &codes, n)
+        }
+        _ => Err(FormatError::Damaged("its status flag is unknown")),
+    }
 }
 
 /// Reads LEB128 integers and strings off a body, refusing to read past its end.
@@ -376,6 +431,8 @@ mod tests {
     use super::*;
     use crate::engine::data::{Labels, SegmentColumn};
 
+    /// A table of `rows`; with `segmented`, its segment column; then, with `statused`, a status
+    /// column of the segment texts as statuses, of which "web" does not count.
     fn orders(rows: &[(String, i32, i64, Option<String>)], segmented: bool) -> Orders {
         let mut orders = Orders::default();
         let mut labels = Labels::default();
@@ -392,6 +449,21 @@ mod tests {
         orders
     }
 
+    fn with_status(mut orders: Orders) -> Orders {
+        let labels = orders
+            .segment
+            .as_ref()
+            .map(|s| s.labels.clone())
+            .unwrap_or_default();
+        let counted = labels.names.iter().map(|name| name != "web").collect();
+        orders.status = Some(StatusColumn {
+            name: "وضعیت".into(),
+            labels,
+            counted,
+        });
+        orders
+    }
+
     fn row() -> impl Strategy<Value = (String, i32, i64, Option<String>)> {
         (
             prop_oneof!["[a-c]{1,3}@x\\.com", "۰۹[۰-۹]{2}", "[^\\u{0}]{0,4}"],
@@ -403,8 +475,15 @@ mod tests {
 
     proptest! {
         #[test]
-        fn orders_round_trip(rows in proptest::collection::vec(row(), 0..200), segmented: bool) {
-            let table = orders(&rows, segmented);
+        fn orders_round_trip(
+            rows in proptest::collection::vec(row(), 0..200),
+            segmented: bool,
+            statused: bool,
+        ) {
+            let mut table = orders(&rows, segmented || statused);
+            if statused {
+                table = with_status(table);
+            }
             let bytes = encode_orders(&table);
             prop_assert_eq!(decode(&bytes), Ok(Dataset::Orders(table.clone())));
             let text = to_text(&bytes);
@@ -427,7 +506,7 @@ mod tests {
             at in any::<prop::sample::Index>(),
             flip in 1..=255u8,
         ) {
-            let table = orders(&rows, true);
+            let table = with_status(orders(&rows, true));
             let mut bytes = encode_orders(&table);
             let i = at.index(bytes.len());
             bytes[i] ^= flip;
@@ -457,6 +536,28 @@ mod tests {
             Err(FormatError::Damaged("it is not a Vafa dataset"))
         );
         assert!(decode_text("hello", "orders").is_err());
+    }
+
+    #[test]
+    fn a_table_without_statuses_is_stored_as_before_and_a_status_block_is_checked() {
+        let plain = orders(&[("a".into(), 1, 100, Some("web".into()))], true);
+        let bytes = encode_orders(&plain);
+        let body = decompress_to_vec_zlib_with_limit(&bytes[6..], MAX_BODY).unwrap();
+        // …, the segment's single code, and nothing after it.
+        assert_eq!(body.last(), Some(&1));
+        let statused = with_status(plain);
+        let column = statused.status.as_ref().unwrap();
+        assert_eq!(column.counted, [false]);
+        let mut body =
+            decompress_to_vec_zlib_with_limit(&encode_orders(&statused)[6..], MAX_BODY).unwrap();
+        // The block ends: k = 1 name, its counted flag (0), one code (1). A flag of 2 is refused.
+        let flag = body.len() - 2;
+        assert_eq!(body[flag], 0);
+        body[flag] = 2;
+        assert_eq!(
+            decode(&frame(KIND_ORDERS, &body)),
+            Err(FormatError::Damaged("a status is neither counted nor not"))
+        );
     }
 
     #[test]

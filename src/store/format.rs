@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::engine::data::{
     Calendar, CustomerId, CustomerIds, Day, Labels, Money, Orders, Period, SegmentColumn,
+    StatusColumn,
 };
 
 /// The version of the JSON records (`OrdersRecord`, `ResponsesRecord`).
@@ -122,6 +123,19 @@ pub struct OrdersRecord {
     /// Per order: 0 = no segment, k = `segment_names[k − 1]`; empty without a segment column.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub segment: Vec<u32>,
+    /// The status column's name, when the file has one (records written before statuses were
+    /// kept have none: their orders are all purchases).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_column: Option<String>,
+    /// Its distinct texts.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub status_names: Vec<String>,
+    /// Per status text: whether it counts as a purchase.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub status_counted: Vec<bool>,
+    /// Per order: 0 = no status, k = `status_names[k − 1]`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub status: Vec<u32>,
 }
 
 /// A segment column as stored and sent between threads: its name, its texts, and one code per
@@ -132,14 +146,72 @@ pub fn segment_codes(orders: &Orders) -> (Option<String>, Vec<String>, Vec<u32>)
         Some(column) => (
             Some(column.name.clone()),
             column.labels.names.clone(),
-            column
-                .labels
-                .index
-                .iter()
-                .map(|idx| idx.map_or(0, |idx| idx.saturating_add(1)))
-                .collect(),
+            codes_of(&column.labels),
         ),
     }
+}
+
+/// The status column as stored and sent between threads: its name, its texts, whether each
+/// counts, and one code per order (0 = no status, k = `names[k − 1]`).
+pub fn status_codes(orders: &Orders) -> (Option<String>, Vec<String>, Vec<bool>, Vec<u32>) {
+    match &orders.status {
+        None => (None, Vec::new(), Vec::new(), Vec::new()),
+        Some(column) => (
+            Some(column.name.clone()),
+            column.labels.names.clone(),
+            column.counted.clone(),
+            codes_of(&column.labels),
+        ),
+    }
+}
+
+/// One code per row of `labels`: 0 = none, k = `names[k − 1]`.
+fn codes_of(labels: &Labels) -> Vec<u32> {
+    labels
+        .index
+        .iter()
+        .map(|idx| idx.map_or(0, |idx| idx.saturating_add(1)))
+        .collect()
+}
+
+/// The labels of `n` rows from their stored texts and codes, checked: every code names a text
+/// and no text is listed twice. `what` names the column in the reasons (`segment`, `status`).
+fn labels_of(
+    names: Vec<String>,
+    codes: &[u32],
+    n: usize,
+    what: Column,
+) -> Result<Labels, FormatError> {
+    if codes.len() != n {
+        return Err(FormatError::Damaged("its columns differ in length"));
+    }
+    if codes.iter().any(|&code| code as usize > names.len()) {
+        return Err(FormatError::Damaged(match what {
+            Column::Segment => "an order names an unknown segment",
+            Column::Status => "an order names an unknown status",
+        }));
+    }
+    let mut labels = Labels::with_names(names);
+    if labels.names.len() != {
+        let mut distinct = labels.names.clone();
+        distinct.sort_unstable();
+        distinct.dedup();
+        distinct.len()
+    } {
+        return Err(FormatError::Damaged(match what {
+            Column::Segment => "a segment is listed twice",
+            Column::Status => "a status is listed twice",
+        }));
+    }
+    labels.index = codes.iter().map(|&code| code.checked_sub(1)).collect();
+    Ok(labels)
+}
+
+/// The labelled columns an orders record may hold.
+#[derive(Clone, Copy)]
+enum Column {
+    Segment,
+    Status,
 }
 
 /// The segment column of `n` orders from its stored parts, checked: every code names a text.
@@ -152,23 +224,31 @@ pub fn segment_column(
     let Some(name) = name else {
         return Ok(None);
     };
-    if codes.len() != n {
+    let labels = labels_of(names, codes, n, Column::Segment)?;
+    Ok(Some(SegmentColumn { name, labels }))
+}
+
+/// The status column of `n` orders from its stored parts, checked: every code names a text and
+/// every text says whether it counts.
+pub fn status_column(
+    name: Option<String>,
+    names: Vec<String>,
+    counted: Vec<bool>,
+    codes: &[u32],
+    n: usize,
+) -> Result<Option<StatusColumn>, FormatError> {
+    let Some(name) = name else {
+        return Ok(None);
+    };
+    if counted.len() != names.len() {
         return Err(FormatError::Damaged("its columns differ in length"));
     }
-    if codes.iter().any(|&code| code as usize > names.len()) {
-        return Err(FormatError::Damaged("an order names an unknown segment"));
-    }
-    let mut labels = Labels::with_names(names);
-    if labels.names.len() != {
-        let mut distinct = labels.names.clone();
-        distinct.sort_unstable();
-        distinct.dedup();
-        distinct.len()
-    } {
-        return Err(FormatError::Damaged("a segment is listed twice"));
-    }
-    labels.index = codes.iter().map(|&code| code.checked_sub(1)).collect();
-    Ok(Some(SegmentColumn { name, labels }))
+    let labels = labels_of(names, codes, n, Column::Status)?;
+    Ok(Some(StatusColumn {
+        name,
+        labels,
+        counted,
+    }))
 }
 
 /// The periods the dashboard offers, shortest first.
@@ -306,7 +386,13 @@ pub struct UrlSettings {
     pub calendar: Option<Calendar>,
     /// One of `COHORT_VIEWS`.
     pub cohort: Option<String>,
+    /// The survey choices (`partial`, `satisfied`, `ces`), written while a survey is shown;
+    /// `partial` is always written then, so a bookmark's defaults are not taken for "none".
+    pub survey: Option<SurveyChoice>,
 }
+
+/// The CES directions a survey choice names.
+pub const CES_DIRECTIONS: [&str; 2] = ["high_is_good", "low_is_good"];
 
 impl UrlSettings {
     /// The settings in a query string (with or without its `?`); unknown keys and values outside
@@ -335,6 +421,18 @@ impl UrlSettings {
                 "cohort" if COHORT_VIEWS.contains(&value) => {
                     settings.cohort = Some(value.to_owned());
                 }
+                "partial" if ["0", "1"].contains(&value) => {
+                    settings.survey.get_or_insert_default().partial = value == "1";
+                }
+                // Survey scales run from 0 or 1 up to 10 at most.
+                "satisfied" => {
+                    if let Some(k) = value.parse::<u8>().ok().filter(|k| *k <= 10) {
+                        settings.survey.get_or_insert_default().satisfied_from = Some(k);
+                    }
+                }
+                "ces" if CES_DIRECTIONS.contains(&value) => {
+                    settings.survey.get_or_insert_default().ces = Some(value.to_owned());
+                }
                 _ => {}
             }
         }
@@ -343,6 +441,7 @@ impl UrlSettings {
 
     /// `period=…&window=…&lang=…&digits=…`, of the parts that are set.
     pub fn query(&self) -> String {
+        let survey = self.survey.as_ref();
         let parts = [
             self.period.map(|p| format!("period={}", p.name())),
             self.window_days.map(|w| format!("window={w}")),
@@ -350,6 +449,13 @@ impl UrlSettings {
             self.digits.as_ref().map(|d| format!("digits={d}")),
             self.calendar.map(|c| format!("calendar={}", c.name())),
             self.cohort.as_ref().map(|c| format!("cohort={c}")),
+            survey.map(|s| format!("partial={}", u8::from(s.partial))),
+            survey
+                .and_then(|s| s.satisfied_from)
+                .map(|k| format!("satisfied={k}")),
+            survey
+                .and_then(|s| s.ces.as_ref())
+                .map(|d| format!("ces={d}")),
         ];
         parts.into_iter().flatten().collect::<Vec<_>>().join("&")
     }
@@ -414,6 +520,7 @@ impl OrdersRecord {
     /// The record of `orders`.
     pub fn from_orders(orders: &Orders) -> OrdersRecord {
         let (segment_column, segment_names, segment) = segment_codes(orders);
+        let (status_column, status_names, status_counted, status) = status_codes(orders);
         OrdersRecord {
             version: VERSION,
             customers: orders
@@ -428,6 +535,10 @@ impl OrdersRecord {
             segment_column,
             segment_names,
             segment,
+            status_column,
+            status_names,
+            status_counted,
+            status,
         }
     }
 
@@ -454,12 +565,20 @@ impl OrdersRecord {
             return Err(FormatError::Damaged("an order names an unknown customer"));
         }
         let segment = segment_column(self.segment_column, self.segment_names, &self.segment, n)?;
+        let status = status_column(
+            self.status_column,
+            self.status_names,
+            self.status_counted,
+            &self.status,
+            n,
+        )?;
         Ok(Orders {
             customer: self.customer.into_iter().map(CustomerId).collect(),
             day: self.day.into_iter().map(Day).collect(),
             amount: self.amount.into_iter().map(Money).collect(),
             customers,
             segment,
+            status,
         })
     }
 }
@@ -512,6 +631,7 @@ mod tests {
             digits: Some("latn".into()),
             calendar: Some(Calendar::Jalali),
             cohort: Some("revenue".into()),
+            survey: None,
         };
         let query = settings.query();
         assert_eq!(
@@ -536,6 +656,42 @@ mod tests {
             "a year, W = 0 and German are not offered"
         );
         assert_eq!(UrlSettings::parse(""), UrlSettings::default());
+    }
+
+    #[test]
+    fn a_survey_view_address_round_trips_its_choices() {
+        let chosen = SurveyChoice {
+            partial: true,
+            satisfied_from: Some(4),
+            ces: Some("low_is_good".into()),
+        };
+        let settings = UrlSettings {
+            period: Some(Period::Month),
+            survey: Some(chosen.clone()),
+            ..UrlSettings::default()
+        };
+        let query = settings.query();
+        assert_eq!(query, "period=month&partial=1&satisfied=4&ces=low_is_good");
+        assert_eq!(UrlSettings::parse(&query), settings);
+        // The defaults are written too, so a bookmark's "auto" is not read as "nothing chosen".
+        let defaults = UrlSettings {
+            survey: Some(SurveyChoice::default()),
+            ..UrlSettings::default()
+        };
+        assert_eq!(defaults.query(), "partial=0");
+        assert_eq!(UrlSettings::parse("partial=0"), defaults);
+        assert_eq!(
+            UrlSettings::parse("?satisfied=11&ces=sideways&partial=yes").survey,
+            None,
+            "scores above 10, unknown directions and words are not choices"
+        );
+        assert_eq!(
+            UrlSettings::parse("?satisfied=0").survey,
+            Some(SurveyChoice {
+                satisfied_from: Some(0),
+                ..SurveyChoice::default()
+            })
+        );
     }
 
     #[test]
@@ -653,6 +809,38 @@ mod tests {
         assert_eq!(
             decode_orders(short),
             Err(FormatError::Damaged("its columns differ in length"))
+        );
+    }
+
+    #[test]
+    fn statuses_round_trip_and_a_record_that_does_not_hold_together_is_refused() {
+        let mut original = orders(&[("a", 1, 1), ("b", 2, 2), ("a", 3, 3)]);
+        let mut labels = Labels::default();
+        for status in [Some("completed"), Some("لغو شده"), None] {
+            labels.push(status);
+        }
+        original.status = Some(StatusColumn {
+            name: "Status".into(),
+            labels,
+            counted: vec![true, false],
+        });
+        let text = encode(&OrdersRecord::from_orders(&original)).unwrap();
+        assert!(
+            text.contains(r#""status_counted":[true,false],"status":[1,2,0]"#),
+            "{text}"
+        );
+        assert_eq!(decode_orders(&text).unwrap(), original);
+        let mut record = OrdersRecord::from_orders(&original);
+        record.status_counted.pop();
+        assert_eq!(
+            record.into_orders(),
+            Err(FormatError::Damaged("its columns differ in length"))
+        );
+        let mut record = OrdersRecord::from_orders(&original);
+        record.status[0] = 3;
+        assert_eq!(
+            record.into_orders(),
+            Err(FormatError::Damaged("an order names an unknown status"))
         );
     }
 

@@ -15,7 +15,7 @@ use web_sys::{ErrorEvent, MessageEvent, Worker};
 use crate::engine::data::Orders;
 use crate::engine::report::{OrdersConfig, OrdersReport};
 use crate::worker::report::ReportRequest;
-use crate::worker::scope::segment_fields;
+use crate::worker::scope::{segment_fields, status_fields};
 
 /// The worker's script, beside index.html (Trunk's loader shim for `vafa-worker`).
 const SCRIPT: &str = "./vafa-worker_loader.js";
@@ -111,6 +111,7 @@ pub fn request(orders: &Arc<Orders>, config: &OrdersConfig, done: Done) {
                 ("amount", Float64Array::from(amount.as_slice()).into()),
             ];
             fields.extend(segment_fields(orders));
+            fields.extend(status_fields(orders));
             reporter.post(message(&fields))?;
             reporter.sent = Some(address);
         }

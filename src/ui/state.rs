@@ -15,7 +15,7 @@ use super::import::{Draft, StoreAs};
 use super::numbers::{intl_symbols, native_numerals};
 use super::reporter;
 use crate::charts::heatmap::Retention;
-use crate::engine::data::{Appended, Calendar, Orders, OrdersFilter, Period, Responses};
+use crate::engine::data::{Appended, Calendar, Measure, Orders, OrdersFilter, Period, Responses};
 use crate::engine::metrics::ces::{CesConfig, Direction};
 use crate::engine::metrics::csat::CsatConfig;
 use crate::engine::metrics::satisfaction::SurveyConfig;
@@ -88,6 +88,8 @@ pub struct AppState {
     pub survey: RwSignal<SurveyConfig>,
     /// Those choices as last made for each stored survey, by dataset id (remembered).
     pub survey_memory: RwSignal<BTreeMap<String, SurveyChoice>>,
+    /// The survey choices of the page's address until the first survey is shown.
+    url_survey: StoredValue<Option<SurveyChoice>>,
     /// The id of the stored survey shown, if one is.
     pub survey_id: RwSignal<Option<String>>,
     /// Whether the settings panel is open; `None` until it is first shown (then: open unless the
@@ -185,15 +187,26 @@ fn stored_numerals() -> Option<Numerals> {
     Numerals::from_system(&system)
 }
 
-/// The choices remembered for survey `id`; the defaults for one without any.
-fn remembered(memory: &BTreeMap<String, SurveyChoice>, id: Option<&str>) -> SurveyConfig {
-    let Some(choice) = id.and_then(|id| memory.get(id)) else {
+/// The choices remembered for survey `id`; none for one without any.
+fn remembered(memory: &BTreeMap<String, SurveyChoice>, id: Option<&str>) -> Option<SurveyChoice> {
+    id.and_then(|id| memory.get(id)).cloned()
+}
+
+/// `choice` as the report takes it, for `responses`: a CSAT threshold off its scale (from an
+/// address written for another survey) is left to the default.
+fn config_of(choice: Option<SurveyChoice>, responses: &Responses) -> SurveyConfig {
+    let Some(choice) = choice else {
         return SurveyConfig::default();
+    };
+    let on_scale = |k: &u8| {
+        responses
+            .question(Measure::Csat)
+            .is_some_and(|q| (q.scale.0..=q.scale.1).contains(k))
     };
     SurveyConfig {
         include_partial: choice.partial,
         csat: CsatConfig {
-            satisfied_from: choice.satisfied_from,
+            satisfied_from: choice.satisfied_from.filter(on_scale),
         },
         ces: CesConfig {
             direction: match choice.ces.as_deref() {
@@ -221,6 +234,8 @@ struct Opening {
     calendar: Calendar,
     cohort: Retention,
     surveys: BTreeMap<String, SurveyChoice>,
+    /// The survey choices of the page's address, for the first survey shown.
+    url_survey: Option<SurveyChoice>,
 }
 
 /// The settings of the page's address, else the remembered ones, each falling back to the
@@ -255,6 +270,7 @@ fn stored_settings() -> Opening {
         calendar: calendar.unwrap_or_default(),
         cohort: cohort.unwrap_or_default(),
         surveys: record.map(|r| r.surveys).unwrap_or_default(),
+        url_survey: url.survey,
     }
 }
 
@@ -372,37 +388,21 @@ impl AppState {
             set_symbols(symbols.clone());
             symbols
         });
-        // Push the settings out of the graph, into storage and the page's address.
-        Effect::new(move || {
-            let (p, w, l) = (period.get(), window_days.get(), locale.get());
-            let digits = numerals.get().map(Numerals::system);
-            show_in_url(&UrlSettings {
-                period: Some(p),
-                window_days: Some(w),
-                locale: Some(l.tag().to_owned()),
-                digits: digits.map(str::to_owned),
-                calendar: Some(calendar.get()).filter(|c| *c != Calendar::Gregorian),
-                cohort: Some(cohort_view.get())
-                    .filter(|c| *c != Retention::On)
-                    .map(|c| c.name().to_owned()),
-            });
-            let record = SettingsRecord::new(p, w)
-                .with_surveys(survey_memory.get())
-                .with_locale(l.tag())
-                .with_digits(digits)
-                .with_view(calendar.get(), cohort_view.get().name());
-            if let Err(err) = local::save_settings(&record) {
-                leptos::logging::warn!("settings not remembered: {err}");
-            }
-        });
         let active_id = move || index_signal.with(|index: &Index| index.active.clone());
-        // A stored survey opens with the choices last made for it.
-        let opening_survey = if responses.with_untracked(Option::is_some) {
-            survey_memory.with_untracked(|m| remembered(m, active_id().as_deref()))
-        } else {
-            SurveyConfig::default()
-        };
-        let survey = RwSignal::new(opening_survey);
+        // The survey choices of the page's address go to the first survey shown; a stored survey
+        // otherwise opens with the choices last made for it.
+        let url_survey = StoredValue::new(opening.url_survey);
+        let opening_survey = responses.with_untracked(|shown| {
+            let shown = shown.as_ref()?;
+            let choice = url_survey
+                .try_update_value(Option::take)
+                .flatten()
+                .or_else(|| {
+                    survey_memory.with_untracked(|m| remembered(m, active_id().as_deref()))
+                });
+            Some(config_of(choice, shown))
+        });
+        let survey = RwSignal::new(opening_survey.unwrap_or_default());
         // The stored dataset whose survey is shown (its choices are remembered under its id).
         let survey_id = RwSignal::new(if responses.with_untracked(Option::is_some) {
             active_id()
@@ -423,6 +423,32 @@ impl AppState {
                 survey_memory.update(|m| {
                     m.insert(id, choice);
                 });
+            }
+        });
+        // Push the settings out of the graph, into storage and the page's address.
+        Effect::new(move || {
+            let (p, w, l) = (period.get(), window_days.get(), locale.get());
+            let digits = numerals.get().map(Numerals::system);
+            show_in_url(&UrlSettings {
+                period: Some(p),
+                window_days: Some(w),
+                locale: Some(l.tag().to_owned()),
+                digits: digits.map(str::to_owned),
+                calendar: Some(calendar.get()).filter(|c| *c != Calendar::Gregorian),
+                cohort: Some(cohort_view.get())
+                    .filter(|c| *c != Retention::On)
+                    .map(|c| c.name().to_owned()),
+                survey: responses
+                    .with(Option::is_some)
+                    .then(|| choice_of(&survey.get())),
+            });
+            let record = SettingsRecord::new(p, w)
+                .with_surveys(survey_memory.get())
+                .with_locale(l.tag())
+                .with_digits(digits)
+                .with_view(calendar.get(), cohort_view.get().name());
+            if let Err(err) = local::save_settings(&record) {
+                leptos::logging::warn!("settings not remembered: {err}");
             }
         });
         let scales = RwSignal::new(ScaleChoice::default());
@@ -453,6 +479,7 @@ impl AppState {
             numbers,
             index: index_signal,
             survey_memory,
+            url_survey,
             survey_id,
             settings_open: RwSignal::new(None),
             orders,
@@ -561,9 +588,15 @@ impl AppState {
     /// Puts survey `responses` on the dashboard.
     pub fn set_responses(&self, responses: Responses) {
         let id = self.index.with_untracked(|index| index.active.clone());
-        let config = self
-            .survey_memory
-            .with_untracked(|m| remembered(m, id.as_deref()));
+        let choice = self
+            .url_survey
+            .try_update_value(Option::take)
+            .flatten()
+            .or_else(|| {
+                self.survey_memory
+                    .with_untracked(|m| remembered(m, id.as_deref()))
+            });
+        let config = config_of(choice, &responses);
         self.survey_id.set(id);
         self.survey.set(config);
         self.scales.set(ScaleChoice::default());

@@ -199,14 +199,24 @@ fn reply(state: AppState, data: &JsValue) {
         }
         Some("table") => {
             let keys = field(data, "keys").as_string().unwrap_or_default();
-            let segment_names = field(data, "segment_names")
+            let texts = |key: &str| {
+                field(data, key).as_string().map_or(Ok(Vec::new()), |json| {
+                    serde_json::from_str::<Vec<String>>(&json)
+                })
+            };
+            let codes = |key: &str| {
+                field(data, key)
+                    .dyn_into::<Uint32Array>()
+                    .map(|codes| codes.to_vec())
+                    .unwrap_or_default()
+            };
+            let status_counted = field(data, "status_counted")
                 .as_string()
-                .map_or(Ok(Vec::new()), |names| {
-                    serde_json::from_str::<Vec<String>>(&names)
+                .map_or(Ok(Vec::new()), |json| {
+                    serde_json::from_str::<Vec<bool>>(&json)
                 });
-            let record = serde_json::from_str::<Vec<String>>(&keys)
-                .and_then(|customers| Ok((customers, segment_names?)))
-                .map(|(customers, segment_names)| OrdersRecord {
+            let record = serde_json::from_str::<Vec<String>>(&keys).and_then(|customers| {
+                Ok(OrdersRecord {
                     version: VERSION,
                     customers,
                     customer: field(data, "customer")
@@ -220,12 +230,14 @@ fn reply(state: AppState, data: &JsValue) {
                         .map(|cents| cents as i64)
                         .collect(),
                     segment_column: field(data, "segment_column").as_string(),
-                    segment_names,
-                    segment: field(data, "segment")
-                        .dyn_into::<Uint32Array>()
-                        .map(|codes| codes.to_vec())
-                        .unwrap_or_default(),
-                });
+                    segment_names: texts("segment_names")?,
+                    segment: codes("segment"),
+                    status_column: field(data, "status_column").as_string(),
+                    status_names: texts("status_names")?,
+                    status_counted: status_counted?,
+                    status: codes("status"),
+                })
+            });
             let rows = field(data, "rows").as_f64().unwrap_or(0.0) as u32;
             match record
                 .map_err(|err| err.to_string())

@@ -9,8 +9,9 @@ use crate::engine::report::OrdersConfig;
 
 /// `{"period": "week" | "month" | "quarter" | "year", "calendar": "gregorian" | "jalali",
 /// "window_days": 365, "as_of": "YYYY-MM-DD", "from": "YYYY-MM-DD", "to": "YYYY-MM-DD",
-/// "segment": 3, "cohort": ["YYYY-MM-DD", "YYYY-MM-DD"]}` (the segment's index in the column;
-/// the first and last day of the cohort's period; days are Gregorian, as `Day` writes them).
+/// "segment": 3, "cohort": ["YYYY-MM-DD", "YYYY-MM-DD"], "statuses": 5}` (the segment's index in
+/// the column; the first and last day of the cohort's period; the statuses that count, a bit per
+/// status; days are Gregorian, as `Day` writes them).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReportRequest {
     #[serde(default)]
@@ -29,6 +30,8 @@ pub struct ReportRequest {
     pub segment: Option<u32>,
     #[serde(default)]
     pub cohort: Option<[String; 2]>,
+    #[serde(default)]
+    pub statuses: Option<u64>,
 }
 
 impl ReportRequest {
@@ -46,6 +49,7 @@ impl ReportRequest {
                 .filter
                 .cohort
                 .map(|(first, last)| [first.to_string(), last.to_string()]),
+            statuses: config.filter.statuses,
         }
     }
 
@@ -79,6 +83,7 @@ impl ReportRequest {
                 Some([first, last]) => day(Some(first))?.zip(day(Some(last))?),
                 None => None,
             },
+            statuses: self.statuses,
         };
         Ok(config)
     }
@@ -100,6 +105,7 @@ mod tests {
                 to: Day::from_ymd(2024, 3, 31),
                 segment: Some(2),
                 cohort: Day::from_ymd(2024, 2, 1).zip(Day::from_ymd(2024, 2, 29)),
+                statuses: Some(0b101),
             },
         };
         let json = serde_json::to_string(&ReportRequest::of(&config)).unwrap();

@@ -22,7 +22,9 @@ use web_sys::{DedicatedWorkerGlobalScope, File, FileReaderSync, MessageEvent};
 
 use super::protocol::{OptionsDto, PREVIEW_ROWS, Phase, Preview};
 use super::report::ReportRequest;
-use crate::engine::data::{CustomerId, CustomerIds, Day, Money, Orders, Responses, SegmentColumn};
+use crate::engine::data::{
+    CustomerId, CustomerIds, Day, Money, Orders, Responses, SegmentColumn, StatusColumn,
+};
 use crate::engine::import::{
     ImportOptions, Imported, Kind, file_text, import_orders_text, import_responses, inspect_text,
 };
@@ -359,6 +361,7 @@ fn orders_of(data: &JsValue) -> Result<Orders, String> {
         return Err("the orders' columns differ in length".to_owned());
     }
     let segment = segment_of(data, day.length() as usize)?;
+    let status = status_of(data, day.length() as usize)?;
     Ok(Orders {
         customer: customer.to_vec().into_iter().map(CustomerId).collect(),
         day: day.to_vec().into_iter().map(Day).collect(),
@@ -369,6 +372,7 @@ fn orders_of(data: &JsValue) -> Result<Orders, String> {
             .collect(),
         customers: CustomerIds::default(),
         segment,
+        status,
     })
 }
 
@@ -402,6 +406,41 @@ pub fn segment_fields(orders: &Orders) -> Vec<(&'static str, JsValue)> {
         ("segment_column", name.into()),
         ("segment_names", names.into()),
         ("segment", Uint32Array::from(codes.as_slice()).into()),
+    ]
+}
+
+/// The status column of a message (`status_column`, `status_names` and `status_counted` as
+/// JSON, `status` codes; see `store::format::status_codes`), `None` when it has none.
+pub fn status_of(data: &JsValue, n: usize) -> Result<Option<StatusColumn>, String> {
+    let Some(name) = field(data, "status_column")?.as_string() else {
+        return Ok(None);
+    };
+    let json = |key: &str| field(data, key).map(|v| v.as_string().unwrap_or_default());
+    let names: Vec<String> = serde_json::from_str(&json("status_names")?)
+        .map_err(|err| format!("the statuses could not be read: {err}"))?;
+    let counted: Vec<bool> = serde_json::from_str(&json("status_counted")?)
+        .map_err(|err| format!("the statuses could not be read: {err}"))?;
+    let codes: Uint32Array = field(data, "status")?
+        .dyn_into()
+        .map_err(|_| "the orders have no status codes".to_owned())?;
+    format::status_column(Some(name), names, counted, &codes.to_vec(), n)
+        .map_err(|err| err.to_string())
+}
+
+/// The status fields of a message carrying `orders` (none without a status column).
+pub fn status_fields(orders: &Orders) -> Vec<(&'static str, JsValue)> {
+    let (name, names, counted, codes) = format::status_codes(orders);
+    let Some(name) = name else {
+        return Vec::new();
+    };
+    // Lists of strings and booleans always serialize.
+    let names = serde_json::to_string(&names).unwrap_or_default();
+    let counted = serde_json::to_string(&counted).unwrap_or_default();
+    vec![
+        ("status_column", name.into()),
+        ("status_names", names.into()),
+        ("status_counted", counted.into()),
+        ("status", Uint32Array::from(codes.as_slice()).into()),
     ]
 }
 
@@ -455,6 +494,7 @@ fn post_table(
         ("rows", imported.rows.into()),
     ];
     fields.extend(segment_fields(table));
+    fields.extend(status_fields(table));
     let message = object(&fields);
     post(scope, &message, Some(&transfer));
     Ok(())

@@ -1,13 +1,13 @@
 //! Adding a newer export of the same source to stored orders. An orders table keeps no order id
 //! (the importer has merged line items and left non-purchases out), so an order is known by its
-//! row identity: customer key, day, amount and segment. The newer export usually repeats the
+//! row identity: customer key, day, amount, segment and status. The newer export usually repeats the
 //! older one's orders; each stored order matches at most one newer order, so two identical
 //! orders the newer file holds where the stored table holds one add one (a multiset
 //! difference), and nothing stored is dropped.
 
 use std::collections::HashMap;
 
-use super::{Day, Labels, Money, Orders, SegmentColumn};
+use super::{Day, Labels, Money, Orders, SegmentColumn, StatusColumn};
 
 /// What `append_new` did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,18 +18,32 @@ pub struct Appended {
     pub duplicates: usize,
 }
 
+/// What tells two orders apart: customer key, day, amount, segment and status.
+type Identity<'a> = (&'a str, Day, Money, Option<&'a str>, Option<&'a str>);
+
 /// The identity of order `i` of `orders`.
-fn identity(orders: &Orders, i: usize) -> (&str, Day, Money, Option<&str>) {
+fn identity(orders: &Orders, i: usize) -> Identity<'_> {
     let key = orders.customers.key(orders.customer[i]).unwrap_or_default();
     let segment = orders.segment.as_ref().and_then(|s| s.labels.get(i));
-    (key, orders.day[i], orders.amount[i], segment)
+    let status = orders.status.as_ref().and_then(|s| s.labels.get(i));
+    (key, orders.day[i], orders.amount[i], segment, status)
 }
 
-/// `stored` followed by the orders of `newer` it does not hold yet, in file order. A segment
-/// column of either side is kept (named after the stored one's); rows of the side without one
-/// have no segment.
+/// Labels for `n` rows without a text.
+fn empty_labels(n: usize) -> Labels {
+    let mut labels = Labels::default();
+    for _ in 0..n {
+        labels.push(None);
+    }
+    labels
+}
+
+/// `stored` followed by the orders of `newer` it does not hold yet, in file order. A segment or
+/// status column of either side is kept (named after the stored one's); rows of the side without
+/// one have no segment or status (an order without a status counts). A status counts as the
+/// stored table decided, else as the newer one did.
 pub fn append_new(stored: &Orders, newer: &Orders) -> (Orders, Appended) {
-    let mut unmatched: HashMap<(&str, Day, Money, Option<&str>), u32> = HashMap::new();
+    let mut unmatched: HashMap<Identity<'_>, u32> = HashMap::new();
     for i in 0..stored.len() {
         *unmatched.entry(identity(stored, i)).or_default() += 1;
     }
@@ -39,13 +53,19 @@ pub fn append_new(stored: &Orders, newer: &Orders) -> (Orders, Appended) {
         .as_ref()
         .or(newer.segment.as_ref())
         .map(|s| s.name.clone());
-    let mut labels = merged.segment.take().map(|s| s.labels).unwrap_or_else(|| {
-        let mut labels = Labels::default();
-        for _ in 0..stored.len() {
-            labels.push(None);
-        }
-        labels
-    });
+    let mut labels = merged
+        .segment
+        .take()
+        .map_or_else(|| empty_labels(stored.len()), |s| s.labels);
+    let status_name = stored
+        .status
+        .as_ref()
+        .or(newer.status.as_ref())
+        .map(|s| s.name.clone());
+    let (mut statuses, mut counted) = merged.status.take().map_or_else(
+        || (empty_labels(stored.len()), Vec::new()),
+        |s| (s.labels, s.counted),
+    );
     let mut duplicates = 0;
     for i in 0..newer.len() {
         let id = identity(newer, i);
@@ -57,10 +77,24 @@ pub fn append_new(stored: &Orders, newer: &Orders) -> (Orders, Appended) {
             _ => {
                 merged.push(id.0, id.1, id.2);
                 labels.push(id.3);
+                statuses.push(id.4);
             }
         }
     }
     merged.segment = name.map(|name| SegmentColumn { name, labels });
+    // Statuses first met in the newer table count as it decided.
+    if let Some(newer_status) = &newer.status {
+        for name in statuses.names.iter().skip(counted.len()) {
+            let idx = newer_status.labels.names.iter().position(|n| n == name);
+            counted.push(idx.is_none_or(|idx| newer_status.counts(idx as u32, None)));
+        }
+    }
+    counted.resize(statuses.names.len(), true);
+    merged.status = status_name.map(|name| StatusColumn {
+        name,
+        labels: statuses,
+        counted,
+    });
     let added = newer.len() - duplicates;
     (merged, Appended { added, duplicates })
 }
@@ -136,6 +170,46 @@ mod tests {
         let (merged, appended) = append_new(&merged, &orders(&[("b", 9, 1)]));
         assert_eq!(appended.added, 1);
         assert_eq!(merged.segment.unwrap().labels.get(2), None);
+    }
+
+    fn with_statuses(mut orders: Orders, statuses: &[&str], counted: &[bool]) -> Orders {
+        let mut labels = Labels::default();
+        for status in statuses {
+            labels.push(Some(status));
+        }
+        orders.status = Some(StatusColumn {
+            name: "Status".into(),
+            labels,
+            counted: counted.to_vec(),
+        });
+        orders
+    }
+
+    #[test]
+    fn statuses_take_part_in_the_identity_and_keep_the_stored_decisions() {
+        // Stored: a pending order (not counted). The newer export has it completed, and a
+        // refunded order; it counts "refunded", the stored table never met it.
+        let stored = with_statuses(orders(&[("a", 1, 100)]), &["pending"], &[false]);
+        let newer = with_statuses(
+            orders(&[("a", 1, 100), ("b", 2, 50)]),
+            &["completed", "refunded"],
+            &[true, true],
+        );
+        let (merged, appended) = append_new(&stored, &newer);
+        assert_eq!(appended.added, 2, "a status change is another order");
+        assert_eq!(
+            merged.status_counts(None),
+            [
+                ("pending", 1, false),
+                ("completed", 1, true),
+                ("refunded", 1, true)
+            ]
+        );
+        assert_eq!(merged.purchase_count(None), 2);
+        // A file without a status column adds orders that count.
+        let (merged, _) = append_new(&merged, &orders(&[("c", 3, 10)]));
+        assert_eq!(merged.purchase_count(None), 3);
+        assert_eq!(merged.status.as_ref().unwrap().labels.get(3), None);
     }
 
     proptest! {

@@ -26,7 +26,7 @@ pub use jalali::{jalali_day, jalali_of};
 pub use labels::Labels;
 pub use merge::{Appended, append_new};
 pub use money::Money;
-pub use orders::{Orders, OrdersFilter, SegmentColumn};
+pub use orders::{CHOOSABLE_STATUSES, Orders, OrdersFilter, SegmentColumn, StatusColumn};
 pub use period::{CalendarPeriod, Period};
 pub use period_table::PeriodTable;
 pub use responses::{Measure, Question, Responses, ScaleRefused};

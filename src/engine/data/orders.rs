@@ -1,5 +1,7 @@
-//! The orders table: one entry per purchase (line items already merged, non-purchases such as
-//! cancelled or voided orders already left out by the importer), stored as parallel columns.
+//! The orders table: one entry per order (line items already merged), stored as parallel
+//! columns. When the file has a status column, the orders of every status the importer could
+//! read are kept with their status, and whether each status counts as a purchase is a choice
+//! (`StatusColumn::counted`, or the filter's `statuses`) that every report applies first.
 
 use super::{CustomerId, CustomerIds, Day, Labels, Money};
 
@@ -14,6 +16,42 @@ pub struct Orders {
     /// The segment of each order (channel, city, product category) when the file has a column
     /// mapped to that role; `None` when it has none.
     pub segment: Option<SegmentColumn>,
+    /// The status of each order, when the file has a status column; `None`: every order is a
+    /// purchase.
+    pub status: Option<StatusColumn>,
+}
+
+/// The status column: each order's status as written, and which statuses count as purchases.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct StatusColumn {
+    /// The column's name as the file wrote it (`Financial Status`, `وضعیت`).
+    pub name: String,
+    /// One entry per order; an order without a status always counts.
+    pub labels: Labels,
+    /// Per status (an index into `labels.names`): whether it counts as a purchase, as decided at
+    /// import. A status without an entry counts.
+    pub counted: Vec<bool>,
+}
+
+/// How many statuses a choice (`OrdersFilter::statuses`) can name: the bits of a `u64`. A status
+/// column has a handful; any status past these keeps the import's decision.
+pub const CHOOSABLE_STATUSES: usize = 64;
+
+impl StatusColumn {
+    /// Whether status `idx` counts under `choice` (bit `idx` set: counts), else as imported.
+    pub fn counts(&self, idx: u32, choice: Option<u64>) -> bool {
+        match choice {
+            Some(bits) if (idx as usize) < CHOOSABLE_STATUSES => bits & (1 << idx) != 0,
+            _ => self.counted.get(idx as usize).copied().unwrap_or(true),
+        }
+    }
+
+    /// The import's decision as a choice: the bits of the statuses that count.
+    pub fn imported_choice(&self) -> u64 {
+        (0..self.labels.names.len().min(CHOOSABLE_STATUSES))
+            .filter(|&idx| self.counts(idx as u32, None))
+            .fold(0, |bits, idx| bits | (1 << idx))
+    }
 }
 
 /// The column an orders table is broken down by: its header name and each order's text.
@@ -25,22 +63,27 @@ pub struct SegmentColumn {
     pub labels: Labels,
 }
 
-/// Which orders a report counts: those dated in `from..=to` and, when `segment` is given, those
-/// of that segment (an index into the segment column's names); then, when `cohort` is given, only
-/// the customers whose first order among those is dated in that range (inclusive): one row of
-/// the cohort heatmap. The default keeps every order.
+/// Which orders a report counts: the purchases (orders of a status that counts: those of
+/// `statuses`, a bit per status, else as imported) dated in `from..=to` and, when `segment` is
+/// given, those of that segment (an index into the segment column's names); then, when `cohort`
+/// is given, only the customers whose first order among those is dated in that range
+/// (inclusive): one row of the cohort heatmap. The default keeps every purchase.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct OrdersFilter {
     pub from: Option<Day>,
     pub to: Option<Day>,
     pub segment: Option<u32>,
     pub cohort: Option<(Day, Day)>,
+    pub statuses: Option<u64>,
 }
 
 impl OrdersFilter {
-    /// Whether the filter keeps every order.
+    /// Whether the filter narrows nothing but, perhaps, the statuses: every purchase is kept.
     pub fn is_everything(&self) -> bool {
-        *self == OrdersFilter::default()
+        OrdersFilter {
+            statuses: None,
+            ..*self
+        } == OrdersFilter::default()
     }
 }
 
@@ -63,12 +106,48 @@ impl Orders {
         self.day.is_empty()
     }
 
+    /// Whether `filter` keeps every order of the table: then `filtered` would copy it whole.
+    pub fn keeps_all(&self, filter: &OrdersFilter) -> bool {
+        // The table as it is counts its orders as imported (`metrics::History` skips the others),
+        // so it serves only when every status counts both ways.
+        let all_count = self.status.as_ref().is_none_or(|column| {
+            (0..column.labels.names.len() as u32)
+                .all(|idx| column.counts(idx, filter.statuses) && column.counts(idx, None))
+        });
+        all_count && filter.is_everything()
+    }
+
+    /// Whether order `i` is a purchase under the status choice `statuses` (see `OrdersFilter`).
+    pub fn is_purchase(&self, i: usize, statuses: Option<u64>) -> bool {
+        let Some(column) = &self.status else {
+            return true;
+        };
+        match column.labels.index.get(i).copied().flatten() {
+            Some(idx) => column.counts(idx, statuses),
+            None => true,
+        }
+    }
+
+    /// The purchases under the status choice `statuses`: the table itself when all count.
+    pub fn purchases(&self, statuses: Option<u64>) -> std::borrow::Cow<'_, Orders> {
+        let filter = OrdersFilter {
+            statuses,
+            ..OrdersFilter::default()
+        };
+        if self.keeps_all(&filter) {
+            std::borrow::Cow::Borrowed(self)
+        } else {
+            std::borrow::Cow::Owned(self.filtered(&filter))
+        }
+    }
+
     /// The orders `filter` keeps, as a table of their own that shares the customer ids (keys are
     /// cloned, so ids stay valid). A segment index with no segment column keeps no order.
     pub fn filtered(&self, filter: &OrdersFilter) -> Orders {
         let segment_of = |i: usize| self.segment_at(i);
         let kept = self.rows_where(|i, _, day| {
-            filter.from.is_none_or(|from| day >= from)
+            self.is_purchase(i, filter.statuses)
+                && filter.from.is_none_or(|from| day >= from)
                 && filter.to.is_none_or(|to| day <= to)
                 && filter
                     .segment
@@ -88,7 +167,8 @@ impl Orders {
     }
 
     /// The orders `keep(i, customer, day)` keeps, as a table of their own that shares the customer
-    /// ids and the segment names.
+    /// ids and the segment names. It has no status column: `keep` decides which orders count,
+    /// and every order kept is a purchase.
     fn rows_where(&self, keep: impl Fn(usize, CustomerId, Day) -> bool) -> Orders {
         let mut kept = Orders {
             customers: self.customers.clone(),
@@ -138,6 +218,44 @@ impl Orders {
             .as_ref()
             .map(|column| column.labels.counts())
             .unwrap_or_default()
+    }
+
+    /// Number of purchases under the status choice `statuses` (see `OrdersFilter`).
+    pub fn purchase_count(&self, statuses: Option<u64>) -> usize {
+        if self.status.is_none() {
+            return self.len();
+        }
+        (0..self.len())
+            .filter(|&i| self.is_purchase(i, statuses))
+            .count()
+    }
+
+    /// Number of distinct customers with an order in the table (the ids may name more: a
+    /// filtered table shares them).
+    pub fn customer_count(&self) -> usize {
+        let mut seen = vec![false; self.customers.len()];
+        let mut count = 0;
+        for id in &self.customer {
+            if let Some(slot) = seen.get_mut(id.0 as usize)
+                && !*slot
+            {
+                *slot = true;
+                count += 1;
+            }
+        }
+        count
+    }
+
+    /// Each status with its number of orders and whether it counts under `statuses`, in order
+    /// of first appearance; empty without a status column.
+    pub fn status_counts(&self, statuses: Option<u64>) -> Vec<(&str, u32, bool)> {
+        let Some(column) = &self.status else {
+            return Vec::new();
+        };
+        (0u32..)
+            .zip(column.labels.counts())
+            .map(|(idx, (name, rows))| (name, rows, column.counts(idx, statuses)))
+            .collect()
     }
 
     /// Earliest and latest order day, `None` when empty.

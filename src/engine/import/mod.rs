@@ -184,6 +184,11 @@ mod tests {
         import(name).unwrap_or_else(|err| panic!("{name}: {err}"))
     }
 
+    /// The purchases of an import: its orders of the statuses that count.
+    fn purchases(imported: &Imported<Orders>) -> Orders {
+        imported.table.purchases(None).into_owned()
+    }
+
     fn revenue(orders: &Orders) -> Money {
         orders.amount.iter().copied().sum()
     }
@@ -207,11 +212,12 @@ mod tests {
         // README: 3110 rows; 1814 valid orders by 981 customers; revenue 89641.94 USD.
         let imported = ok("shopify_orders_export.csv");
         assert_eq!(imported.rows, 3110);
-        assert_eq!(imported.table.len(), 1814);
-        assert_eq!(imported.table.customers.len(), 981);
-        assert_eq!(revenue(&imported.table), Money(8_964_194));
+        let table = purchases(&imported);
+        assert_eq!(table.len(), 1814);
+        assert_eq!(table.customer_count(), 981);
+        assert_eq!(revenue(&table), Money(8_964_194));
         assert_eq!(
-            imported.table.day_range(),
+            table.day_range(),
             Some((day("2023-01-01"), day("2024-12-31")))
         );
         assert_eq!(imported.layout, Some(SHOPIFY_ORDERS));
@@ -223,9 +229,25 @@ mod tests {
         // README: Completed + Processing = 301 orders by 142 customers, 13426.64 EUR.
         let imported = ok("woocommerce_orders_eu_semicolon.csv");
         assert_eq!(imported.rows, 320);
-        assert_eq!(imported.table.len(), 301);
-        assert_eq!(imported.table.customers.len(), 142);
-        assert_eq!(revenue(&imported.table), Money(1_342_664));
+        let table = purchases(&imported);
+        assert_eq!(table.len(), 301);
+        assert_eq!(table.customer_count(), 142);
+        assert_eq!(revenue(&table), Money(1_342_664));
+        // The other statuses' orders are kept, not counted: the settings may count them.
+        assert_eq!(imported.table.len(), 320);
+        let statuses = imported.table.status_counts(None);
+        assert!(
+            statuses
+                .iter()
+                .any(|&(name, _, counts)| name == "Completed" && counts),
+            "{statuses:?}"
+        );
+        assert!(
+            statuses
+                .iter()
+                .any(|&(name, _, counts)| name == "Refunded" && !counts),
+            "{statuses:?}"
+        );
         assert_eq!(imported.layout, Some(WOOCOMMERCE_ORDERS));
         assert!(imported.issues.is_empty(), "{:?}", imported.issues.first());
     }
@@ -234,9 +256,10 @@ mod tests {
     fn persian_orders_read_jalali_dates_and_mobiles() {
         // README: 1016 completed orders by 533 customers (mobiles normalised), 1,202,813,000 Toman.
         let imported = ok("persian_orders_fa.csv");
-        assert_eq!((imported.rows, imported.table.len()), (1110, 1016));
-        assert_eq!(imported.table.customers.len(), 533);
-        assert_eq!(revenue(&imported.table), Money(120_281_300_000));
+        let table = purchases(&imported);
+        assert_eq!((imported.rows, table.len()), (1110, 1016));
+        assert_eq!(table.customer_count(), 533);
+        assert_eq!(revenue(&table), Money(120_281_300_000));
         assert!(imported.issues.is_empty(), "{:?}", imported.issues.first());
     }
 

@@ -17,7 +17,7 @@ use super::records::{Next, Table};
 use super::roles;
 use super::{FileText, ImportOptions, Imported, StatusCount, file_text, roles_of};
 use crate::engine::data::Orders;
-use rows::{Builder, SegmentReader};
+use rows::{Builder, LabelReader};
 
 /// Imports an orders export: the purchases it holds, plus an `Issue` for every row left out
 /// because a cell could not be read. Fails with an `ImportError` when the file as a whole is not
@@ -80,9 +80,9 @@ fn import_text(file: &FileText<'_>, options: &ImportOptions) -> Result<Counted, 
     let columns = roles::order_columns(table.header(), layout, &roles)?;
     let mut builder = Builder::new(columns, text, dialect, &options.purchase_statuses);
     builder.dates.set_day_first(options.day_first);
-    builder.segments = columns
-        .segment
-        .map(|idx| SegmentReader::new(table.header().get(idx).map_or("", String::as_str)));
+    let reader = |idx: usize| LabelReader::new(table.header().get(idx).map_or("", String::as_str));
+    builder.segments = columns.segment.map(reader);
+    builder.status_labels = columns.status.map(|(idx, _)| reader(idx));
     builder.report_duplicate_columns(&table);
     builder.reserve(table.records_left_guess());
     let header_issues = builder.issues.len();
@@ -163,9 +163,9 @@ mod tests {
         counted(csv).imported
     }
 
-    /// Each order as `(customer key, YYYY-MM-DD, cents)`.
+    /// Each purchase (an order of a status that counts) as `(customer key, YYYY-MM-DD, cents)`.
     fn entries(imported: &Imported<Orders>) -> Vec<(String, String, i64)> {
-        let table = &imported.table;
+        let table = imported.table.purchases(None);
         let rows = table.customer.iter().zip(&table.day).zip(&table.amount);
         rows.map(|((&id, day), amount)| {
             (
@@ -318,6 +318,34 @@ mod tests {
             (result.excluded_by_status, result.imported.issues.len()),
             (3, 0)
         );
+        // The voided and pending orders are kept with their status, for the settings to count;
+        // the cancelled one (a cancellation date) is not.
+        let table = &result.imported.table;
+        assert_eq!(table.len(), 4);
+        assert_eq!(
+            table.status_counts(None),
+            [
+                ("paid", 1, true),
+                ("refunded", 1, true),
+                ("voided", 1, false),
+                ("pending", 1, false)
+            ]
+        );
+        // Counting pending too (bits: paid, refunded, pending) adds its order.
+        let with_pending = table.purchases(Some(0b1011));
+        assert_eq!(with_pending.day.len(), 3);
+        assert_eq!(with_pending.amount.iter().map(|m| m.0).sum::<i64>(), 800);
+    }
+
+    #[test]
+    fn an_unreadable_order_that_would_not_count_is_left_out_without_an_issue() {
+        let csv = "email,date,total,status\n\
+                   a@x.com,2024-05-01,10.00,completed\n\
+                   b@x.com,,oops,cancelled\n\
+                   c@x.com,2024-05-03,,completed\n";
+        let imported = orders(csv);
+        assert_eq!(issues(&imported), [(4, "total", Reason::Empty)]);
+        assert_eq!(imported.table.len(), 1);
     }
 
     #[test]
@@ -493,8 +521,10 @@ mod tests {
                 ("backordered", 1, None)
             ]
         );
-        // Two completed orders; "backordered" is unknown, so its row is an issue.
-        assert_eq!(by_default.table.len(), 2);
+        // Two completed orders and one on hold, kept but not counted; "backordered" is
+        // unknown, so its row is an issue.
+        assert_eq!(by_default.table.len(), 3);
+        assert_eq!(by_default.table.purchases(None).len(), 2);
         assert_eq!(by_default.issues.len(), 1);
 
         let options = ImportOptions {

@@ -151,11 +151,24 @@ struct Rows<'a> {
 }
 
 impl Rows<'_> {
+    /// Visits each purchase dated up to `as_of`: an order of a status that does not count (as
+    /// imported) is not one.
     fn each(self, mut visit: impl FnMut(CustomerId, Day, Money)) {
         let orders = self.orders;
-        for ((&customer, &day), &amount) in
-            orders.customer.iter().zip(&orders.day).zip(&orders.amount)
-        {
+        let rows = orders.customer.iter().zip(&orders.day).zip(&orders.amount);
+        let some_do_not_count = orders
+            .status
+            .as_ref()
+            .is_some_and(|column| column.counted.contains(&false));
+        if some_do_not_count {
+            for (i, ((&customer, &day), &amount)) in rows.enumerate() {
+                if self.as_of.is_none_or(|as_of| day <= as_of) && orders.is_purchase(i, None) {
+                    visit(customer, day, amount);
+                }
+            }
+            return;
+        }
+        for ((&customer, &day), &amount) in rows {
             if self.as_of.is_none_or(|as_of| day <= as_of) {
                 visit(customer, day, amount);
             }

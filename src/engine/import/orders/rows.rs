@@ -8,7 +8,9 @@
 
 use super::customers::expected_customers;
 use super::dates::DateReader;
-use crate::engine::data::{CustomerId, CustomerIds, Day, Labels, Money, Orders, SegmentColumn};
+use crate::engine::data::{
+    CustomerId, CustomerIds, Day, Labels, Money, Orders, SegmentColumn, StatusColumn,
+};
 use crate::engine::import::cells::{self, Purchase, StatusKind};
 use crate::engine::import::dialect::Dialect;
 use crate::engine::import::issue::{Issue, Reason, shorten};
@@ -47,11 +49,17 @@ pub(super) struct Builder<'t> {
     /// The user's purchase decisions by status text.
     overrides: &'t [(String, bool)],
     /// The segment of each order, when a column plays that role.
-    pub(super) segments: Option<SegmentReader>,
+    pub(super) segments: Option<LabelReader>,
+    /// The status of each order, when a column plays that role.
+    pub(super) status_labels: Option<LabelReader>,
+    /// Whether the current row's status counts as a purchase: a row of one that does not is
+    /// kept when it reads, and left out without an issue when it does not (it counts for
+    /// nothing).
+    counts: bool,
 }
 
-/// Reads the segment column: each order's text, stored once per distinct text.
-pub(super) struct SegmentReader {
+/// Reads a column of labels (segment, status): each order's text, stored once per distinct text.
+pub(super) struct LabelReader {
     /// The column's name in the header.
     name: String,
     labels: Labels,
@@ -60,9 +68,9 @@ pub(super) struct SegmentReader {
     last: Option<(String, Option<u32>)>,
 }
 
-impl SegmentReader {
-    pub(super) fn new(name: &str) -> SegmentReader {
-        SegmentReader {
+impl LabelReader {
+    pub(super) fn new(name: &str) -> LabelReader {
+        LabelReader {
             name: name.to_owned(),
             labels: Labels::default(),
             last: None,
@@ -106,6 +114,8 @@ impl<'t> Builder<'t> {
             statuses: Vec::new(),
             overrides,
             segments: None,
+            status_labels: None,
+            counts: true,
         }
     }
 
@@ -125,6 +135,9 @@ impl<'t> Builder<'t> {
         }
         if let Some(segments) = self.segments.as_mut() {
             segments.labels.index.reserve(orders);
+        }
+        if let Some(statuses) = self.status_labels.as_mut() {
+            statuses.labels.index.reserve(orders);
         }
     }
 
@@ -181,7 +194,8 @@ impl<'t> Builder<'t> {
     }
 
     /// Whether the current record is an order to read: not a further line item of an order
-    /// already read, and a purchase.
+    /// already read, and of a status that reads (one that counts as a purchase or not; see
+    /// `is_purchase`).
     #[inline(never)]
     fn is_order(&mut self, table: &Table<'_>) -> bool {
         if let Some(idx) = self.columns.order_id {
@@ -209,6 +223,11 @@ impl<'t> Builder<'t> {
             Some(cell) => cell,
             None => cells::trim(table.field(columns.customer)),
         };
+        let unreadable = customer.is_empty() || day.is_none() || amount.is_none();
+        if unreadable && !self.counts {
+            // An order that would not count anyway is left out without a word.
+            return;
+        }
         if customer.is_empty() {
             self.issue(table, columns.customer, Reason::Empty);
         }
@@ -258,6 +277,10 @@ impl<'t> Builder<'t> {
         self.orders.amount.push(amount);
         if let (Some(idx), Some(segments)) = (self.columns.segment, self.segments.as_mut()) {
             segments.push(cells::trim(table.field(idx)));
+        }
+        if let (Some((idx, _)), Some(statuses)) = (self.columns.status, self.status_labels.as_mut())
+        {
+            statuses.push(cells::trim(table.field(idx)));
         }
         if self.pending.hashes.len() == KEY_BLOCK {
             if self.customer_ids.len() + KEY_BLOCK > self.customer_ids.room() {
@@ -339,12 +362,29 @@ impl<'t> Builder<'t> {
             name: segments.name,
             labels: segments.labels,
         });
+        orders.status = self.status_labels.take().and_then(|statuses| {
+            let kind = self.columns.status?.1;
+            let counted = statuses
+                .labels
+                .names
+                .iter()
+                .map(|status| self.decide(status, kind) == Purchase::Yes)
+                .collect();
+            Some(StatusColumn {
+                name: statuses.name,
+                labels: statuses.labels,
+                counted,
+            })
+        });
         orders
     }
 
-    /// Whether the current record's status says purchase; counts the ones left out, and reports
-    /// a status it does not know.
+    /// Whether the current record is read: a purchase, or an order whose status says it is not
+    /// one (kept with its status, not counted: `counts` is false; counted in
+    /// `excluded_by_status`). A cancelled order (a cancellation date) is left out, and a status
+    /// it does not know is reported and left out.
     fn is_purchase(&mut self, table: &Table<'_>) -> bool {
+        self.counts = true;
         let is_cancelled = self
             .columns
             .cancelled_at
@@ -357,7 +397,11 @@ impl<'t> Builder<'t> {
         match (purchase, self.columns.status) {
             (Purchase::Yes, _) => return true,
             (Purchase::No, _) => {
-                self.excluded_by_status = self.excluded_by_status.saturating_add(1)
+                self.excluded_by_status = self.excluded_by_status.saturating_add(1);
+                if !is_cancelled && self.status_labels.is_some() {
+                    self.counts = false;
+                    return true;
+                }
             }
             (Purchase::Unknown, Some((idx, _))) => self.issue(table, idx, Reason::UnknownStatus),
             (Purchase::Unknown, None) => {}
@@ -375,16 +419,20 @@ impl<'t> Builder<'t> {
             *rows = rows.saturating_add(1);
             return *purchase;
         }
-        let decided = self.overrides.iter().find(|(text, _)| text == status);
-        let purchase = match decided {
-            Some((_, true)) => Purchase::Yes,
-            Some((_, false)) => Purchase::No,
-            None => cells::classify(status, kind),
-        };
+        let purchase = self.decide(status, kind);
         if self.statuses.len() < STATUS_CACHE {
             self.statuses.push((status.to_owned(), purchase, 1));
         }
         purchase
+    }
+
+    /// The user's decision for `status` (trimmed), else `cells::classify`.
+    fn decide(&self, status: &str, kind: StatusKind) -> Purchase {
+        match self.overrides.iter().find(|(text, _)| text == status) {
+            Some((_, true)) => Purchase::Yes,
+            Some((_, false)) => Purchase::No,
+            None => cells::classify(status, kind),
+        }
     }
 
     fn issue(&mut self, table: &Table<'_>, idx: usize, reason: Reason) {
