@@ -105,6 +105,12 @@ pub enum Msg {
     SettingsDisplay,
     /// What the panel remembers and where.
     SettingsRemembered,
+    /// Legend of the statuses that count as purchases.
+    StatusesCount,
+    /// `{counted}` of `{orders}` orders are counted as purchases.
+    StatusesCounted,
+    /// Back to the import's choice of statuses.
+    StatusesAsImported,
     Calendar,
     Gregorian,
     Jalali,
@@ -447,14 +453,23 @@ pub fn text(locale: Locale, msg: Msg) -> &'static str {
         (Msg::SettingsDisplay, Fa) => "شیوهٔ نمایش",
         (Msg::SettingsDisplay, Ar) => "طريقة العرض",
         (Msg::SettingsRemembered, En) => {
-            "These choices are remembered in this browser and written in the page's address, so a bookmark opens this view (settings only, never data). Which order statuses count as purchases is chosen when a file is imported, and remembered for each file layout."
+            "These choices are remembered in this browser and written in the page's address, so a bookmark opens this view (settings only, never data). Which order statuses count is remembered for each dataset."
         }
         (Msg::SettingsRemembered, Fa) => {
-            "این انتخاب‌ها در همین مرورگر به خاطر سپرده می‌شوند و در نشانی صفحه نوشته می‌شوند، پس نشانک همین نما را باز می‌کند (فقط تنظیمات، هرگز داده). اینکه کدام وضعیت‌های سفارش خرید شمرده شوند هنگام وارد کردن فایل انتخاب و برای هر چیدمان فایل به خاطر سپرده می‌شود."
+            "این انتخاب‌ها در همین مرورگر به خاطر سپرده می‌شوند و در نشانی صفحه نوشته می‌شوند، پس نشانک همین نما را باز می‌کند (فقط تنظیمات، هرگز داده). اینکه کدام وضعیت‌های سفارش شمرده شوند برای هر مجموعه‌داده جداگانه به خاطر سپرده می‌شود."
         }
         (Msg::SettingsRemembered, Ar) => {
-            "تُحفظ هذه الاختيارات في هذا المتصفح وتُكتب في عنوان الصفحة، فتفتح الإشارة المرجعية هذا العرض (إعدادات فقط، لا بيانات أبدًا). أمّا حالات الطلب التي تُحسب مشتريات فتُختار عند استيراد الملف وتُحفظ لكل تخطيط ملف."
+            "تُحفظ هذه الاختيارات في هذا المتصفح وتُكتب في عنوان الصفحة، فتفتح الإشارة المرجعية هذا العرض (إعدادات فقط، لا بيانات أبدًا). وتُحفظ حالات الطلب المحتسبة لكل مجموعة بيانات على حدة."
         }
+        (Msg::StatusesCount, En) => "Order statuses that count as purchases",
+        (Msg::StatusesCount, Fa) => "وضعیت‌های سفارشی که خرید شمرده می‌شوند",
+        (Msg::StatusesCount, Ar) => "حالات الطلب التي تُحتسب مشتريات",
+        (Msg::StatusesCounted, En) => "{counted} of {orders} orders count.",
+        (Msg::StatusesCounted, Fa) => "{counted} سفارش از {orders} سفارش شمرده می‌شوند.",
+        (Msg::StatusesCounted, Ar) => "يُحتسب {counted} من أصل {orders} طلب.",
+        (Msg::StatusesAsImported, En) => "As imported",
+        (Msg::StatusesAsImported, Fa) => "مانند هنگام وارد کردن",
+        (Msg::StatusesAsImported, Ar) => "كما عند الاستيراد",
         (Msg::Calendar, En) => "Calendar",
         (Msg::Calendar, Fa) => "تقویم",
         (Msg::Calendar, Ar) => "التقويم",

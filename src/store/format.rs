@@ -278,6 +278,10 @@ pub struct SettingsRecord {
     /// The choices made for each stored survey, by dataset id.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub surveys: BTreeMap<String, SurveyChoice>,
+    /// The order statuses that count as purchases, by dataset id, where the user changed them
+    /// in the settings (a dataset without an entry counts them as imported).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub statuses: BTreeMap<String, Vec<String>>,
 }
 
 /// What was chosen for one survey: whether partial responses count, the lowest satisfied CSAT
@@ -311,6 +315,7 @@ impl SettingsRecord {
             calendar: None,
             cohort: None,
             surveys: BTreeMap::new(),
+            statuses: BTreeMap::new(),
         }
     }
 
@@ -330,6 +335,12 @@ impl SettingsRecord {
     pub fn with_view(mut self, calendar: Calendar, cohort: &str) -> SettingsRecord {
         self.calendar = (calendar != Calendar::Gregorian).then(|| calendar.name().to_owned());
         self.cohort = Some(cohort.to_owned());
+        self
+    }
+
+    /// With the statuses counted in each orders dataset where the user chose them.
+    pub fn with_statuses(mut self, statuses: BTreeMap<String, Vec<String>>) -> SettingsRecord {
+        self.statuses = statuses;
         self
     }
 
@@ -389,6 +400,9 @@ pub struct UrlSettings {
     /// The survey choices (`partial`, `satisfied`, `ces`), written while a survey is shown;
     /// `partial` is always written then, so a bookmark's defaults are not taken for "none".
     pub survey: Option<SurveyChoice>,
+    /// The order statuses that count (`statuses=paid,completed`), written while orders with a
+    /// status column are shown. Status texts come from the file, so each is percent-encoded.
+    pub statuses: Option<Vec<String>>,
 }
 
 /// The CES directions a survey choice names.
@@ -433,6 +447,14 @@ impl UrlSettings {
                 "ces" if CES_DIRECTIONS.contains(&value) => {
                     settings.survey.get_or_insert_default().ces = Some(value.to_owned());
                 }
+                "statuses" => {
+                    let names: Option<Vec<String>> = if value.is_empty() {
+                        Some(Vec::new())
+                    } else {
+                        value.split(',').map(percent_decode).collect()
+                    };
+                    settings.statuses = names;
+                }
                 _ => {}
             }
         }
@@ -456,9 +478,45 @@ impl UrlSettings {
             survey
                 .and_then(|s| s.ces.as_ref())
                 .map(|d| format!("ces={d}")),
+            self.statuses.as_ref().map(|names| {
+                let names: Vec<String> = names.iter().map(|n| percent_encode(n)).collect();
+                format!("statuses={}", names.join(","))
+            }),
         ];
         parts.into_iter().flatten().collect::<Vec<_>>().join("&")
     }
+}
+
+/// `text` for a query value: every byte but ASCII letters, digits and `-._~` as `%XX`.
+fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// The text of a query value written by `percent_encode` (or by hand); `None` when a `%` is not
+/// followed by two hex digits or the bytes are not UTF-8.
+fn percent_decode(value: &str) -> Option<String> {
+    let bytes = value.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        if byte == b'%' {
+            let hex = std::str::from_utf8(bytes.get(at + 1..at + 3)?).ok()?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            at += 3;
+        } else {
+            out.push(byte);
+            at += 1;
+        }
+    }
+    String::from_utf8(out).ok()
 }
 
 /// The wizard's choices (column roles, measures, day order, purchase statuses) per file layout,
@@ -632,6 +690,7 @@ mod tests {
             calendar: Some(Calendar::Jalali),
             cohort: Some("revenue".into()),
             survey: None,
+            statuses: None,
         };
         let query = settings.query();
         assert_eq!(
@@ -656,6 +715,31 @@ mod tests {
             "a year, W = 0 and German are not offered"
         );
         assert_eq!(UrlSettings::parse(""), UrlSettings::default());
+    }
+
+    #[test]
+    fn a_view_address_round_trips_the_counted_statuses_whatever_their_text() {
+        let statuses = vec![
+            "paid".to_owned(),
+            "تکمیل شده".to_owned(),
+            "a,b&c=d%#+ e".to_owned(),
+        ];
+        let settings = UrlSettings {
+            statuses: Some(statuses),
+            ..UrlSettings::default()
+        };
+        let query = settings.query();
+        assert!(query.is_ascii(), "{query}");
+        assert_eq!(query.matches(',').count(), 2, "{query}");
+        assert_eq!(UrlSettings::parse(&query), settings);
+        // Counting nothing is a choice too; a broken escape is none.
+        assert_eq!(UrlSettings::parse("statuses=").statuses, Some(Vec::new()));
+        assert_eq!(UrlSettings::parse("statuses=paid,%E2%28").statuses, None);
+        assert_eq!(UrlSettings::parse("statuses=%4").statuses, None);
+        assert_eq!(
+            UrlSettings::parse("statuses=%70aid").statuses,
+            Some(vec!["paid".to_owned()])
+        );
     }
 
     #[test]
@@ -724,6 +808,19 @@ mod tests {
         assert_eq!(good.window_days(), Some(90));
         let stored: SettingsRecord = serde_json::from_str(&encode(&good).unwrap()).unwrap();
         assert_eq!(stored, good);
+        let chosen = good.clone().with_statuses(BTreeMap::from([(
+            "d3".to_owned(),
+            vec!["paid".to_owned(), "pending".to_owned()],
+        )]));
+        let text = encode(&chosen).unwrap();
+        assert!(
+            text.contains(r#""statuses":{"d3":["paid","pending"]}"#),
+            "{text}"
+        );
+        assert_eq!(
+            serde_json::from_str::<SettingsRecord>(&text).unwrap(),
+            chosen
+        );
         let bad = SettingsRecord {
             period: "fortnight".into(),
             window_days: 0,
@@ -732,6 +829,7 @@ mod tests {
             calendar: Some("hebrew".into()),
             cohort: Some("sideways".into()),
             surveys: BTreeMap::new(),
+            statuses: BTreeMap::new(),
         };
         assert_eq!((bad.calendar(), bad.cohort()), (Calendar::Gregorian, None));
         let jalali = SettingsRecord::new(Period::Week, 90).with_view(Calendar::Jalali, "revenue");

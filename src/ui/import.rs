@@ -92,7 +92,7 @@ fn encoded(
 ) -> (DatasetMeta, Vec<u8>) {
     match dataset {
         Dataset::Orders(orders) => (
-            DatasetMeta::new(name, "orders", rows, orders.len())
+            DatasetMeta::new(name, "orders", rows, orders.purchase_count(None))
                 .with_days(orders.day.iter().copied()),
             bytes.unwrap_or_else(|| compact::encode_orders(orders)),
         ),
@@ -131,7 +131,11 @@ fn store(state: AppState, rows: u32, dataset: Dataset, bytes: Option<Vec<u8>>) {
             }
         };
         let is_responses = matches!(dataset, Dataset::Responses(_));
-        let new_len = dataset.len();
+        // Purchases: orders of a status that does not count are kept, not counted.
+        let new_len = match &dataset {
+            Dataset::Orders(orders) => orders.purchase_count(None),
+            Dataset::Responses(responses) => responses.len(),
+        };
         // What is stored: the table itself, or the stored orders with its new ones added.
         let (dataset, rows, appended, bytes) = match (&store_as, &target, dataset) {
             (StoreAs::Append(_), Some(target), Dataset::Orders(newer)) => {

@@ -1,5 +1,6 @@
 //! The settings panel at the top of a dashboard: what the numbers depend on (for orders the
-//! period every chart buckets by, the activity window W and the cohort table; a survey's choices
+//! period every chart buckets by, the activity window W, the cohort table and which order
+//! statuses count as purchases; a survey's choices
 //! come from `survey_settings`) and how they are shown (language, digits, calendar). `AppState`
 //! remembers every choice and writes it in the page's address.
 //!
@@ -10,8 +11,10 @@ use leptos::prelude::*;
 
 use super::state::AppState;
 use crate::charts::heatmap::Retention;
-use crate::engine::data::{Calendar, Period};
-use crate::i18n::{Locale, Msg, Numerals, fill, parse_whole, period_choice, plain, text};
+use crate::engine::data::{CHOOSABLE_STATUSES, Calendar, Period};
+use crate::i18n::{
+    Locale, Msg, Numerals, fill, group_int, parse_whole, period_choice, plain, text,
+};
 use crate::store::format::{SETTING_PERIODS, WINDOW_DAYS};
 
 /// Windows narrower than this (a phone) open with the panel folded, so the numbers come first.
@@ -206,6 +209,91 @@ pub fn OrdersSettings() -> impl IntoView {
                 </p>
             </Show>
         </fieldset>
+        <StatusSettings />
+    }
+}
+
+/// A checkbox per order status of the orders shown (those with a status column): checked
+/// statuses count as purchases. The import decided at first; a change here is remembered for
+/// the dataset and written in the page's address, and "As imported" goes back.
+#[component]
+fn StatusSettings() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let (locale, orders, statuses) = (state.locale, state.orders, state.statuses);
+    // (name, orders, counts) per status, and the purchases under the choice.
+    let rows = Memo::new(move |_| {
+        let choice = statuses.get();
+        orders.with(|orders| {
+            let counts: Vec<(String, u32, bool)> = orders
+                .status_counts(choice)
+                .into_iter()
+                .map(|(name, n, counts)| (name.to_owned(), n, counts))
+                .collect();
+            (counts, orders.purchase_count(choice), orders.len())
+        })
+    });
+    let toggle = move |idx: usize, on: bool| {
+        let imported = orders.with_untracked(|o| o.status.as_ref().map(|c| c.imported_choice()));
+        let Some(imported) = imported else {
+            return;
+        };
+        let now = statuses.get_untracked().unwrap_or(imported);
+        let bit = 1u64 << idx;
+        let next = if on { now | bit } else { now & !bit };
+        statuses.set(if next == imported { None } else { Some(next) });
+    };
+    move || {
+        let (counts, counted, total) = rows.get();
+        if counts.is_empty() {
+            return None;
+        }
+        let loc = locale.get();
+        let boxes = counts
+            .into_iter()
+            .enumerate()
+            .map(|(idx, (name, n, counts))| {
+                let choosable = idx < CHOOSABLE_STATUSES;
+                view! {
+                    <label class="check">
+                        <input
+                            type="checkbox"
+                            data-testid="status-counts"
+                            data-status=name.clone()
+                            prop:checked=counts
+                            disabled=!choosable
+                            on:change=move |ev| toggle(idx, event_target_checked(&ev))
+                        />
+                        <span>
+                            <bdi>{name}</bdi>
+                            {format!(" ({})", group_int(i64::from(n)))}
+                        </span>
+                    </label>
+                }
+            })
+            .collect_view();
+        let summary = fill(
+            text(loc, Msg::StatusesCounted),
+            &[
+                ("counted", &group_int(counted as i64)),
+                ("orders", &group_int(total as i64)),
+            ],
+        );
+        Some(view! {
+            <fieldset class="settings statuses" data-testid="status-settings">
+                <legend>{text(loc, Msg::StatusesCount)}</legend>
+                {boxes}
+                <p class="settings-note" data-testid="statuses-counted">{summary}</p>
+                <button
+                    type="button"
+                    class="link"
+                    data-testid="statuses-as-imported"
+                    disabled=move || statuses.with(Option::is_none)
+                    on:click=move |_| statuses.set(None)
+                >
+                    {text(loc, Msg::StatusesAsImported)}
+                </button>
+            </fieldset>
+        })
     }
 }
 

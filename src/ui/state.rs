@@ -15,7 +15,9 @@ use super::import::{Draft, StoreAs};
 use super::numbers::{intl_symbols, native_numerals};
 use super::reporter;
 use crate::charts::heatmap::Retention;
-use crate::engine::data::{Appended, Calendar, Measure, Orders, OrdersFilter, Period, Responses};
+use crate::engine::data::{
+    Appended, CHOOSABLE_STATUSES, Calendar, Measure, Orders, OrdersFilter, Period, Responses,
+};
 use crate::engine::metrics::ces::{CesConfig, Direction};
 use crate::engine::metrics::csat::CsatConfig;
 use crate::engine::metrics::satisfaction::SurveyConfig;
@@ -78,6 +80,16 @@ pub struct AppState {
     pub window_days: RwSignal<u32>,
     /// Which orders the report counts (date range, segment); reset when another dataset is shown.
     pub filter: RwSignal<OrdersFilter>,
+    /// The order statuses that count as purchases in the orders shown, a bit per status
+    /// (`OrdersFilter::statuses`); `None`: as imported.
+    pub statuses: RwSignal<Option<u64>>,
+    /// Those choices by dataset id, as the names of the statuses that count (remembered).
+    pub status_memory: RwSignal<BTreeMap<String, Vec<String>>>,
+    /// The statuses of the page's address until the first orders with statuses are shown.
+    url_statuses: StoredValue<Option<Vec<String>>>,
+    /// The id of the stored orders shown, if they are stored (their status choice is remembered
+    /// under it); set with the orders, so a dataset still loading never takes another's choice.
+    orders_id: RwSignal<Option<String>>,
     /// The report of `orders` with `period`, `window_days` and `filter`: computed on the page for small
     /// datasets, in the report worker for large ones (then it lags until the worker answers).
     pub report: RwSignal<Arc<OrdersReport>>,
@@ -218,6 +230,38 @@ fn config_of(choice: Option<SurveyChoice>, responses: &Responses) -> SurveyConfi
     }
 }
 
+/// The statuses `names` count among those of `orders`, a bit per status; `None` (as imported)
+/// when the table has no status column or `names` (when not empty) names none of its statuses: a
+/// choice made for another file.
+fn status_choice(orders: &Orders, names: Option<&[String]>) -> Option<u64> {
+    let column = orders.status.as_ref()?;
+    let names = names?;
+    let mut bits = 0u64;
+    let mut matched = names.is_empty();
+    let choosable = column.labels.names.iter().take(CHOOSABLE_STATUSES);
+    for (idx, name) in choosable.enumerate() {
+        if names.contains(name) {
+            bits |= 1 << idx;
+            matched = true;
+        }
+    }
+    matched.then_some(bits)
+}
+
+/// The names of the statuses of `orders` that count under `choice`; `None` without a status
+/// column.
+pub fn counted_names(orders: &Orders, choice: Option<u64>) -> Option<Vec<String>> {
+    Some(
+        orders
+            .status_counts(choice)
+            .into_iter()
+            .filter(|&(_, _, counts)| counts)
+            .map(|(name, ..)| name.to_owned())
+            .collect(),
+    )
+    .filter(|_| orders.status.is_some())
+}
+
 /// `config` as it is remembered.
 fn choice_of(config: &SurveyConfig) -> SurveyChoice {
     SurveyChoice {
@@ -225,6 +269,20 @@ fn choice_of(config: &SurveyConfig) -> SurveyChoice {
         satisfied_from: config.csat.satisfied_from,
         ces: config.ces.direction.map(|d| d.name().to_owned()),
     }
+}
+
+/// The status choice `orders` open with: the page address's (taken, for the first orders with
+/// statuses), else the one remembered for dataset `id`, else as imported.
+fn opening_statuses(
+    orders: &Orders,
+    url: StoredValue<Option<Vec<String>>>,
+    memory: &BTreeMap<String, Vec<String>>,
+    id: Option<&str>,
+) -> Option<u64> {
+    orders.status.as_ref()?;
+    let from_url = url.try_update_value(Option::take).flatten();
+    let names = from_url.or_else(|| id.and_then(|id| memory.get(id)).cloned());
+    status_choice(orders, names.as_deref())
 }
 
 /// The settings the metrics depend on, as the page opens.
@@ -236,6 +294,9 @@ struct Opening {
     surveys: BTreeMap<String, SurveyChoice>,
     /// The survey choices of the page's address, for the first survey shown.
     url_survey: Option<SurveyChoice>,
+    statuses: BTreeMap<String, Vec<String>>,
+    /// The counted statuses of the page's address, for the first orders with statuses shown.
+    url_statuses: Option<Vec<String>>,
 }
 
 /// The settings of the page's address, else the remembered ones, each falling back to the
@@ -269,8 +330,13 @@ fn stored_settings() -> Opening {
         window_days: window_days.unwrap_or(defaults.window_days),
         calendar: calendar.unwrap_or_default(),
         cohort: cohort.unwrap_or_default(),
+        statuses: record
+            .as_ref()
+            .map(|r| r.statuses.clone())
+            .unwrap_or_default(),
         surveys: record.map(|r| r.surveys).unwrap_or_default(),
         url_survey: url.survey,
+        url_statuses: url.statuses,
     }
 }
 
@@ -328,12 +394,30 @@ impl AppState {
             RwSignal::new(opening.cohort),
         );
         let filter = RwSignal::new(OrdersFilter::default());
+        let status_memory = RwSignal::new(opening.statuses.clone());
+        let url_statuses = StoredValue::new(opening.url_statuses.clone());
+        // The orders read at once are the active dataset's; the sample has no id.
+        let active_at_open = if later.is_none() && responses.with_untracked(Option::is_none) {
+            index.active.clone()
+        } else {
+            None
+        };
+        let orders_id = RwSignal::new(active_at_open.clone());
+        let statuses = RwSignal::new(orders.with_untracked(|orders| {
+            opening_statuses(
+                orders,
+                url_statuses,
+                &opening.statuses,
+                active_at_open.as_deref(),
+            )
+        }));
         // Other periods (another length, calendar, filter or dataset) end the zoom.
         let zoom = RwSignal::new(None::<(String, String)>);
         Effect::new(move || {
             period.track();
             calendar.track();
             filter.track();
+            statuses.track();
             orders.track();
             responses.track();
             zoom.set(None);
@@ -342,13 +426,18 @@ impl AppState {
             period: period.get(),
             window_days: window_days.get(),
             calendar: calendar.get(),
-            filter: filter.get(),
+            filter: OrdersFilter {
+                statuses: statuses.get(),
+                ..filter.get()
+            },
             ..OrdersConfig::default()
         };
         // The first report is computed here, so the page opens with numbers; later ones of a
         // large dataset come from the worker.
         let report = RwSignal::new(Arc::new(orders.with_untracked(|orders| {
-            orders_report(orders, &config_untracked(period, window_days, calendar))
+            let mut config = config_untracked(period, window_days, calendar);
+            config.filter.statuses = statuses.get_untracked();
+            orders_report(orders, &config)
         })));
         let computing = RwSignal::new(false);
         let first = std::cell::Cell::new(true);
@@ -441,14 +530,42 @@ impl AppState {
                 survey: responses
                     .with(Option::is_some)
                     .then(|| choice_of(&survey.get())),
+                statuses: if responses.with(Option::is_some) {
+                    None
+                } else {
+                    orders.with(|orders| counted_names(orders, statuses.get()))
+                },
             });
             let record = SettingsRecord::new(p, w)
                 .with_surveys(survey_memory.get())
+                .with_statuses(status_memory.get())
                 .with_locale(l.tag())
                 .with_digits(digits)
                 .with_view(calendar.get(), cohort_view.get().name());
             if let Err(err) = local::save_settings(&record) {
                 leptos::logging::warn!("settings not remembered: {err}");
+            }
+        });
+        // Each orders dataset's statuses are remembered under its id when the user chose them.
+        Effect::new(move || {
+            let choice = statuses.get();
+            let Some(id) = orders_id.get() else {
+                return;
+            };
+            if responses.with(Option::is_some) {
+                return;
+            }
+            let names = orders.with(|orders| counted_names(orders, choice));
+            let wanted = choice.and(names);
+            if status_memory.with_untracked(|m| m.get(&id) != wanted.as_ref()) {
+                status_memory.update(|m| match wanted {
+                    Some(names) => {
+                        m.insert(id, names);
+                    }
+                    None => {
+                        m.remove(&id);
+                    }
+                });
             }
         });
         let scales = RwSignal::new(ScaleChoice::default());
@@ -489,6 +606,10 @@ impl AppState {
             zoom,
             window_days,
             filter,
+            statuses,
+            status_memory,
+            url_statuses,
+            orders_id,
             report,
             responses,
             survey,
@@ -579,9 +700,17 @@ impl AppState {
     }
 
     /// Puts `orders` on the dashboard, counting all of them (a filter belongs to one dataset).
+    /// Its statuses count as last chosen for it (or as the page's address says, for the first
+    /// orders with statuses shown), else as imported.
     pub fn set_orders(&self, orders: Orders) {
+        let id = self.index.with_untracked(|index| index.active.clone());
+        let choice = self.status_memory.with_untracked(|memory| {
+            opening_statuses(&orders, self.url_statuses, memory, id.as_deref())
+        });
         self.responses.set(None);
         self.filter.set(OrdersFilter::default());
+        self.statuses.set(choice);
+        self.orders_id.set(id);
         self.orders.set(Arc::new(orders));
     }
 

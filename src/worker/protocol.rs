@@ -173,21 +173,22 @@ impl Preview {
         inspection: &Result<Inspection, ImportError>,
         imported: &Result<Imported<Orders>, ImportError>,
     ) -> Preview {
-        let outcome = outcome_view(locale, imported, |orders| orders.len(), true).map(|view| {
-            let statuses = imported.as_ref().map(|i| i.statuses.as_slice());
-            OutcomeView {
-                statuses: statuses
-                    .unwrap_or_default()
-                    .iter()
-                    .map(|s| StatusView {
-                        status: s.status.clone(),
-                        rows: s.rows,
-                        is_purchase: s.is_purchase,
-                    })
-                    .collect(),
-                ..view
-            }
-        });
+        let outcome = outcome_view(locale, imported, |orders| orders.purchase_count(None), true)
+            .map(|view| {
+                let statuses = imported.as_ref().map(|i| i.statuses.as_slice());
+                OutcomeView {
+                    statuses: statuses
+                        .unwrap_or_default()
+                        .iter()
+                        .map(|s| StatusView {
+                            status: s.status.clone(),
+                            rows: s.rows,
+                            is_purchase: s.is_purchase,
+                        })
+                        .collect(),
+                    ..view
+                }
+            });
         Preview {
             name: name.to_owned(),
             inspection: inspection_view(locale, inspection),

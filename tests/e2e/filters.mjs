@@ -1,7 +1,8 @@
 // End-to-end test of the filter row and the segment breakdown in the built page (dist/): the
 // sample's channels, a segment and a date range narrowing every number, a bad range refused, the
 // Shopify export's Source column (1,628 web purchases, 911 customers), the segment kept after a
-// reload, the filter cleared on another dataset, the Persian labels, and a dataset over 50,000
+// reload, the order statuses that count chosen in the settings (remembered, in the address), the
+// filter cleared on another dataset, the Persian labels, and a dataset over 50,000
 // orders whose filtered report comes from the report worker. Any console error fails the run.
 import { join } from 'node:path';
 import { writeFile, mkdtemp } from 'node:fs/promises';
@@ -77,6 +78,29 @@ await run(async (page, check) => {
   const shop = await breakdown(page);
   check('Shopify breakdown is by Source', (await page.locator('[data-testid="breakdown"] h2').innerText()) === 'By Source');
   check('Shopify web purchases: 1,628 by 911 customers', JSON.stringify(shop[0]) === JSON.stringify({ name: 'web', customers: 911, orders: 1628, chosen: false }), JSON.stringify(shop));
+
+  // Which statuses count is a setting of the panel: pending is kept but not counted at import.
+  const statuses = () => page.locator('[data-testid="status-counts"]').evaluateAll((boxes) => boxes.map((b) => [b.dataset.status, b.checked]));
+  check('the panel lists the Shopify statuses, pending unchecked', JSON.stringify(await statuses()) === '[["paid",true],["partially_refunded",true],["refunded",true],["pending",false]]', JSON.stringify(await statuses()));
+  check('the panel says how many orders count', (await text(page, 'statuses-counted')) === '1,814 of 1,840 orders count.', await text(page, 'statuses-counted'));
+  await page.locator('[data-testid="status-counts"][data-status="pending"]').check();
+  await kpiIs(page, 'kpi-orders', '1,840');
+  check('counting pending adds its 26 orders and 1,457.29', (await text(page, 'kpi-revenue')) === '91,099.23', await text(page, 'kpi-revenue'));
+  check('the counted statuses are in the address', new URL(page.url()).searchParams.get('statuses') === 'paid,partially_refunded,refunded,pending', page.url());
+  await page.screenshot({ path: join(shots, 'f2-statuses.png'), fullPage: true });
+  // Remembered for the dataset: a plain address opens with them too.
+  await page.goto(new URL(page.url()).origin + new URL(page.url()).pathname);
+  await kpiIs(page, 'kpi-orders', '1,840');
+  check('the status choice is remembered for the dataset', JSON.stringify((await statuses()).map((s) => s[1])) === '[true,true,true,true]', JSON.stringify(await statuses()));
+  // A bookmark counting paid only.
+  const paidOnly = new URL(page.url());
+  paidOnly.searchParams.set('statuses', 'paid');
+  await page.goto(paidOnly.href);
+  await kpiIs(page, 'kpi-orders', '1,741');
+  check('a bookmarked status choice is applied', (await text(page, 'statuses-counted')) === '1,741 of 1,840 orders count.', await text(page, 'statuses-counted'));
+  await page.click('[data-testid="statuses-as-imported"]');
+  await kpiIs(page, 'kpi-orders', '1,814');
+  check('As imported counts the import\'s statuses again', !new URL(page.url()).searchParams.get('statuses').includes('pending') && (await statuses())[3][1] === false, page.url());
   await page.reload();
   await page.waitForSelector('[data-testid="kpi-customers"]');
   check('after reload the stored Source column is still there', (await breakdown(page)).length === shop.length);
