@@ -132,6 +132,17 @@ await run(async (page, check) => {
   check('and after another survey was shown', (await text(page, 'survey-csat')) === csat5, await text(page, 'survey-csat'));
   await page.selectOption('[data-testid="satisfied-from"]', 'auto');
   await page.waitForFunction(() => document.querySelector('[data-testid="survey-csat"]')?.textContent.includes('66.7%'));
+  // The survey's choices are in the address too, so a bookmark opens with them.
+  const address = new URL(page.url());
+  check('the address holds the survey choices (auto: no threshold)', address.searchParams.get('partial') === '0' && !address.searchParams.has('satisfied'), page.url());
+  address.searchParams.set('satisfied', '3');
+  await page.goto(address.href);
+  await page.waitForSelector('[data-testid="survey-csat"]', { timeout: 20000 });
+  check('a bookmark with satisfied=3 opens with the box ≥ 3', (await page.locator('[data-testid="satisfied-from"] option:checked').getAttribute('value')) === '3' && new URL(page.url()).searchParams.get('satisfied') === '3', page.url());
+  check('and its CSAT counts 3–5 as satisfied, more than the top two\'s 66.7%', !(await text(page, 'survey-csat')).includes('66.7%'), await text(page, 'survey-csat'));
+  await page.selectOption('[data-testid="satisfied-from"]', 'auto');
+  await page.waitForFunction(() => document.querySelector('[data-testid="survey-csat"]')?.textContent.includes('66.7%'));
+  check('back to auto, the threshold leaves the address', !new URL(page.url()).searchParams.has('satisfied'), page.url());
 
   // 7. A hand-made survey: an answer out of scale is an issue; markup in a comment stays text.
   const dir = await mkdtemp(join(tmpdir(), 'vafa-survey-'));

@@ -1,5 +1,5 @@
 // End-to-end test of the colour schemes and the print stylesheet of the built page (dist/): with
-// the system dark, the page and its charts are dark; turning the system light redraws every chart
+// the system dark, the page and its charts are dark (the heatmap's share scale too); turning the system light redraws every chart
 // light; printing (even from a dark system) hides the controls, the dataset panel and the export
 // buttons, keeps the headline numbers and the charts, draws the charts light, and fits the orders
 // dashboard on a few A4 pages. Any console error fails the run.
@@ -23,6 +23,14 @@ await run(async (page, check) => {
   for (const id of ['crr-chart', 'cohort-heatmap', 'lifecycle-chart']) {
     check(`dark: ${id} is drawn on the dark card`, isDark(await corner(page, id)), String(await corner(page, id)));
   }
+  // The share scale is the dark theme's: small shares sit near the dark card, none glare white.
+  const glare = await page.locator('[data-testid="cohort-heatmap"]').evaluate((c) => {
+    const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
+    let bright = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i] > 225 && data[i + 1] > 225 && data[i + 2] > 225) bright += 1;
+    return bright / (data.length / 4);
+  });
+  check('dark: the cohort heatmap has no glaring light cells', glare < 0.02, String(glare));
   await page.screenshot({ path: join(shots, 'theme-dark.png') });
 
   await page.emulateMedia({ colorScheme: 'light' });
