@@ -38,6 +38,9 @@ pub struct NpsBarsData {
     pub names: [String; 4],
     /// The legend's name for a partial period, shown when one has a value.
     pub partial_name: String,
+    /// Which of the four (detractors, passives, promoters, the NPS line) the legend toggles hide:
+    /// a hidden group is neither drawn nor named, and the shown ones stack from 0.
+    pub hidden: [bool; 4],
 }
 
 /// Draws the bars and the line filling `root`. Returns the layout used, for hit-testing.
@@ -52,15 +55,20 @@ pub fn draw<DB: DrawingBackend>(
     let mut entries: Vec<Entry> = colours
         .iter()
         .zip(&data.names)
-        .map(|(colour, name)| Entry {
+        .zip(data.hidden)
+        .filter(|(_, hidden)| !hidden)
+        .map(|((colour, name), _)| Entry {
             swatch: Swatch::Block(*colour),
             name,
         })
         .collect();
-    entries.push(Entry {
-        swatch: Swatch::Line(SERIES[0], 3),
-        name: &data.names[3],
-    });
+    let shows_line = !data.hidden[3];
+    if shows_line {
+        entries.push(Entry {
+            swatch: Swatch::Line(SERIES[0], 3),
+            name: &data.names[3],
+        });
+    }
     let shows_partial = data
         .periods
         .iter()
@@ -106,7 +114,8 @@ pub fn draw<DB: DrawingBackend>(
         };
         let (x0, x1) = (i as f64 + 0.15, i as f64 + 0.85);
         let mut base = 0.0;
-        for (share, colour) in shares.iter().zip(colours) {
+        let shown = shares.iter().zip(colours).zip(data.hidden);
+        for ((share, colour), _) in shown.filter(|(_, hidden)| !hidden) {
             let top = base + share.clamp(0.0, 1.0) * 100.0;
             let style = if period.is_partial {
                 hatched.push((
@@ -133,6 +142,7 @@ pub fn draw<DB: DrawingBackend>(
         .periods
         .iter()
         .enumerate()
+        .filter(|_| shows_line)
         .filter_map(|(i, p)| p.nps.filter(|v| v.is_finite()).map(|v| (i, v)))
         .collect();
     let at = |(i, v): (usize, f64)| (i as f64 + 0.5, v);
@@ -223,6 +233,7 @@ mod tests {
             ],
             names: names(),
             partial_name: "Partial period".into(),
+            hidden: [false; 4],
         }
     }
 
@@ -249,6 +260,40 @@ mod tests {
         // Markers on the three NPS values.
         assert_eq!(svg.matches("<circle").count(), 3);
         assert!(!svg.contains("Partial period"));
+    }
+
+    #[test]
+    fn hidden_groups_and_line_are_neither_drawn_nor_named_and_the_rest_stack_from_zero() {
+        let mut hidden = data(false);
+        hidden.hidden = [true, true, false, true];
+        let (svg, _) = svg_of(&hidden);
+        assert!(svg.contains("Promoters"));
+        for word in ["Detractors", "Passives", ">NPS<"] {
+            assert!(!svg.contains(word), "{word}");
+        }
+        // Background, 3 promoter bars, 1 legend block; no NPS markers.
+        assert_eq!(svg.matches("<rect").count(), 1 + 3 + 1);
+        assert_eq!(svg.matches("<circle").count(), 0);
+        // Promoters now start at 0, as detractors did: the same bottom edge.
+        let bottoms = |svg: &str| -> Vec<String> {
+            svg.split("<rect")
+                .skip(2)
+                .take(3)
+                .map(|r| {
+                    let y = r.split("y=\"").nth(1).unwrap().split('"').next().unwrap();
+                    let h = r
+                        .split("height=\"")
+                        .nth(1)
+                        .unwrap()
+                        .split('"')
+                        .next()
+                        .unwrap();
+                    (y.parse::<i64>().unwrap() + h.parse::<i64>().unwrap()).to_string()
+                })
+                .collect()
+        };
+        let (all, _) = svg_of(&data(false));
+        assert_eq!(bottoms(&svg)[0], bottoms(&all)[0], "{svg}");
     }
 
     #[test]

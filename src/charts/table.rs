@@ -220,6 +220,7 @@ mod tests {
             }],
             names: ["D".into(), "P".into(), "Pr".into(), "NPS".into()],
             partial_name: String::new(),
+            hidden: [false; 4],
         };
         assert_eq!(
             of_nps(&nps, "Period").1[0],

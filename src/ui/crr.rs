@@ -15,6 +15,7 @@ use crate::charts;
 use crate::charts::crr_line::{Line, LineData, LineLayout, YAxis};
 use crate::charts::palette::SERIES;
 use crate::charts::table::{self, Table};
+use crate::engine::report::OrdersReport;
 use crate::i18n::{Msg, digits, fill, group_int, percent_value, period_name, plain, text};
 
 const WIDTH_PX: u32 = 960;
@@ -46,7 +47,7 @@ pub fn CrrChart() -> impl IntoView {
             .map(|(name, colour)| (name.to_owned(), colour))
             .collect::<Vec<_>>()
     });
-    let (shown, zoom_rows) = zoom_of(state.zoom, report, |r| {
+    let (shown, zoom_rows) = zoom_of(state.zoom, report.into(), |r: &OrdersReport| {
         r.crr.iter().map(|row| row.period.as_str()).collect()
     });
     let table = RwSignal::new(Table::default());

@@ -13,7 +13,7 @@ use crate::charts;
 use crate::charts::bars::{Arrangement, BarData, BarLayout, BarSeries, Unit, ValueLabels};
 use crate::charts::palette::SERIES;
 use crate::charts::table::{self, Table};
-use crate::engine::report::PeriodRow;
+use crate::engine::report::{OrdersReport, PeriodRow};
 use crate::i18n::{Locale, Msg, digits, fill, group_int, period_name, plain, text};
 
 const WIDTH_PX: u32 = 960;
@@ -57,7 +57,7 @@ pub fn Lifecycle() -> impl IntoView {
             .map(|s| (s.name, s.colour))
             .collect::<Vec<_>>()
     });
-    let (shown, zoom_rows) = zoom_of(state.zoom, report, |r| {
+    let (shown, zoom_rows) = zoom_of(state.zoom, report.into(), |r: &OrdersReport| {
         r.periods.iter().map(|p| p.period.as_str()).collect()
     });
     let table = RwSignal::new(Table::default());

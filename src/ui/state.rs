@@ -90,6 +90,8 @@ pub struct AppState {
     /// The id of the stored orders shown, if they are stored (their status choice is remembered
     /// under it); set with the orders, so a dataset still loading never takes another's choice.
     orders_id: RwSignal<Option<String>>,
+    /// Set by "forget everything": the address it cleared stays clear until the next change.
+    url_cleared: StoredValue<bool>,
     /// The report of `orders` with `period`, `window_days` and `filter`: computed on the page for small
     /// datasets, in the report worker for large ones (then it lags until the worker answers).
     pub report: RwSignal<Arc<OrdersReport>>,
@@ -514,36 +516,41 @@ impl AppState {
                 });
             }
         });
-        // Push the settings out of the graph, into storage and the page's address.
+        // Push the settings out of the graph: into storage…
         Effect::new(move || {
-            let (p, w, l) = (period.get(), window_days.get(), locale.get());
-            let digits = numerals.get().map(Numerals::system);
-            show_in_url(&UrlSettings {
-                period: Some(p),
-                window_days: Some(w),
-                locale: Some(l.tag().to_owned()),
-                digits: digits.map(str::to_owned),
+            let record = SettingsRecord::new(period.get(), window_days.get())
+                .with_surveys(survey_memory.get())
+                .with_statuses(status_memory.get())
+                .with_locale(locale.get().tag())
+                .with_digits(numerals.get().map(Numerals::system))
+                .with_view(calendar.get(), cohort_view.get().name());
+            if let Err(err) = local::save_settings(&record) {
+                leptos::logging::warn!("settings not remembered: {err}");
+            }
+        });
+        // …and into the page's address, with the choices of the dataset shown; not right after
+        // "forget everything" (`url_cleared`), whose sample would write them back.
+        let url_cleared = StoredValue::new(false);
+        Effect::new(move || {
+            let shows_survey = responses.with(Option::is_some);
+            let settings = UrlSettings {
+                period: Some(period.get()),
+                window_days: Some(window_days.get()),
+                locale: Some(locale.get().tag().to_owned()),
+                digits: numerals.get().map(|n| n.system().to_owned()),
                 calendar: Some(calendar.get()).filter(|c| *c != Calendar::Gregorian),
                 cohort: Some(cohort_view.get())
                     .filter(|c| *c != Retention::On)
                     .map(|c| c.name().to_owned()),
-                survey: responses
-                    .with(Option::is_some)
-                    .then(|| choice_of(&survey.get())),
-                statuses: if responses.with(Option::is_some) {
+                survey: shows_survey.then(|| choice_of(&survey.get())),
+                statuses: if shows_survey {
                     None
                 } else {
                     orders.with(|orders| counted_names(orders, statuses.get()))
                 },
-            });
-            let record = SettingsRecord::new(p, w)
-                .with_surveys(survey_memory.get())
-                .with_statuses(status_memory.get())
-                .with_locale(l.tag())
-                .with_digits(digits)
-                .with_view(calendar.get(), cohort_view.get().name());
-            if let Err(err) = local::save_settings(&record) {
-                leptos::logging::warn!("settings not remembered: {err}");
+            };
+            if url_cleared.try_update_value(std::mem::take) != Some(true) {
+                show_in_url(&settings);
             }
         });
         // Each orders dataset's statuses are remembered under its id when the user chose them.
@@ -610,6 +617,7 @@ impl AppState {
             status_memory,
             url_statuses,
             orders_id,
+            url_cleared,
             report,
             responses,
             survey,
@@ -850,6 +858,10 @@ impl AppState {
             match local::forget_everything(&index).await {
                 Ok(()) => {
                     clear_url();
+                    state.url_cleared.set_value(true);
+                    // The memories go too, unseen: nothing is written back.
+                    state.survey_memory.update_untracked(BTreeMap::clear);
+                    state.status_memory.update_untracked(BTreeMap::clear);
                     state.index.set(Index {
                         version: INDEX_VERSION,
                         ..Index::default()

@@ -10,7 +10,6 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::state::AppState;
-use crate::engine::report::OrdersReport;
 use crate::i18n::{Msg, digits, fill, text};
 
 /// The rows of a chart whose `labels` fall inside `zoom` (first and last label, inclusive); every
@@ -34,18 +33,18 @@ pub fn zoomed<'a>(
     }
 }
 
-/// For a time chart of `report` whose rows are labelled `labels`: the rows the zoom leaves on it,
-/// and what a drag over rows `first..=last` of the chart as shown does (zoom every time chart to
-/// their periods).
-pub fn zoom_of(
+/// For a time chart of `report` (orders or a survey's) whose rows are labelled `labels`: the rows
+/// the zoom leaves on it, and what a drag over rows `first..=last` of the chart as shown does
+/// (zoom every time chart to their periods).
+pub fn zoom_of<R: Send + Sync + 'static>(
     zoom: RwSignal<Option<(String, String)>>,
-    report: RwSignal<Arc<OrdersReport>>,
-    labels: fn(&OrdersReport) -> Vec<&str>,
+    report: Signal<Arc<R>>,
+    labels: fn(&R) -> Vec<&str>,
 ) -> (
-    impl Fn(&OrdersReport) -> Range<usize> + Copy + 'static,
-    impl Fn(usize, usize) + 'static,
+    impl Fn(&R) -> Range<usize> + Copy + 'static,
+    impl Fn(usize, usize) + Copy + 'static,
 ) {
-    let shown = move |r: &OrdersReport| zoom.with(|z| zoomed(labels(r).into_iter(), z.as_ref()));
+    let shown = move |r: &R| zoom.with(|z| zoomed(labels(r).into_iter(), z.as_ref()));
     let drag = move |first: usize, last: usize| {
         report.with_untracked(|r| {
             let (labels, start) = (labels(r), shown(r).start);

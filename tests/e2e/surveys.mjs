@@ -63,6 +63,41 @@ await run(async (page, check) => {
   check('the NPS table gives the three groups and the NPS of a period', npsRow.length === 5 && /^\d{4}-\d\d$/.test(npsRow[0]) && npsRow.slice(1, 4).every((c) => /^\d+\.\d%$|^—$/.test(c)), JSON.stringify(npsRow));
   await page.screenshot({ path: join(shots, 's1-typeform.png'), fullPage: true });
 
+  // Legend toggles: hiding the detractors leaves none of their vermillion on the chart.
+  const vermillion = () => page.locator('[data-testid="nps-trend-chart"]').evaluate((c) => {
+    const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
+    let n = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i] === 213 && data[i + 1] === 94 && data[i + 2] === 0) n += 1;
+    return n;
+  });
+  check('the NPS chart has a toggle per group and the line', (await page.locator('[data-testid="nps-trend-series"] button').count()) === 4);
+  const before = await vermillion();
+  await page.click('[data-testid="nps-trend-series-0"]');
+  await page.waitForFunction(() => document.querySelector('[data-testid="nps-trend-series-0"]')?.getAttribute('aria-pressed') === 'false');
+  await page.waitForTimeout(200);
+  const after = await vermillion();
+  check('hiding the detractors takes their bars off the chart', before > 500 && after === 0, `${before} → ${after}`);
+  await page.click('[data-testid="nps-trend-series-0"]');
+
+  // Zoom: a drag across the NPS chart zooms every survey time chart; Show all undoes it.
+  const periodRows = () => page.locator('[data-testid="nps-trend-table"] tbody tr').count();
+  const allPeriods = await periodRows();
+  const chart = page.locator('[data-testid="nps-trend-chart"]');
+  await chart.scrollIntoViewIfNeeded();
+  const box = await chart.boundingBox();
+  await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.6);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.6, { steps: 8 });
+  await page.mouse.up();
+  await page.locator('[data-testid="nps-trend-zoom"]').waitFor({ timeout: 5000 });
+  const said = await text(page, 'nps-trend-zoom');
+  const zoomedRows = await periodRows();
+  check('a drag on the NPS chart zooms it to fewer periods', zoomedRows > 1 && zoomedRows < allPeriods, `${allPeriods} → ${zoomedRows}`);
+  check('the trend chart zooms with it', (await text(page, 'survey-trend-zoom')) === said, said);
+  await page.click('[data-testid="nps-trend-zoom-reset"]');
+  await page.waitForFunction(() => !document.querySelector('[data-testid="nps-trend-zoom"]'));
+  check('Show all brings every period back', (await periodRows()) === allPeriods);
+
   // 2. Detractors' comments: listed, and narrowed by the filter.
   const comments = page.locator('[data-testid="detractor-comment"]');
   const all = await comments.count();

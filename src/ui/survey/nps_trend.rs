@@ -1,8 +1,11 @@
 //! The NPS-per-period card: each period's shares of detractors, passives and promoters stacked,
-//! with its NPS as a line over them; a tooltip gives the period, NPS, n and the three counts. A
+//! with its NPS as a line over them; a tooltip gives the period, NPS, n and the three counts.
+//! Legend toggles hide a group or the line; a drag across the periods zooms every time chart. A
 //! partial last period is light and hatched (a note says so), and periods with fewer than 30
 //! responses are named in a warning.
 
+use std::collections::BTreeSet;
+use std::ops::Range;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -10,7 +13,8 @@ use leptos::prelude::*;
 use super::{partial_suffix, period_word};
 use crate::charts;
 use crate::charts::bars::BarLayout;
-use crate::charts::nps_bars::{NpsBarsData, NpsPeriod};
+use crate::charts::nps_bars::{DETRACTOR, NpsBarsData, NpsPeriod, PASSIVE, PROMOTER};
+use crate::charts::palette::SERIES;
 use crate::charts::table::{self, Table};
 use crate::engine::report::{ResponsesReport, TrendRow};
 use crate::i18n::{
@@ -19,6 +23,8 @@ use crate::i18n::{
 use crate::ui::chart::{ChartState, tooltip_at};
 use crate::ui::state::AppState;
 use crate::ui::table::ChartTable;
+use crate::ui::toggles::SeriesToggles;
+use crate::ui::zoom::{ZoomNote, zoom_of};
 
 const WIDTH_PX: u32 = 960;
 const HEIGHT_PX: u32 = 340;
@@ -34,11 +40,14 @@ fn shares(row: &TrendRow) -> Option<[f64; 3]> {
     ])
 }
 
-fn bars(r: &ResponsesReport, loc: Locale) -> NpsBarsData {
+/// The chart of the periods `rows` of the trend.
+fn bars(r: &ResponsesReport, rows: Range<usize>, loc: Locale) -> NpsBarsData {
     let name = |msg| survey_text(loc, msg).to_owned();
     NpsBarsData {
         periods: r
             .trend
+            .get(rows)
+            .unwrap_or_default()
             .iter()
             .map(|row| NpsPeriod {
                 label: digits(&row.period),
@@ -54,16 +63,45 @@ fn bars(r: &ResponsesReport, loc: Locale) -> NpsBarsData {
             name(SurveyMsg::Nps),
         ],
         partial_name: text(loc, Msg::PartialPeriodLegend).to_owned(),
+        hidden: [false; 4],
     }
+}
+
+/// The trend's period labels, for the zoom.
+pub(super) fn trend_labels(r: &ResponsesReport) -> Vec<&str> {
+    r.trend.iter().map(|row| row.period.as_str()).collect()
 }
 
 /// NPS per period over the shares of its three groups.
 #[component]
 pub fn NpsTrend(report: Signal<Arc<ResponsesReport>>) -> impl IntoView {
-    let locale = expect_context::<AppState>().locale;
+    let state = expect_context::<AppState>();
+    let locale = state.locale;
     let table = RwSignal::new(Table::default());
+    let hidden = RwSignal::new(BTreeSet::new());
+    let series = Signal::derive(move || {
+        let loc = locale.get();
+        let names = [
+            SurveyMsg::Detractors,
+            SurveyMsg::Passives,
+            SurveyMsg::Promoters,
+            SurveyMsg::Nps,
+        ];
+        let colours = [DETRACTOR, PASSIVE, PROMOTER, SERIES[0]];
+        names
+            .into_iter()
+            .zip(colours)
+            .map(|(msg, colour)| (survey_text(loc, msg).to_owned(), colour))
+            .collect::<Vec<_>>()
+    });
+    let (shown, zoom_rows) = zoom_of(state.zoom, report, trend_labels);
     let chart = ChartState::<BarLayout, usize>::new("NPS trend chart", move |canvas, theme| {
-        let data = report.with(|r| bars(r, locale.get()));
+        let mut data = report.with(|r| bars(r, shown(r), locale.get()));
+        hidden.with(|hidden| {
+            for (i, flag) in data.hidden.iter_mut().enumerate() {
+                *flag = hidden.contains(&i);
+            }
+        });
         table.set(table::of_nps(&data, text(locale.get(), Msg::Period)));
         charts::canvas::paint(canvas, |root| charts::nps_bars::draw(root, &data, theme))
     });
@@ -71,7 +109,7 @@ pub fn NpsTrend(report: Signal<Arc<ResponsesReport>>) -> impl IntoView {
         let (i, x, y) = chart.hover.get()?;
         let loc = locale.get();
         let line = report.with(|r| {
-            let row = r.trend.get(i)?;
+            let row = r.trend.get(shown(r).start + i)?;
             let m = &row.metrics;
             let count = |n: Option<u32>| group_int(i64::from(n.unwrap_or(0)));
             let line = fill(
@@ -139,14 +177,17 @@ pub fn NpsTrend(report: Signal<Arc<ResponsesReport>>) -> impl IntoView {
         <Show when=move || report.with(|r| r.nps.is_some())>
             <article class="card" data-testid="nps-trend">
                 <h2>{title}</h2>
+                <SeriesToggles series=series hidden=hidden testid="nps-trend-series" />
                 {chart
-                    .frame(
+                    .frame_zoomable(
                         title,
                         "nps-trend-chart",
                         (WIDTH_PX, HEIGHT_PX),
                         chart.on_move(|layout, x_px, _| layout.index_at(x_px)),
                         tooltip,
+                        Some((BarLayout::index_at, Box::new(zoom_rows))),
                     )}
+                <ZoomNote testid="nps-trend-zoom" />
                 <p class="chart-note" data-testid="nps-trend-note">{note}</p>
                 <ChartTable name="nps-trend" table=table />
                 <p class="chart-note partial-note" data-testid="nps-trend-partial-note">

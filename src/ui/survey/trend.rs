@@ -1,11 +1,14 @@
 //! The trend card: per period, NPS with its 95% margin of error as a band (−100…100), and, when
 //! the form has a CSAT question, the CSAT mean with its 95% t interval on the answer scale; each
-//! chart's tooltip gives the period, the value, its interval and n.
+//! chart's tooltip gives the period, the value, its interval and n. A drag across either zooms
+//! every time chart.
 
+use std::ops::Range;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::nps_trend::trend_labels;
 use super::{partial_suffix, period_word};
 use crate::charts;
 use crate::charts::band_line::BandData;
@@ -17,17 +20,18 @@ use crate::i18n::{Locale, Msg, SurveyMsg, decimal, digits, fill, group_int, surv
 use crate::ui::chart::{ChartState, tooltip_at};
 use crate::ui::state::AppState;
 use crate::ui::table::ChartTable;
+use crate::ui::zoom::{ZoomNote, zoom_of};
 
 const WIDTH_PX: u32 = 960;
 const HEIGHT_PX: u32 = 300;
 
 /// The NPS line and its ± moe95 band, clipped to −100…100 as the report clips the overall one.
-fn nps_band(r: &ResponsesReport, loc: Locale) -> BandData {
+fn nps_band(r: &ResponsesReport, rows: Range<usize>, loc: Locale) -> BandData {
+    let trend = r.trend.get(rows).unwrap_or_default();
     BandData {
-        labels: r.trend.iter().map(|row| digits(&row.period)).collect(),
-        values: r.trend.iter().map(|row| row.metrics.nps).collect(),
-        bands: r
-            .trend
+        labels: trend.iter().map(|row| digits(&row.period)).collect(),
+        values: trend.iter().map(|row| row.metrics.nps).collect(),
+        bands: trend
             .iter()
             .map(|row| {
                 let (nps, moe) = (row.metrics.nps?, row.metrics.nps_moe95?);
@@ -39,30 +43,27 @@ fn nps_band(r: &ResponsesReport, loc: Locale) -> BandData {
         colour: SERIES[0],
         name: survey_text(loc, SurveyMsg::Nps).to_owned(),
         band_name: survey_text(loc, SurveyMsg::Interval95).to_owned(),
-        partial: r.trend.iter().map(|row| row.is_partial).collect(),
+        partial: trend.iter().map(|row| row.is_partial).collect(),
         partial_name: text(loc, Msg::PartialPeriodLegend).to_owned(),
     }
 }
 
 /// The CSAT mean line and its t interval, on the CSAT question's scale.
-fn csat_band(r: &ResponsesReport, loc: Locale) -> BandData {
+fn csat_band(r: &ResponsesReport, rows: Range<usize>, loc: Locale) -> BandData {
+    let trend = r.trend.get(rows).unwrap_or_default();
     let scale = r.csat.as_ref().map_or((1.0, 5.0), |c| {
         (f64::from(c.scale_min), f64::from(c.scale_max))
     });
     BandData {
-        labels: r.trend.iter().map(|row| digits(&row.period)).collect(),
-        values: r.trend.iter().map(|row| row.metrics.csat).collect(),
-        bands: r
-            .trend
-            .iter()
-            .map(|row| row.metrics.csat_mean_ci95)
-            .collect(),
+        labels: trend.iter().map(|row| digits(&row.period)).collect(),
+        values: trend.iter().map(|row| row.metrics.csat).collect(),
+        bands: trend.iter().map(|row| row.metrics.csat_mean_ci95).collect(),
         y_range: scale,
         y_decimals: 1,
         colour: SERIES[2],
         name: survey_text(loc, SurveyMsg::CsatMean).to_owned(),
         band_name: survey_text(loc, SurveyMsg::Interval95).to_owned(),
-        partial: r.trend.iter().map(|row| row.is_partial).collect(),
+        partial: trend.iter().map(|row| row.is_partial).collect(),
         partial_name: text(loc, Msg::PartialPeriodLegend).to_owned(),
     }
 }
@@ -70,18 +71,20 @@ fn csat_band(r: &ResponsesReport, loc: Locale) -> BandData {
 /// NPS (and CSAT) per period with their 95% intervals.
 #[component]
 pub fn SurveyTrend(report: Signal<Arc<ResponsesReport>>) -> impl IntoView {
-    let locale = expect_context::<AppState>().locale;
+    let state = expect_context::<AppState>();
+    let locale = state.locale;
+    let (shown, zoom_rows) = zoom_of(state.zoom, report, trend_labels);
     let (nps_table, csat_table) = (
         RwSignal::new(Table::default()),
         RwSignal::new(Table::default()),
     );
     let nps = ChartState::<LineLayout, usize>::new("survey trend chart", move |canvas, theme| {
-        let data = report.with(|r| nps_band(r, locale.get()));
+        let data = report.with(|r| nps_band(r, shown(r), locale.get()));
         nps_table.set(table::of_band(&data, text(locale.get(), Msg::Period)));
         charts::canvas::paint(canvas, |root| charts::band_line::draw(root, &data, theme))
     });
     let csat = ChartState::<LineLayout, usize>::new("CSAT trend chart", move |canvas, theme| {
-        let data = report.with(|r| csat_band(r, locale.get()));
+        let data = report.with(|r| csat_band(r, shown(r), locale.get()));
         csat_table.set(table::of_band(&data, text(locale.get(), Msg::Period)));
         charts::canvas::paint(canvas, |root| charts::band_line::draw(root, &data, theme))
     });
@@ -89,7 +92,7 @@ pub fn SurveyTrend(report: Signal<Arc<ResponsesReport>>) -> impl IntoView {
         let (i, x, y) = nps.hover.get()?;
         let loc = locale.get();
         let line = report.with(|r| {
-            let row = r.trend.get(i)?;
+            let row = r.trend.get(shown(r).start + i)?;
             let m = &row.metrics;
             let band = m.nps.zip(m.nps_moe95);
             let line = fill(
@@ -116,7 +119,7 @@ pub fn SurveyTrend(report: Signal<Arc<ResponsesReport>>) -> impl IntoView {
         let (i, x, y) = csat.hover.get()?;
         let loc = locale.get();
         let line = report.with(|r| {
-            let row = r.trend.get(i)?;
+            let row = r.trend.get(shown(r).start + i)?;
             let m = &row.metrics;
             let line = fill(
                 survey_text(loc, SurveyMsg::TipCsatTrend),
@@ -146,13 +149,15 @@ pub fn SurveyTrend(report: Signal<Arc<ResponsesReport>>) -> impl IntoView {
                 <h2>{title}</h2>
                 <Show when=move || report.with(|r| r.nps.is_some())>
                     {nps
-                        .frame(
+                        .frame_zoomable(
                             title,
                             "survey-trend-chart",
                             (WIDTH_PX, HEIGHT_PX),
                             nps.on_move(|layout, x_px, _| layout.index_at(x_px)),
                             nps_tooltip,
+                            Some((LineLayout::index_at, Box::new(zoom_rows))),
                         )}
+                    <ZoomNote testid="survey-trend-zoom" />
                     <p class="chart-note" data-testid="survey-trend-note">
                         {with_period(SurveyMsg::TrendNote)}
                     </p>
@@ -160,13 +165,15 @@ pub fn SurveyTrend(report: Signal<Arc<ResponsesReport>>) -> impl IntoView {
                 </Show>
                 <Show when=move || report.with(|r| r.csat.is_some())>
                     {csat
-                        .frame(
+                        .frame_zoomable(
                             csat_label,
                             "csat-trend-chart",
                             (WIDTH_PX, HEIGHT_PX),
                             csat.on_move(|layout, x_px, _| layout.index_at(x_px)),
                             csat_tooltip,
+                            Some((LineLayout::index_at, Box::new(zoom_rows))),
                         )}
+                    <ZoomNote testid="csat-trend-zoom" />
                     <p class="chart-note" data-testid="csat-trend-note">
                         {with_period(SurveyMsg::CsatTrendNote)}
                     </p>
