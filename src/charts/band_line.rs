@@ -121,17 +121,28 @@ pub fn draw<DB: DrawingBackend>(
         .unwrap_or(0)
         .clamp(2, 8);
     let x_max = n.saturating_sub(1).max(1) as f64;
-    let mut chart = ChartBuilder::on(root)
+    // Right to left, period i is drawn at x_max − i (its own inverse).
+    let mirrored = theme.mirrored;
+    let x_of = move |x: f64| if mirrored { x_max - x } else { x };
+    let mut builder = ChartBuilder::on(root);
+    builder
         .margin(12)
         .margin_top(legend::margin_top_px(&entries, legend_rows))
-        .margin_right((widest / 2 + 2).max(12))
-        .x_label_area_size(28)
-        .y_label_area_size(44)
-        .build_cartesian_2d(0.0..x_max, y_min..y_max)?;
+        .x_label_area_size(28);
+    if mirrored {
+        builder
+            .margin_left((widest / 2 + 2).max(12))
+            .right_y_label_area_size(44);
+    } else {
+        builder
+            .margin_right((widest / 2 + 2).max(12))
+            .y_label_area_size(44);
+    }
+    let mut chart = builder.build_cartesian_2d(0.0..x_max, y_min..y_max)?;
     let labels = &data.labels;
     let label_of = |x: &f64| {
-        let i = x.round();
-        if (x - i).abs() > 1e-6 || i < 0.0 {
+        let i = x_of(x.round());
+        if (x - x.round()).abs() > 1e-6 || i < 0.0 {
             return String::new();
         }
         labels.get(i as usize).cloned().unwrap_or_default()
@@ -157,7 +168,7 @@ pub fn draw<DB: DrawingBackend>(
             .filter_map(|&i| data.band(i).map(|b| (i, b)))
             .collect();
         if let [(i, [low, high])] = band.as_slice() {
-            let x = *i as f64;
+            let x = x_of(*i as f64);
             let (x0, x1) = ((x - 0.08).max(0.0), (x + 0.08).min(x_max));
             chart.draw_series(std::iter::once(Rectangle::new(
                 [(x0, clip(*low)), (x1, clip(*high))],
@@ -165,11 +176,13 @@ pub fn draw<DB: DrawingBackend>(
             )))?;
             continue;
         }
-        let upper = band.iter().map(|(i, [_, high])| (*i as f64, clip(*high)));
+        let upper = band
+            .iter()
+            .map(|(i, [_, high])| (x_of(*i as f64), clip(*high)));
         let lower = band
             .iter()
             .rev()
-            .map(|(i, [low, _])| (*i as f64, clip(*low)));
+            .map(|(i, [low, _])| (x_of(*i as f64), clip(*low)));
         let outline: Vec<(f64, f64)> = upper.chain(lower).collect();
         chart.draw_series(std::iter::once(Polygon::new(
             outline,
@@ -181,7 +194,7 @@ pub fn draw<DB: DrawingBackend>(
         for pair in run.windows(2) {
             let points: Vec<(f64, f64)> = pair
                 .iter()
-                .filter_map(|&i| data.value(i).map(|v| (i as f64, clip(v))))
+                .filter_map(|&i| data.value(i).map(|v| (x_of(i as f64), clip(v))))
                 .collect();
             if pair.iter().any(|&i| data.is_partial(i)) {
                 chart.draw_series(DashedLineSeries::new(points, 9, 6, style))?;
@@ -191,7 +204,7 @@ pub fn draw<DB: DrawingBackend>(
         }
         for &i in &run {
             let Some(v) = data.value(i) else { continue };
-            let point = (i as f64, clip(v));
+            let point = (x_of(i as f64), clip(v));
             if data.is_partial(i) {
                 chart.draw_series([
                     Circle::new(point, 4, theme.paper.filled()),
@@ -208,6 +221,7 @@ pub fn draw<DB: DrawingBackend>(
         x0_px: f64::from(x_range.start),
         x1_px: f64::from(x_range.end),
         n_points: n,
+        mirrored,
     })
 }
 

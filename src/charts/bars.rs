@@ -103,6 +103,8 @@ pub struct BarLayout {
     pub x0_px: f64,
     pub x1_px: f64,
     pub n: usize,
+    /// The first category is at the right (a page that reads right to left).
+    pub mirrored: bool,
 }
 
 impl BarLayout {
@@ -112,8 +114,17 @@ impl BarLayout {
             return None;
         }
         let slot = (self.x1_px - self.x0_px) / self.n as f64;
-        let index = ((x_px - self.x0_px) / slot).floor() as usize;
-        Some(index.min(self.n - 1))
+        let index = (((x_px - self.x0_px) / slot).floor() as usize).min(self.n - 1);
+        Some(self.slot(index))
+    }
+
+    /// The slot, counted from the left, of category `i` (and the category of slot `i`).
+    pub fn slot(&self, i: usize) -> usize {
+        if self.mirrored {
+            self.n.saturating_sub(1 + i)
+        } else {
+            i
+        }
     }
 }
 
@@ -198,12 +209,35 @@ pub fn draw<DB: DrawingBackend>(
     let widest_px = data.labels.iter().map(label_px).fold(0.0, f64::max);
     let slot_estimate_px = f64::from(right_px - 12 - y_label_px) / n.max(1) as f64;
     let wraps_labels = n <= 6 && widest_px > slot_estimate_px;
-    let mut chart = ChartBuilder::on(root)
+    let mirrored = theme.mirrored;
+    let mut builder = ChartBuilder::on(root);
+    builder
         .margin(12)
         .margin_top(margin_top)
-        .x_label_area_size(if wraps_labels { 40 } else { 26 })
-        .y_label_area_size(y_label_px)
-        .build_cartesian_2d(0.0..(n.max(1) as f64), bottom..top)?;
+        .x_label_area_size(if wraps_labels { 40 } else { 26 });
+    if mirrored {
+        builder.right_y_label_area_size(y_label_px);
+    } else {
+        builder.y_label_area_size(y_label_px);
+    }
+    let mut chart = builder.build_cartesian_2d(0.0..(n.max(1) as f64), bottom..top)?;
+    // Category i's slot, from the left (right to left, the first is at the right); within a
+    // group, series k's place the same way.
+    let slots = BarLayout {
+        x0_px: 0.0,
+        x1_px: 0.0,
+        n,
+        mirrored,
+    };
+    let slot = |i: usize| slots.slot(i) as f64;
+    let n_series = data.series.len().max(1);
+    let place = |k: usize| {
+        if mirrored {
+            n_series.saturating_sub(1 + k) as f64
+        } else {
+            k as f64
+        }
+    };
     let no_label = |_: &f64| String::new();
     chart
         .configure_mesh()
@@ -219,7 +253,6 @@ pub fn draw<DB: DrawingBackend>(
         .label_style(("sans-serif", 12).into_font().color(&theme.ink))
         .draw()?;
 
-    let n_series = data.series.len().max(1);
     let mut hatched = Vec::new();
     for (k, series) in data.series.iter().enumerate() {
         let colour = series.colour;
@@ -236,11 +269,11 @@ pub fn draw<DB: DrawingBackend>(
                         .filter_map(|s| s.values.get(i).copied().flatten())
                         .filter(|b| b.is_finite() && (*b >= 0.0) == (v >= 0.0))
                         .sum();
-                    (i as f64 + 0.15, i as f64 + 0.85, base)
+                    (slot(i) + 0.15, slot(i) + 0.85, base)
                 }
                 Arrangement::Grouped => {
                     let w = 0.7 / n_series as f64;
-                    let x0 = i as f64 + 0.15 + w * k as f64;
+                    let x0 = slot(i) + 0.15 + w * place(k);
                     (x0, x0 + w, 0.0)
                 }
             };
@@ -274,6 +307,7 @@ pub fn draw<DB: DrawingBackend>(
         x0_px: f64::from(x_range.start),
         x1_px: f64::from(x_range.end),
         n,
+        mirrored,
     };
     let font = ("sans-serif", 12).into_font().color(&theme.ink);
     legend::draw(root, &entries, &legend_at, theme)?;
@@ -287,7 +321,7 @@ pub fn draw<DB: DrawingBackend>(
         (widest_px / slot_px).ceil().max(1.0) as usize
     };
     for (i, label) in data.labels.iter().enumerate().step_by(step) {
-        let x = (layout.x0_px + (i as f64 + 0.5) * slot_px) as i32;
+        let x = (layout.x0_px + (slot(i) + 0.5) * slot_px) as i32;
         let lines = if wraps_labels {
             two_lines(label)
         } else {
@@ -304,10 +338,10 @@ pub fn draw<DB: DrawingBackend>(
                     continue;
                 };
                 let centre_x = match data.arrangement {
-                    Arrangement::Stacked => i as f64 + 0.5,
+                    Arrangement::Stacked => slot(i) + 0.5,
                     Arrangement::Grouped => {
                         let w = 0.7 / n_series as f64;
-                        i as f64 + 0.15 + w * (k as f64 + 0.5)
+                        slot(i) + 0.15 + w * (place(k) + 0.5)
                     }
                 };
                 let (x_px, y_px) = chart.backend_coord(&(centre_x, v));
@@ -414,7 +448,15 @@ mod tests {
             x0_px: 100.0,
             x1_px: 400.0,
             n: 3,
+            mirrored: false,
         };
+        let rtl = BarLayout {
+            mirrored: true,
+            ..layout
+        };
+        assert_eq!(rtl.index_at(100.0), Some(2));
+        assert_eq!(rtl.index_at(399.0), Some(0));
+        assert_eq!(rtl.index_at(400.0), None);
         assert_eq!(layout.index_at(100.0), Some(0));
         assert_eq!(layout.index_at(199.0), Some(0));
         assert_eq!(layout.index_at(201.0), Some(1));
@@ -424,6 +466,28 @@ mod tests {
         assert_eq!(layout.index_at(f64::NAN), None);
         let empty = BarLayout { n: 0, ..layout };
         assert_eq!(empty.index_at(200.0), None);
+    }
+
+    #[test]
+    fn right_to_left_the_first_category_is_at_the_right_and_the_y_axis_too() {
+        let data = lifecycle();
+        let (ltr, _) = svg_of(&data);
+        let mut svg = String::new();
+        let layout = {
+            let root = SVGBackend::with_string(&mut svg, (600, 300)).into_drawing_area();
+            let layout = draw(&root, &data, &Theme::LIGHT.with_direction(true)).unwrap();
+            root.present().unwrap();
+            layout
+        };
+        let text_x = |svg: &str, label: &str| crate::charts::text_x(svg, label).unwrap();
+        let (first, last) = (&data.labels[0], &data.labels[2]);
+        assert!(text_x(&ltr, first) < text_x(&ltr, last));
+        assert!(text_x(&svg, first) > text_x(&svg, last), "{svg}");
+        // The y axis' labels sit right of the plot.
+        let y_label = text_x(&svg, "0");
+        assert!(y_label > layout.x1_px, "{y_label} vs {}", layout.x1_px);
+        let slot = (layout.x1_px - layout.x0_px) / 3.0;
+        assert_eq!(layout.index_at(layout.x0_px + 0.5 * slot), Some(2));
     }
 
     #[test]

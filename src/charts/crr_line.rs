@@ -60,11 +60,23 @@ pub struct LineLayout {
     pub x0_px: f64,
     pub x1_px: f64,
     pub n_points: usize,
+    /// The first period is at the right (a page that reads right to left).
+    pub mirrored: bool,
 }
 
 impl LineLayout {
     /// The period nearest to pixel `x_px`, if the pointer is over the plot.
     pub fn index_at(&self, x_px: f64) -> Option<usize> {
+        let at = self.point_at(x_px)?;
+        Some(if self.mirrored {
+            self.n_points - 1 - at
+        } else {
+            at
+        })
+    }
+
+    /// The point nearest to pixel `x_px`, counted from the left.
+    fn point_at(&self, x_px: f64) -> Option<usize> {
         if self.n_points == 0 || !(self.x0_px - 6.0..=self.x1_px + 6.0).contains(&x_px) {
             return None;
         }
@@ -116,6 +128,9 @@ pub fn draw<DB: DrawingBackend>(
         ),
     };
     let x_max = n.saturating_sub(1).max(1) as f64;
+    // Right to left, period i is drawn at x_max − i (its own inverse).
+    let mirrored = theme.mirrored;
+    let x_of = move |x: f64| if mirrored { x_max - x } else { x };
     // Bold lines: the first widest, each later one narrower, in the series colours.
     let bold: Vec<(&Line, RGBColor, u32)> = data
         .lines
@@ -159,18 +174,26 @@ pub fn draw<DB: DrawingBackend>(
     let n_x_labels = usize::try_from((width_px - 24 - 44) / (widest + 16).max(1))
         .unwrap_or(0)
         .clamp(2, 8);
-    let mut chart = ChartBuilder::on(root)
+    let mut builder = ChartBuilder::on(root);
+    builder
         .margin(12)
         .margin_top(legend::margin_top_px(&entries, legend_rows))
-        // The last period's label is centred on the plot's right edge: room for its half.
-        .margin_right((widest / 2 + 2).max(12))
-        .x_label_area_size(28)
-        .y_label_area_size(44)
-        .build_cartesian_2d(0.0..x_max, y_min..y_max)?;
+        .x_label_area_size(28);
+    // The last period's label is centred on the plot's edge: room for its half.
+    if mirrored {
+        builder
+            .margin_left((widest / 2 + 2).max(12))
+            .right_y_label_area_size(44);
+    } else {
+        builder
+            .margin_right((widest / 2 + 2).max(12))
+            .y_label_area_size(44);
+    }
+    let mut chart = builder.build_cartesian_2d(0.0..x_max, y_min..y_max)?;
     let labels = &data.labels;
     let label_of = |x: &f64| {
-        let i = x.round();
-        if (x - i).abs() > 1e-6 || i < 0.0 {
+        let i = x_of(x.round());
+        if (x - x.round()).abs() > 1e-6 || i < 0.0 {
             return String::new();
         }
         labels.get(i as usize).cloned().unwrap_or_default()
@@ -191,15 +214,15 @@ pub fn draw<DB: DrawingBackend>(
     // reactivated) both stay visible.
     let faint = data.lines.iter().filter(|line| line.faint && !line.hidden);
     for line in faint {
-        for points in segments(line) {
+        for points in segments(line, x_of) {
             let style = SERIES[0].mix(0.22).stroke_width(1);
             chart.draw_series(LineSeries::new(points, style))?;
         }
     }
     // A step is dashed when either of its ends is a partial period; its marker is hollow.
-    let partial_at = |p: &(f64, f64)| data.is_partial(p.0.round() as usize);
+    let partial_at = |p: &(f64, f64)| data.is_partial(x_of(p.0).round() as usize);
     for (line, colour, width) in bold {
-        for points in segments(line) {
+        for points in segments(line, x_of) {
             let style = colour.stroke_width(width);
             let mut runs: Vec<(bool, Vec<(f64, f64)>)> = Vec::new();
             for pair in points.windows(2) {
@@ -236,16 +259,18 @@ pub fn draw<DB: DrawingBackend>(
         x0_px: f64::from(x_range.start),
         x1_px: f64::from(x_range.end),
         n_points: n,
+        mirrored,
     })
 }
 
-/// The line's points split at gaps, so that a period without a value is not bridged.
-fn segments(line: &Line) -> Vec<Vec<(f64, f64)>> {
+/// The line's points, period i at `x_of(i)`, split at gaps, so that a period without a value is
+/// not bridged.
+fn segments(line: &Line, x_of: impl Fn(f64) -> f64) -> Vec<Vec<(f64, f64)>> {
     let mut segment: Vec<(f64, f64)> = Vec::new();
     let mut segments = Vec::new();
     for (i, value) in line.values_pct.iter().enumerate() {
         match value {
-            Some(v) if v.is_finite() => segment.push((i as f64, *v)),
+            Some(v) if v.is_finite() => segment.push((x_of(i as f64), *v)),
             _ => segments.push(std::mem::take(&mut segment)),
         }
     }
@@ -374,12 +399,38 @@ mod tests {
     }
 
     #[test]
+    fn right_to_left_time_runs_from_the_right_and_the_y_axis_is_on_the_right() {
+        let text_x = |svg: &str, label: &str| crate::charts::text_x(svg, label).unwrap();
+        let ltr = svg_of(&data());
+        let mut svg = String::new();
+        let layout = {
+            let root = SVGBackend::with_string(&mut svg, (500, 300)).into_drawing_area();
+            let layout = draw(&root, &data(), &Theme::LIGHT.with_direction(true)).unwrap();
+            root.present().unwrap();
+            layout
+        };
+        assert!(text_x(&ltr, "2024-01") < text_x(&ltr, "2024-03"));
+        assert!(text_x(&svg, "2024-01") > text_x(&svg, "2024-03"), "{svg}");
+        assert!(text_x(&svg, "100%") > layout.x1_px, "{svg}");
+        // The pointer at the left edge is over the last period.
+        assert_eq!(layout.index_at(layout.x0_px), Some(2));
+    }
+
+    #[test]
     fn pointer_maps_to_the_nearest_period() {
         let layout = LineLayout {
             x0_px: 50.0,
             x1_px: 250.0,
             n_points: 3,
+            mirrored: false,
         };
+        let rtl = LineLayout {
+            mirrored: true,
+            ..layout
+        };
+        assert_eq!(rtl.index_at(52.0), Some(2));
+        assert_eq!(rtl.index_at(251.0), Some(0));
+        assert_eq!(rtl.index_at(10.0), None);
         assert_eq!(layout.index_at(52.0), Some(0));
         assert_eq!(layout.index_at(140.0), Some(1));
         assert_eq!(layout.index_at(251.0), Some(2));
@@ -388,6 +439,7 @@ mod tests {
             x0_px: 50.0,
             x1_px: 250.0,
             n_points: 0,
+            mirrored: true,
         };
         assert_eq!(empty.index_at(100.0), None);
     }

@@ -18,3 +18,12 @@ use plotters::prelude::{DrawingAreaErrorKind, DrawingBackend};
 
 /// A failed draw, as text for a caption or a log line.
 pub type DrawError<DB> = DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>;
+
+/// The x of the first `<text>` of an SVG drawing that reads `label`, for tests of where a chart
+/// puts its labels.
+#[cfg(test)]
+pub(crate) fn text_x(svg: &str, label: &str) -> Option<f64> {
+    let end = svg.find(&format!(">\n{label}\n<"))?;
+    let tag = &svg[svg[..end].rfind("<text")?..end];
+    tag.split("x=\"").nth(1)?.split('"').next()?.parse().ok()
+}

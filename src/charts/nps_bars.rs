@@ -82,12 +82,26 @@ pub fn draw<DB: DrawingBackend>(
     let (width_px, _) = root.dim_in_pixel();
     let right_px = i32::try_from(width_px).unwrap_or(i32::MAX) - 12;
     let (legend_at, legend_rows) = legend::positions(&entries, 12 + 44, right_px);
-    let mut chart = ChartBuilder::on(root)
+    let mirrored = theme.mirrored;
+    let mut builder = ChartBuilder::on(root);
+    builder
         .margin(12)
         .margin_top(legend::margin_top_px(&entries, legend_rows))
-        .x_label_area_size(26)
-        .y_label_area_size(44)
-        .build_cartesian_2d(0.0..(n.max(1) as f64), -100.0..100.0)?;
+        .x_label_area_size(26);
+    if mirrored {
+        builder.right_y_label_area_size(44);
+    } else {
+        builder.y_label_area_size(44);
+    }
+    let mut chart = builder.build_cartesian_2d(0.0..(n.max(1) as f64), -100.0..100.0)?;
+    // Period i's slot, from the left (right to left, the first is at the right).
+    let slots = BarLayout {
+        x0_px: 0.0,
+        x1_px: 0.0,
+        n,
+        mirrored,
+    };
+    let slot = |i: usize| slots.slot(i) as f64;
     let no_label = |_: &f64| String::new();
     chart
         .configure_mesh()
@@ -112,7 +126,7 @@ pub fn draw<DB: DrawingBackend>(
         let Some(shares) = period.shares else {
             continue;
         };
-        let (x0, x1) = (i as f64 + 0.15, i as f64 + 0.85);
+        let (x0, x1) = (slot(i) + 0.15, slot(i) + 0.85);
         let mut base = 0.0;
         let shown = shares.iter().zip(colours).zip(data.hidden);
         for ((share, colour), _) in shown.filter(|(_, hidden)| !hidden) {
@@ -145,7 +159,7 @@ pub fn draw<DB: DrawingBackend>(
         .filter(|_| shows_line)
         .filter_map(|(i, p)| p.nps.filter(|v| v.is_finite()).map(|v| (i, v)))
         .collect();
-    let at = |(i, v): (usize, f64)| (i as f64 + 0.5, v);
+    let at = |(i, v): (usize, f64)| (slot(i) + 0.5, v);
     let is_partial = |i: usize| data.periods.get(i).is_some_and(|p| p.is_partial);
     let style = SERIES[0].stroke_width(3);
     for pair in points.windows(2) {
@@ -178,6 +192,7 @@ pub fn draw<DB: DrawingBackend>(
         x0_px: f64::from(x_range.start),
         x1_px: f64::from(x_range.end),
         n,
+        mirrored,
     };
     legend::draw(root, &entries, &legend_at, theme)?;
     // Period labels under the slots, thinned so that they do not overlap.
@@ -194,7 +209,7 @@ pub fn draw<DB: DrawingBackend>(
         .fold(0.0, f64::max);
     let step = (widest_px / slot_px.max(1.0)).ceil().max(1.0) as usize;
     for (i, period) in data.periods.iter().enumerate().step_by(step) {
-        let x = (layout.x0_px + (i as f64 + 0.5) * slot_px) as i32;
+        let x = (layout.x0_px + (slot(i) + 0.5) * slot_px) as i32;
         root.draw(&Text::new(
             period.label.clone(),
             (x, y_range.end + 6),

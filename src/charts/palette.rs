@@ -17,8 +17,8 @@ pub const SERIES: [RGBColor; 4] = [
 /// Dark text on white.
 pub const INK: RGBColor = RGBColor(40, 44, 52);
 
-/// The colours a chart is drawn in around its data: those of the page (`style/main.css`), light
-/// or dark as the system prefers.
+/// How a chart is drawn around its data: the colours of the page (`style/main.css`), light or
+/// dark as the system prefers, and the page's direction.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
     /// Background, and the inside of hollow markers.
@@ -30,6 +30,9 @@ pub struct Theme {
     /// The share scale's ends, 0% and 100%: from near the background to far from it, so that a
     /// large share stands out in either theme.
     pub scale: (RGBColor, RGBColor),
+    /// Whether the page reads right to left: then charts with an x axis run right to left too
+    /// (the first period or category at the right, the y axis on the right).
+    pub mirrored: bool,
 }
 
 impl Theme {
@@ -39,6 +42,7 @@ impl Theme {
         ink: INK,
         faint: RGBColor(226, 230, 236),
         scale: (RGBColor(0xee, 0xf4, 0xfb), RGBColor(0x08, 0x30, 0x6b)),
+        mirrored: false,
     };
     /// Light text on the dark cards of the dark scheme.
     pub const DARK: Theme = Theme {
@@ -46,7 +50,13 @@ impl Theme {
         ink: RGBColor(0xe6, 0xe9, 0xef),
         faint: RGBColor(0x3a, 0x40, 0x4b),
         scale: (RGBColor(0x23, 0x32, 0x44), RGBColor(0xb4, 0xdb, 0xff)),
+        mirrored: false,
     };
+
+    /// This theme for a page that reads right to left (`mirrored`) or not.
+    pub const fn with_direction(self, mirrored: bool) -> Theme {
+        Theme { mirrored, ..self }
+    }
 }
 
 impl Theme {

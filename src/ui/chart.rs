@@ -69,6 +69,7 @@ impl<L: Clone + Send + Sync + 'static, H: Clone + Send + Sync + 'static> ChartSt
         draw: impl Fn(&HtmlCanvasElement, &Theme) -> Result<L, String> + 'static,
     ) -> Self {
         let theme = use_context::<SystemTheme>();
+        let locale = use_context::<AppState>().map(|state| state.locale);
         let chart = ChartState {
             canvas: NodeRef::new(),
             layout: RwSignal::new(None),
@@ -98,7 +99,9 @@ impl<L: Clone + Send + Sync + 'static, H: Clone + Send + Sync + 'static> ChartSt
             if let Some(width) = fitting_width_px(&canvas).filter(|w| *w != canvas.width()) {
                 canvas.set_width(width);
             }
-            let theme = theme.map_or(Theme::LIGHT, |t| t.0.get());
+            let theme = theme
+                .map_or(Theme::LIGHT, |t| t.0.get())
+                .with_direction(locale.is_some_and(|l| l.get().is_rtl()));
             match draw(&canvas, &theme) {
                 Ok(layout) => {
                     chart.layout.set(Some(layout));

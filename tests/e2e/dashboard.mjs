@@ -6,7 +6,7 @@
 // numbers (and are remembered), the heatmap's variants, hover tooltips, and the RFM CSV export.
 // Partial periods are explained beside the CRR and lifecycle charts; published benchmarks stand
 // labelled and apart beside the user's own numbers; at a phone's 390 px the page never scrolls
-// sideways, in English and Persian. Screenshots go to tests/e2e/screenshots/.
+// sideways, in English and Persian (where time charts run right to left). Screenshots go to tests/e2e/screenshots/.
 import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { fixtures, kpis, run, shots, text } from './harness.mjs';
@@ -85,11 +85,22 @@ async function phoneWidth(page, check, language) {
   });
   check(`${language} at 390 px: the page does not scroll sideways`, fits.scroll <= fits.width, JSON.stringify(fits));
   check(`${language} at 390 px: every chart fits the screen at its own width`, fits.canvasesInside && fits.drawnAtFrameWidth, JSON.stringify(fits));
-  // A tooltip near the chart's right edge stays on the screen.
+  // A tooltip near the chart's right edge stays on the screen (right to left, the y axis' labels
+  // take the right edge: the plot ends 56 px before it).
   const crrWidth = await page.locator('[data-testid="crr-chart"]').evaluate((c) => c.width);
-  await hoverTip(page, 'crr-chart', crrWidth - 28, 100, 'crr-tooltip');
+  const rtl = await page.evaluate(() => document.documentElement.dir === 'rtl');
+  await hoverTip(page, 'crr-chart', crrWidth - (rtl ? 60 : 28), 100, 'crr-tooltip');
   const withTip = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
   check(`${language} at 390 px: a tooltip at the right edge does not widen the page`, withTip[0] <= withTip[1], JSON.stringify(withTip));
+  if (rtl) {
+    // Right to left, time runs from the right: the period under the right edge comes first.
+    const period = async (x) => {
+      const tip = (await hoverTip(page, 'crr-chart', x, 100, 'crr-tooltip')).replace(/[۰-۹]/g, (d) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(d)));
+      return (tip.match(/\d{4}-\d\d/) ?? [''])[0];
+    };
+    const [right, left] = [await period(crrWidth - 60), await period(60)];
+    check(`${language} at 390 px: the CRR chart runs right to left`, right !== '' && left !== '' && right < left, `${right} | ${left}`);
+  }
   await page.mouse.move(0, 0);
 }
 
