@@ -63,10 +63,14 @@ pub(super) struct LabelReader {
     /// The column's name in the header.
     name: String,
     labels: Labels,
-    /// The last text read and its index: exports often list a segment's orders together, and a
-    /// repeat needs no hashing.
-    last: Option<(String, Option<u32>)>,
+    /// The index of the last text read (`None`: an empty cell), when one was: exports often list
+    /// a segment's orders together, and a repeat needs no hashing.
+    last: Option<Option<u32>>,
 }
+
+/// Up to this many distinct texts, a text is looked for among them one by one (a status column
+/// has a handful, met in any order) before it is hashed.
+const FEW_LABELS: usize = 8;
 
 impl LabelReader {
     pub(super) fn new(name: &str) -> LabelReader {
@@ -77,18 +81,31 @@ impl LabelReader {
         }
     }
 
-    /// Adds the segment of the next order. Not inlined: `Builder::push` stays small without it.
+    /// Adds the label of the next order. Not inlined: `Builder::push` stays small without it.
     #[inline(never)]
     fn push(&mut self, text: &str) {
-        if let Some((last, index)) = &self.last
-            && last == text
-        {
-            self.labels.index.push(*index);
-            return;
-        }
-        self.labels.push(Some(text));
-        let index = self.labels.index.last().copied().flatten();
-        self.last = Some((text.to_owned(), index));
+        let names = &self.labels.names;
+        let text_of = |index: Option<u32>| index.and_then(|i| names.get(i as usize));
+        let known = match self.last {
+            Some(last) if text_of(last).map_or(text.is_empty(), |name| name == text) => Some(last),
+            _ if text.is_empty() => Some(None),
+            _ if names.len() <= FEW_LABELS => names
+                .iter()
+                .position(|name| name == text)
+                .map(|i| u32::try_from(i).ok()),
+            _ => None,
+        };
+        let index = match known {
+            Some(index) => {
+                self.labels.index.push(index);
+                index
+            }
+            None => {
+                self.labels.push(Some(text));
+                self.labels.index.last().copied().flatten()
+            }
+        };
+        self.last = Some(index);
     }
 }
 
