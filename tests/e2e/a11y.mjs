@@ -1,6 +1,7 @@
 // Accessibility scan of the built page (dist/) with axe-core: the orders dashboard, the same in
 // Persian (right to left), the import wizard open on the Google Forms survey export, and the
-// satisfaction dashboard after importing it — each in the light and the dark colour scheme. Any
+// satisfaction dashboard after importing it, and the Shopify export's dashboard with its status
+// settings — each in the light and the dark colour scheme. Any
 // serious or critical violation fails the run and is printed with the elements it names. Any
 // console error fails the run.
 import { createRequire } from 'node:module';
@@ -51,6 +52,13 @@ await run(async (page, check) => {
     await page.click('[data-testid="wizard-confirm"]');
     await page.waitForSelector('[data-testid="survey-dashboard"]', { timeout: 20000 });
     await scan(page, check, `${scheme}: survey dashboard`);
+
+    // Orders with statuses: the settings' status checkboxes.
+    await page.setInputFiles('[data-testid="file-input"]', join(fixtures, 'shopify_orders_export.csv'));
+    await page.waitForSelector('[data-testid="import-wizard"]', { timeout: 20000 });
+    await page.click('[data-testid="wizard-confirm"]');
+    await page.waitForSelector('[data-testid="status-settings"]', { timeout: 20000 });
+    await scan(page, check, `${scheme}: orders with statuses`);
 
     // Back to the sample for the next scheme.
     await page.evaluate(() => localStorage.clear());
