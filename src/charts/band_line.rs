@@ -12,6 +12,7 @@ use super::DrawError;
 use super::crr_line::LineLayout;
 use super::legend::{self, Entry, Swatch, text_width_px};
 use super::palette::Theme;
+use super::plot_span;
 
 /// What the chart shows.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -110,7 +111,11 @@ pub fn draw<DB: DrawingBackend>(
     }
     let (width_px, _) = root.dim_in_pixel();
     let width_px = i32::try_from(width_px).unwrap_or(i32::MAX);
-    let (legend_at, legend_rows) = legend::positions(&entries, 12 + 44, width_px - 12);
+    let (legend_at, legend_rows) = legend::positions(
+        &entries,
+        plot_span(width_px, 44, theme.mirrored),
+        theme.mirrored,
+    );
     let widest = data
         .labels
         .iter()

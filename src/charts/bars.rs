@@ -11,6 +11,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::DrawError;
 use super::legend::{self, Entry, Swatch, hatch};
 use super::palette::Theme;
+use super::plot_span;
 
 /// One series: a name for the legend, a colour and a value per category (`None` draws nothing).
 #[derive(Debug, Clone, PartialEq)]
@@ -201,7 +202,11 @@ pub fn draw<DB: DrawingBackend>(
     let y_label_px = if unit == Unit::Money { 76 } else { 56 };
     let (width_px, _) = root.dim_in_pixel();
     let right_px = i32::try_from(width_px).unwrap_or(i32::MAX) - 12;
-    let (legend_at, legend_rows) = legend::positions(&entries, 12 + y_label_px, right_px);
+    let (legend_at, legend_rows) = legend::positions(
+        &entries,
+        plot_span(right_px + 12, y_label_px, theme.mirrored),
+        theme.mirrored,
+    );
     let margin_top = legend::margin_top_px(&entries, legend_rows);
     // A few categories whose names are too wide for their slots (a phone) get their names on two
     // lines rather than losing every other one.

@@ -12,6 +12,7 @@ use plotters::prelude::*;
 use super::DrawError;
 use super::legend::{self, Entry, Swatch, text_width_px};
 use super::palette::{SERIES, Theme};
+use super::plot_span;
 
 /// One line: a name for the legend and a value (percent) per period.
 #[derive(Debug, Clone, PartialEq)]
@@ -163,7 +164,11 @@ pub fn draw<DB: DrawingBackend>(
     }
     let (width_px, _) = root.dim_in_pixel();
     let width_px = i32::try_from(width_px).unwrap_or(i32::MAX);
-    let (legend_at, legend_rows) = legend::positions(&entries, 12 + 44, width_px - 12);
+    let (legend_at, legend_rows) = legend::positions(
+        &entries,
+        plot_span(width_px, 44, theme.mirrored),
+        theme.mirrored,
+    );
     // As many x labels as fit side by side (at most 8).
     let widest = data
         .labels

@@ -98,6 +98,9 @@ pub struct HeatmapLayout {
     pub cell_h_px: f64,
     pub n_rows: usize,
     pub n_cols: usize,
+    /// Column 0 is at the right and the row labels right of the grid (a page that reads right
+    /// to left); `left_px` is then the grid's left edge.
+    pub mirrored: bool,
 }
 
 const LABEL_W_PX: f64 = 118.0;
@@ -116,23 +119,48 @@ impl HeatmapLayout {
             cell_h_px: usable_h / n_rows.max(1) as f64,
             n_rows,
             n_cols,
+            mirrored: false,
+        }
+    }
+
+    /// This layout right to left (`mirrored`): the labels right of the grid, column 0 at the
+    /// right.
+    pub fn with_direction(self, mirrored: bool) -> HeatmapLayout {
+        HeatmapLayout {
+            mirrored,
+            left_px: if mirrored { PAD_PX } else { LABEL_W_PX },
+            ..self
+        }
+    }
+
+    /// The column drawn `slot` cells from the grid's left edge, and the slot of a column.
+    fn slot(&self, col: usize) -> usize {
+        if self.mirrored {
+            self.n_cols.saturating_sub(1 + col)
+        } else {
+            col
         }
     }
 
     /// The cell `(row, col)` under pixel `(x_px, y_px)`, if any.
     pub fn cell_at(&self, x_px: f64, y_px: f64) -> Option<(usize, usize)> {
-        let col = ((x_px - self.left_px) / self.cell_w_px).floor();
+        let slot = ((x_px - self.left_px) / self.cell_w_px).floor();
         let row = ((y_px - self.top_px) / self.cell_h_px).floor();
-        if !(col >= 0.0 && row >= 0.0) {
+        if !(slot >= 0.0 && row >= 0.0) {
             return None;
         }
-        let (row, col) = (row as usize, col as usize);
-        (row < self.n_rows && col < self.n_cols).then_some((row, col))
+        let (row, slot) = (row as usize, slot as usize);
+        (row < self.n_rows && slot < self.n_cols).then(|| (row, self.slot(slot)))
+    }
+
+    /// The x of the middle of column `col`.
+    fn col_centre_px(&self, col: usize) -> f64 {
+        self.left_px + (self.slot(col) as f64 + 0.5) * self.cell_w_px
     }
 
     /// Top-left and bottom-right pixel of a cell (inclusive-exclusive), 1 px gap included.
     pub fn cell_rect(&self, row: usize, col: usize) -> ((i32, i32), (i32, i32)) {
-        let x0 = self.left_px + col as f64 * self.cell_w_px;
+        let x0 = self.left_px + self.slot(col) as f64 * self.cell_w_px;
         let y0 = self.top_px + row as f64 * self.cell_h_px;
         let x1 = x0 + self.cell_w_px - 1.0;
         let y1 = y0 + self.cell_h_px - 1.0;
@@ -147,16 +175,29 @@ pub fn draw<DB: DrawingBackend>(
     theme: &Theme,
 ) -> Result<HeatmapLayout, DrawError<DB>> {
     let (width_px, height_px) = root.dim_in_pixel();
-    let layout = HeatmapLayout::new(width_px, height_px, data.rows.len(), data.n_cols());
+    let layout = HeatmapLayout::new(width_px, height_px, data.rows.len(), data.n_cols())
+        .with_direction(theme.mirrored);
     root.fill(&theme.paper)?;
 
     let label_font = ("sans-serif", 12).into_font().color(&theme.ink);
-    let right_middle = label_font.pos(Pos::new(HPos::Right, VPos::Center));
+    // Row labels end at the grid: left of it, or right of it right to left.
+    let (label_x_px, label_pos) = if layout.mirrored {
+        let grid_end = layout.left_px + layout.n_cols as f64 * layout.cell_w_px;
+        (
+            grid_end + 6.0,
+            label_font.pos(Pos::new(HPos::Left, VPos::Center)),
+        )
+    } else {
+        (
+            layout.left_px - 6.0,
+            label_font.pos(Pos::new(HPos::Right, VPos::Center)),
+        )
+    };
     let centre = label_font.pos(Pos::new(HPos::Center, VPos::Center));
     // Column headers: periods since the first order, thinned so labels do not overlap.
     let step = (28.0 / layout.cell_w_px).ceil().max(1.0) as usize;
     for col in (0..layout.n_cols).step_by(step) {
-        let x = layout.left_px + (col as f64 + 0.5) * layout.cell_w_px;
+        let x = layout.col_centre_px(col);
         let header = data
             .cols
             .get(col)
@@ -179,11 +220,7 @@ pub fn draw<DB: DrawingBackend>(
                 .map(|n| format!(" ({})", group_int(i64::from(*n))))
                 .unwrap_or_default();
             let text = format!("{label}{size}");
-            root.draw(&Text::new(
-                text,
-                ((layout.left_px - 6.0) as i32, y as i32),
-                &right_middle,
-            ))?;
+            root.draw(&Text::new(text, (label_x_px as i32, y as i32), &label_pos))?;
         }
         let cells = data.cells.get(row).map(Vec::as_slice).unwrap_or_default();
         for (col, cell) in cells.iter().enumerate() {
@@ -255,6 +292,26 @@ mod tests {
         assert_eq!(layout.cell_at(100.0, 30.0), None);
         assert_eq!(layout.cell_at(399.0, 30.0), None);
         assert_eq!(layout.cell_at(f64::NAN, 30.0), None);
+        // Right to left: the grid starts at 8 px, column 0 at its right, the labels after it.
+        let rtl = layout.with_direction(true);
+        assert_eq!(rtl.cell_at(8.0 + 10.0, 26.0 + 10.0), Some((0, 1)));
+        assert_eq!(rtl.cell_at(8.0 + 140.0, 26.0 + 90.0), Some((1, 0)));
+        assert_eq!(rtl.cell_at(300.0, 30.0), None);
+        assert_eq!(rtl.cell_rect(0, 0).0.0, 8 + 137);
+    }
+
+    #[test]
+    fn right_to_left_the_labels_are_right_of_the_grid_and_the_first_period_too() {
+        let mut svg = String::new();
+        {
+            let root = SVGBackend::with_string(&mut svg, (400, 200)).into_drawing_area();
+            draw(&root, &data(), &Theme::LIGHT.with_direction(true)).unwrap();
+            root.present().unwrap();
+        }
+        let text_x = |label: &str| crate::charts::text_x(&svg, label).unwrap();
+        // Column headers 0 and 1: 0 right of 1; the row labels right of both.
+        assert!(text_x("0") > text_x("1"), "{svg}");
+        assert!(text_x("2024-01 (37)") > text_x("0"));
     }
 
     #[test]

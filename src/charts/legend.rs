@@ -40,10 +40,30 @@ pub fn text_width_px(text: &str) -> i32 {
 }
 
 /// Where each entry goes (its swatch's top-left), left to right from `left_px` in rows that wrap
-/// before `right_px`; and how many rows that takes.
-pub fn positions(entries: &[Entry], left_px: i32, right_px: i32) -> (Vec<(i32, i32)>, i32) {
-    let (mut x, mut row) = (left_px, 0);
+/// before `right_px` — or, `mirrored`, right to left from `right_px`, each name left of its
+/// swatch — and how many rows that takes.
+pub fn positions(
+    entries: &[Entry],
+    (left_px, right_px): (i32, i32),
+    mirrored: bool,
+) -> (Vec<(i32, i32)>, i32) {
+    let mut row = 0;
     let mut positions = Vec::with_capacity(entries.len());
+    if mirrored {
+        let mut end = right_px;
+        for entry in entries {
+            let width = SWATCH_PX + text_width_px(entry.name);
+            if end < right_px && end - width < left_px {
+                end = right_px;
+                row += 1;
+            }
+            // The swatch (11 px) ends at `end`; the name ends 5 px left of it.
+            positions.push((end - SWATCH_PX + 5, 11 + row * ROW_PX));
+            end -= width + GAP_PX;
+        }
+        return (positions, row + 1);
+    }
+    let mut x = left_px;
     for entry in entries {
         let width = SWATCH_PX + text_width_px(entry.name);
         if x > left_px && x + width > right_px {
@@ -73,7 +93,12 @@ pub fn draw<DB: DrawingBackend>(
     theme: &Theme,
 ) -> Result<(), DrawError<DB>> {
     let font = ("sans-serif", 12).into_font().color(&theme.ink);
-    let left_middle = font.pos(Pos::new(HPos::Left, VPos::Center));
+    // The name follows its swatch: right of it, or left of it right to left.
+    let (name_dx, name_pos) = if theme.mirrored {
+        (-5, font.pos(Pos::new(HPos::Right, VPos::Center)))
+    } else {
+        (SWATCH_PX, font.pos(Pos::new(HPos::Left, VPos::Center)))
+    };
     for (entry, &(x, y)) in entries.iter().zip(positions) {
         let mid = y + 6;
         match entry.swatch {
@@ -106,8 +131,8 @@ pub fn draw<DB: DrawingBackend>(
         }
         root.draw(&Text::new(
             entry.name.to_owned(),
-            (x + SWATCH_PX, mid),
-            &left_middle,
+            (x + name_dx, mid),
+            &name_pos,
         ))?;
     }
     Ok(())
@@ -154,10 +179,10 @@ mod tests {
             entry("Reactivated"),
             entry("Churned"),
         ];
-        let (wide, rows) = positions(&entries, 68, 948);
+        let (wide, rows) = positions(&entries, (68, 948), false);
         assert_eq!(rows, 1);
         assert!(wide.iter().all(|&(_, y)| y == 11));
-        let (narrow, rows) = positions(&entries, 68, 330);
+        let (narrow, rows) = positions(&entries, (68, 330), false);
         assert!(rows >= 2);
         assert_eq!(margin_top_px(&entries, rows), 14 + 20 * rows);
         // Every entry starts inside the canvas and fits before its right edge.
@@ -165,6 +190,32 @@ mod tests {
             assert!(
                 x >= 68 && x + 16 + text_width_px(entry.name) <= 330,
                 "{}",
+                entry.name
+            );
+        }
+    }
+
+    #[test]
+    fn right_to_left_the_legend_starts_at_the_right_and_wraps_there() {
+        let entries = [
+            entry("New"),
+            entry("Returning"),
+            entry("Reactivated"),
+            entry("Churned"),
+        ];
+        let (wide, rows) = positions(&entries, (12, 892), true);
+        assert_eq!(rows, 1);
+        // The first entry's swatch ends at the right edge; each later one is further left.
+        assert_eq!(wide[0].0 + 11, 892);
+        assert!(wide.windows(2).all(|pair| pair[1].0 < pair[0].0));
+        let (narrow, rows) = positions(&entries, (12, 274), true);
+        assert!(rows >= 2);
+        // Every name (left of its swatch) stays inside the span.
+        for (entry, (x, y)) in entries.iter().zip(narrow) {
+            let name_left = x - 5 - text_width_px(entry.name);
+            assert!(
+                name_left >= 12 && x + 11 <= 274,
+                "{} at {x},{y}",
                 entry.name
             );
         }

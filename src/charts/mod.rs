@@ -16,6 +16,17 @@ pub mod canvas;
 
 use plotters::prelude::{DrawingAreaErrorKind, DrawingBackend};
 
+/// The left and right pixel of a plot on a canvas `width_px` wide, 12 px in from each edge and
+/// clear of the y axis' labels (`y_labels_px`), which are on the left, or on the right when the
+/// chart runs right to left (`mirrored`).
+pub fn plot_span(width_px: i32, y_labels_px: i32, mirrored: bool) -> (i32, i32) {
+    if mirrored {
+        (12, width_px - 12 - y_labels_px)
+    } else {
+        (12 + y_labels_px, width_px - 12)
+    }
+}
+
 /// A failed draw, as text for a caption or a log line.
 pub type DrawError<DB> = DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>;
 

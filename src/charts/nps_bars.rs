@@ -12,6 +12,7 @@ use super::DrawError;
 use super::bars::BarLayout;
 use super::legend::{self, Entry, Swatch, hatch};
 use super::palette::{SERIES, Theme};
+use super::plot_span;
 
 /// Detractors: Okabe–Ito vermillion.
 pub const DETRACTOR: RGBColor = RGBColor(213, 94, 0);
@@ -81,7 +82,11 @@ pub fn draw<DB: DrawingBackend>(
     }
     let (width_px, _) = root.dim_in_pixel();
     let right_px = i32::try_from(width_px).unwrap_or(i32::MAX) - 12;
-    let (legend_at, legend_rows) = legend::positions(&entries, 12 + 44, right_px);
+    let (legend_at, legend_rows) = legend::positions(
+        &entries,
+        plot_span(right_px + 12, 44, theme.mirrored),
+        theme.mirrored,
+    );
     let mirrored = theme.mirrored;
     let mut builder = ChartBuilder::on(root);
     builder

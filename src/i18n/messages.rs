@@ -718,10 +718,10 @@ pub fn text(locale: Locale, msg: Msg) -> &'static str {
             "Each row is the customers whose first order fell in that {period}; a cell is the share of them with an order in the {period} k {periods} later or in any later one (denominator: the cohort's size). It can only fall from left to right. Paler cells are partly covered periods."
         }
         (Msg::NoteOnOrAfter, Fa) => {
-            "هر سطر مشتریانی است که نخستین سفارششان در آن {period} بوده؛ هر خانه سهمی از آنان است که در {period} k ام پس از آن یا هر دورهٔ بعدی سفارش داده‌اند (مخرج: اندازهٔ گروه). از چپ به راست فقط کم می‌شود. خانه‌های کم‌رنگ دوره‌های ناقص‌اند."
+            "هر سطر مشتریانی است که نخستین سفارششان در آن {period} بوده؛ هر خانه سهمی از آنان است که در {period} k ام پس از آن یا هر دورهٔ بعدی سفارش داده‌اند (مخرج: اندازهٔ گروه). از راست به چپ فقط کم می‌شود. خانه‌های کم‌رنگ دوره‌های ناقص‌اند."
         }
         (Msg::NoteOnOrAfter, Ar) => {
-            "كل صف هو العملاء الذين كان أول طلب لهم في ذلك الـ{period}؛ والخلية حصة من طلب منهم في الـ{period} بعد k أو في أي فترة لاحقة (المقام: حجم الفوج). لا تزداد من اليسار إلى اليمين. الخلايا الباهتة فترات ناقصة."
+            "كل صف هو العملاء الذين كان أول طلب لهم في ذلك الـ{period}؛ والخلية حصة من طلب منهم في الـ{period} بعد k أو في أي فترة لاحقة (المقام: حجم الفوج). لا تزداد من اليمين إلى اليسار. الخلايا الباهتة فترات ناقصة."
         }
         (Msg::NoteRevenue, En) => {
             "Each row is the customers whose first order fell in that {period}; a cell is their revenue in the {period} k {periods} later divided by their revenue in their first {period} (denominator: first-{period} revenue, so cells can pass 100%). Paler cells are partly covered periods."

@@ -100,6 +100,11 @@ async function phoneWidth(page, check, language) {
     };
     const [right, left] = [await period(crrWidth - 60), await period(60)];
     check(`${language} at 390 px: the CRR chart runs right to left`, right !== '' && left !== '' && right < left, `${right} | ${left}`);
+    // The cohort grid too: period 0 (100% of the cohort) is the column beside the labels, at the right.
+    const heatWidth = await page.locator('[data-testid="cohort-heatmap"]').evaluate((c) => c.width);
+    const latin = (t) => t.replace(/[۰-۹]/g, (d) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(d))).replace(/٪/g, '%');
+    const first = latin(await hoverTip(page, 'cohort-heatmap', heatWidth - 118 - 4, 32, 'heatmap-tooltip'));
+    check(`${language} at 390 px: the cohort grid's first period is at the right`, /100([٫.]0)?%/.test(first), first);
   }
   await page.mouse.move(0, 0);
 }
