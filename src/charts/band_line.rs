@@ -32,6 +32,8 @@ pub struct BandData {
     pub band_name: String,
     pub partial: Vec<bool>,
     pub partial_name: String,
+    /// Whether the legend toggles hide the line and the band: neither drawn nor named.
+    pub hidden: [bool; 2],
 }
 
 impl BandData {
@@ -73,6 +75,11 @@ fn runs(n: usize, has: impl Fn(usize) -> bool) -> Vec<Vec<usize>> {
     runs
 }
 
+/// The band's colour in a legend: the line's, a quarter strength on white.
+pub fn band_swatch(colour: RGBColor) -> RGBColor {
+    RGBColor(colour.0 / 4 + 191, colour.1 / 4 + 191, colour.2 / 4 + 191)
+}
+
 /// Draws the band and the line filling `root`. Returns the layout used, for hit-testing.
 pub fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
@@ -88,21 +95,21 @@ pub fn draw<DB: DrawingBackend>(
         (y_min, y_min + 1.0)
     };
     let colour = data.colour;
-    let mut entries = vec![
-        Entry {
-            swatch: Swatch::Line(colour, 3),
-            name: &data.name,
-        },
-        Entry {
-            swatch: Swatch::Block(RGBColor(
-                colour.0 / 4 + 191,
-                colour.1 / 4 + 191,
-                colour.2 / 4 + 191,
-            )),
-            name: &data.band_name,
-        },
-    ];
-    let has_partial = (0..n).any(|i| data.is_partial(i) && data.value(i).is_some());
+    let [shows_line, shows_band] = data.hidden.map(|hidden| !hidden);
+    let line_entry = Entry {
+        swatch: Swatch::Line(colour, 3),
+        name: &data.name,
+    };
+    let band_entry = Entry {
+        swatch: Swatch::Block(band_swatch(colour)),
+        name: &data.band_name,
+    };
+    let mut entries: Vec<Entry> = [(shows_line, line_entry), (shows_band, band_entry)]
+        .into_iter()
+        .filter(|(shown, _)| *shown)
+        .map(|(_, entry)| entry)
+        .collect();
+    let has_partial = shows_line && (0..n).any(|i| data.is_partial(i) && data.value(i).is_some());
     if has_partial && !data.partial_name.is_empty() {
         entries.push(Entry {
             swatch: Swatch::DashedHollow(theme.ink),
@@ -167,7 +174,7 @@ pub fn draw<DB: DrawingBackend>(
         .draw()?;
     let clip = |v: f64| v.clamp(y_min, y_max);
     // The band: one polygon per run of periods with an interval (a lone period, a short bar).
-    for run in runs(n, |i| data.band(i).is_some()) {
+    for run in runs(n, |i| shows_band && data.band(i).is_some()) {
         let band: Vec<(usize, [f64; 2])> = run
             .iter()
             .filter_map(|&i| data.band(i).map(|b| (i, b)))
@@ -195,7 +202,7 @@ pub fn draw<DB: DrawingBackend>(
         )))?;
     }
     let style = colour.stroke_width(3);
-    for run in runs(n, |i| data.value(i).is_some()) {
+    for run in runs(n, |i| shows_line && data.value(i).is_some()) {
         for pair in run.windows(2) {
             let points: Vec<(f64, f64)> = pair
                 .iter()
@@ -290,6 +297,29 @@ mod tests {
         assert_eq!(layout.index_at(layout.x0_px + 0.9 * step), Some(1));
         assert_eq!(layout.index_at(layout.x1_px), Some(2));
         assert_eq!(layout.index_at(layout.x0_px - 40.0), None);
+    }
+
+    #[test]
+    fn a_hidden_line_or_band_is_neither_drawn_nor_named() {
+        let data = BandData {
+            values: vec![Some(20.0), Some(25.0), Some(-10.0)],
+            bands: vec![Some([5.0, 35.0]), Some([10.0, 40.0]), Some([-40.0, 20.0])],
+            ..nps()
+        };
+        let (no_band, _) = draw_svg(&BandData {
+            hidden: [false, true],
+            ..data.clone()
+        });
+        assert_eq!(no_band.matches("<polygon").count(), 0);
+        assert_eq!(no_band.matches("<circle").count(), 3);
+        assert!(!no_band.contains("95% interval") && no_band.contains(">\nNPS\n<"));
+        let (no_line, _) = draw_svg(&BandData {
+            hidden: [true, false],
+            ..data
+        });
+        assert_eq!(no_line.matches("<polygon").count(), 1);
+        assert_eq!(no_line.matches("<circle").count(), 0);
+        assert!(no_line.contains("95% interval") && !no_line.contains(">\nNPS\n<"));
     }
 
     #[test]

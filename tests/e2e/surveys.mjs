@@ -78,6 +78,14 @@ await run(async (page, check) => {
   const after = await vermillion();
   check('hiding the detractors takes their bars off the chart', before > 500 && after === 0, `${before} → ${after}`);
   await page.click('[data-testid="nps-trend-series-0"]');
+  // The trend chart's band can be hidden too: less of the chart is inked.
+  const withBand = await inkShare(page, 'survey-trend-chart');
+  await page.click('[data-testid="survey-trend-series-1"]');
+  await page.waitForFunction(() => document.querySelector('[data-testid="survey-trend-series-1"]')?.getAttribute('aria-pressed') === 'false');
+  await page.waitForTimeout(200);
+  const withoutBand = await inkShare(page, 'survey-trend-chart');
+  check('hiding the 95% band takes it off the trend chart', withoutBand < withBand * 0.8, `${withBand} → ${withoutBand}`);
+  await page.click('[data-testid="survey-trend-series-1"]');
 
   // Zoom: a drag across the NPS chart zooms every survey time chart; Show all undoes it.
   const periodRows = () => page.locator('[data-testid="nps-trend-table"] tbody tr').count();

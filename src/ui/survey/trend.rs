@@ -1,8 +1,9 @@
 //! The trend card: per period, NPS with its 95% margin of error as a band (−100…100), and, when
 //! the form has a CSAT question, the CSAT mean with its 95% t interval on the answer scale; each
-//! chart's tooltip gives the period, the value, its interval and n. A drag across either zooms
-//! every time chart.
+//! chart's tooltip gives the period, the value, its interval and n. Legend toggles hide a chart's
+//! line or band; a drag across either zooms every time chart.
 
+use std::collections::BTreeSet;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -11,7 +12,7 @@ use leptos::prelude::*;
 use super::nps_trend::trend_labels;
 use super::{partial_suffix, period_word};
 use crate::charts;
-use crate::charts::band_line::BandData;
+use crate::charts::band_line::{BandData, band_swatch};
 use crate::charts::crr_line::LineLayout;
 use crate::charts::palette::SERIES;
 use crate::charts::table::{self, Table};
@@ -20,6 +21,7 @@ use crate::i18n::{Locale, Msg, SurveyMsg, decimal, digits, fill, group_int, surv
 use crate::ui::chart::{ChartState, tooltip_at};
 use crate::ui::state::AppState;
 use crate::ui::table::ChartTable;
+use crate::ui::toggles::SeriesToggles;
 use crate::ui::zoom::{ZoomNote, zoom_of};
 
 const WIDTH_PX: u32 = 960;
@@ -45,6 +47,7 @@ fn nps_band(r: &ResponsesReport, rows: Range<usize>, loc: Locale) -> BandData {
         band_name: survey_text(loc, SurveyMsg::Interval95).to_owned(),
         partial: trend.iter().map(|row| row.is_partial).collect(),
         partial_name: text(loc, Msg::PartialPeriodLegend).to_owned(),
+        hidden: [false; 2],
     }
 }
 
@@ -65,6 +68,7 @@ fn csat_band(r: &ResponsesReport, rows: Range<usize>, loc: Locale) -> BandData {
         band_name: survey_text(loc, SurveyMsg::Interval95).to_owned(),
         partial: trend.iter().map(|row| row.is_partial).collect(),
         partial_name: text(loc, Msg::PartialPeriodLegend).to_owned(),
+        hidden: [false; 2],
     }
 }
 
@@ -78,13 +82,32 @@ pub fn SurveyTrend(report: Signal<Arc<ResponsesReport>>) -> impl IntoView {
         RwSignal::new(Table::default()),
         RwSignal::new(Table::default()),
     );
+    // Legend toggles: each chart's line and its band.
+    let (nps_hidden, csat_hidden) = (
+        RwSignal::new(BTreeSet::new()),
+        RwSignal::new(BTreeSet::new()),
+    );
+    let toggles = move |band: fn(&ResponsesReport, Range<usize>, Locale) -> BandData| {
+        Signal::derive(move || {
+            let data = report.with(|r| band(r, 0..0, locale.get()));
+            vec![
+                (data.name, data.colour),
+                (data.band_name, band_swatch(data.colour)),
+            ]
+        })
+    };
+    let hide = |data: &mut BandData, hidden: RwSignal<BTreeSet<usize>>| {
+        hidden.with(|hidden| data.hidden = [hidden.contains(&0), hidden.contains(&1)]);
+    };
     let nps = ChartState::<LineLayout, usize>::new("survey trend chart", move |canvas, theme| {
-        let data = report.with(|r| nps_band(r, shown(r), locale.get()));
+        let mut data = report.with(|r| nps_band(r, shown(r), locale.get()));
+        hide(&mut data, nps_hidden);
         nps_table.set(table::of_band(&data, text(locale.get(), Msg::Period)));
         charts::canvas::paint(canvas, |root| charts::band_line::draw(root, &data, theme))
     });
     let csat = ChartState::<LineLayout, usize>::new("CSAT trend chart", move |canvas, theme| {
-        let data = report.with(|r| csat_band(r, shown(r), locale.get()));
+        let mut data = report.with(|r| csat_band(r, shown(r), locale.get()));
+        hide(&mut data, csat_hidden);
         csat_table.set(table::of_band(&data, text(locale.get(), Msg::Period)));
         charts::canvas::paint(canvas, |root| charts::band_line::draw(root, &data, theme))
     });
@@ -148,6 +171,11 @@ pub fn SurveyTrend(report: Signal<Arc<ResponsesReport>>) -> impl IntoView {
             <article class="card" data-testid="survey-trend">
                 <h2>{title}</h2>
                 <Show when=move || report.with(|r| r.nps.is_some())>
+                    <SeriesToggles
+                        series=toggles(nps_band)
+                        hidden=nps_hidden
+                        testid="survey-trend-series"
+                    />
                     {nps
                         .frame_zoomable(
                             title,
@@ -164,6 +192,11 @@ pub fn SurveyTrend(report: Signal<Arc<ResponsesReport>>) -> impl IntoView {
                     <ChartTable name="survey-trend" table=nps_table />
                 </Show>
                 <Show when=move || report.with(|r| r.csat.is_some())>
+                    <SeriesToggles
+                        series=toggles(csat_band)
+                        hidden=csat_hidden
+                        testid="csat-trend-series"
+                    />
                     {csat
                         .frame_zoomable(
                             csat_label,
