@@ -1,5 +1,6 @@
 //! Criterion benchmark of the orders report (summary, CRR, cohorts, activity, gaps, CLV, RFM) on
-//! seeded synthetic orders of 10k, 100k and 1M rows, and of the survey report (NPS, CSAT, CES,
+//! seeded synthetic orders of 10k, 100k and 1M rows (1M also in Jalali months, and with a status
+//! column whose "pending" orders are kept but not counted, or counted), and of the survey report (NPS, CSAT, CES,
 //! weekly trend, segments) on as many responses. Run: `cargo bench --bench metrics`;
 //! `examples/metrics_hash.rs` checks that a faster report gives the same numbers.
 
@@ -8,7 +9,8 @@ mod native {
     use criterion::{BenchmarkId, Criterion, Throughput};
     use std::hint::black_box;
     use vafa::engine::data::{
-        Calendar, Day, Measure, Money, Orders, Period, Question, Responses, Timestamp,
+        Calendar, Day, Labels, Measure, Money, Orders, OrdersFilter, Period, Question, Responses,
+        StatusColumn, Timestamp,
     };
     use vafa::engine::report::{OrdersConfig, ResponsesConfig, orders_report, responses_report};
 
@@ -102,6 +104,21 @@ mod native {
         orders
     }
 
+    /// `orders` with a status column: "paid" (counts), and one order in 20 "pending" (does not).
+    fn with_status_column(mut orders: Orders) -> Orders {
+        let mut labels = Labels::default();
+        for i in 0..orders.len() {
+            labels.push(Some(if i % 20 == 7 { "pending" } else { "paid" }));
+        }
+        let counted = labels.names.iter().map(|name| name == "paid").collect();
+        orders.status = Some(StatusColumn {
+            name: "status".into(),
+            labels,
+            counted,
+        });
+        orders
+    }
+
     pub fn report(c: &mut Criterion) {
         let mut group = c.benchmark_group("orders_report");
         group.sample_size(10);
@@ -121,6 +138,26 @@ mod native {
         group.bench_with_input(BenchmarkId::new("jalali", 1_000_000), &table, |b, table| {
             b.iter(|| orders_report(black_box(table), &jalali));
         });
+        // The same million orders with a status column, one in 20 "pending" (kept, not counted):
+        // the report first copies the purchases. Then counting "pending" too (the settings).
+        let with_statuses = with_status_column(table);
+        group.bench_with_input(
+            BenchmarkId::new("statuses", 1_000_000),
+            &with_statuses,
+            |b, table| b.iter(|| orders_report(black_box(table), &OrdersConfig::default())),
+        );
+        let all_count = OrdersConfig {
+            filter: OrdersFilter {
+                statuses: Some(0b11),
+                ..OrdersFilter::default()
+            },
+            ..OrdersConfig::default()
+        };
+        group.bench_with_input(
+            BenchmarkId::new("statuses_all_count", 1_000_000),
+            &with_statuses,
+            |b, table| b.iter(|| orders_report(black_box(table), &all_count)),
+        );
         group.finish();
     }
 }

@@ -349,14 +349,16 @@ fn is_gregorian(name: &str) -> bool {
 pub fn orders_report(orders: &Orders, config: &OrdersConfig) -> OrdersReport {
     let as_of = earlier(config.as_of, config.filter.to);
     let breakdown = breakdown_of(orders, config.filter, as_of);
+    // Only dates, a segment or a cohort need a table of their own; the statuses that count are
+    // picked as the history is built.
     let filtered;
-    let orders = if orders.keeps_all(&config.filter) {
-        orders
+    let (orders, statuses) = if config.filter.is_everything() {
+        (orders, config.filter.statuses)
     } else {
         filtered = orders.filtered(&config.filter);
-        &filtered
+        (&filtered, None)
     };
-    let history = History::new(orders, as_of);
+    let history = History::of_purchases(orders, as_of, statuses);
     let summary = summary_of(&history);
     let period = config.calendar_period();
     let crr = crr_of(&history, period, config.window_days)

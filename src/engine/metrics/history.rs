@@ -9,7 +9,9 @@
 //! on the last order day). Empty input (or every order after D) gives a history without
 //! customers, whose `first_day` and `end` are `None`.
 
-use crate::engine::data::{CalendarPeriod, CustomerId, Day, Money, Orders, PeriodTable};
+use crate::engine::data::{
+    CalendarPeriod, CustomerId, Day, Money, Orders, OrdersFilter, PeriodTable,
+};
 
 /// One order as a metric sees it: its day and amount.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,7 +38,17 @@ impl History {
     /// Groups `orders` by customer, leaving out orders dated after `as_of`. A table whose columns
     /// differ in length (they should not) is read up to its shortest column.
     pub fn new(orders: &Orders, as_of: Option<Day>) -> History {
-        let rows = Rows { orders, as_of };
+        History::of_purchases(orders, as_of, None)
+    }
+
+    /// `new` of the purchases under the status choice `statuses` (see `OrdersFilter::statuses`;
+    /// `None`: as imported), without copying the table.
+    pub fn of_purchases(orders: &Orders, as_of: Option<Day>, statuses: Option<u64>) -> History {
+        let rows = Rows {
+            orders,
+            as_of,
+            statuses,
+        };
         // One pass for the kept days' range and, per customer id, the count of kept orders
         // (at counts[id + 1]). Ids come from the interner, 0, 1, 2, … below the number of
         // customers; a hand-built table with far larger ones is radix sorted instead.
@@ -148,29 +160,50 @@ impl<'a> Iterator for Groups<'a> {
 struct Rows<'a> {
     orders: &'a Orders,
     as_of: Option<Day>,
+    statuses: Option<u64>,
 }
 
 impl Rows<'_> {
-    /// Visits each purchase dated up to `as_of`: an order of a status that does not count (as
-    /// imported) is not one.
+    /// Visits each purchase dated up to `as_of`: an order of a status that does not count (under
+    /// `statuses`) is not one.
     fn each(self, mut visit: impl FnMut(CustomerId, Day, Money)) {
         let orders = self.orders;
         let rows = orders.customer.iter().zip(&orders.day).zip(&orders.amount);
-        let some_do_not_count = orders
-            .status
-            .as_ref()
-            .is_some_and(|column| column.counted.contains(&false));
-        if some_do_not_count {
-            for (i, ((&customer, &day), &amount)) in rows.enumerate() {
-                if self.as_of.is_none_or(|as_of| day <= as_of) && orders.is_purchase(i, None) {
-                    visit(customer, day, amount);
+        let filter = OrdersFilter {
+            statuses: self.statuses,
+            ..OrdersFilter::default()
+        };
+        match &orders.status {
+            _ if orders.keeps_all(&filter) => {
+                for ((&customer, &day), &amount) in rows {
+                    if self.as_of.is_none_or(|as_of| day <= as_of) {
+                        visit(customer, day, amount);
+                    }
                 }
             }
-            return;
-        }
-        for ((&customer, &day), &amount) in rows {
-            if self.as_of.is_none_or(|as_of| day <= as_of) {
-                visit(customer, day, amount);
+            // One status per order (as the importer and the stored formats make it): whether
+            // each status counts is looked up once, and the columns are read side by side.
+            Some(column) if column.labels.index.len() == orders.len() => {
+                let counts: Vec<bool> = (0..column.labels.names.len() as u32)
+                    .map(|idx| column.counts(idx, self.statuses))
+                    .collect();
+                let is_purchase = |status: Option<u32>| {
+                    status.is_none_or(|idx| counts.get(idx as usize).copied().unwrap_or(true))
+                };
+                for (((&customer, &day), &amount), &status) in rows.zip(&column.labels.index) {
+                    if self.as_of.is_none_or(|as_of| day <= as_of) && is_purchase(status) {
+                        visit(customer, day, amount);
+                    }
+                }
+            }
+            _ => {
+                for (i, ((&customer, &day), &amount)) in rows.enumerate() {
+                    if self.as_of.is_none_or(|as_of| day <= as_of)
+                        && orders.is_purchase(i, self.statuses)
+                    {
+                        visit(customer, day, amount);
+                    }
+                }
             }
         }
     }
@@ -321,6 +354,31 @@ mod tests {
             .customers()
             .map(|group| group.iter().map(|p| (p.day.0, p.amount.0)).collect())
             .collect()
+    }
+
+    #[test]
+    fn only_purchases_enter_the_history_under_the_import_or_a_choice() {
+        let mut table = orders(&[("a", 1, 10), ("b", 2, 20), ("a", 3, 30)]);
+        let mut labels = crate::engine::data::Labels::default();
+        for status in ["paid", "pending", "pending"] {
+            labels.push(Some(status));
+        }
+        table.status = Some(crate::engine::data::StatusColumn {
+            name: "status".into(),
+            labels,
+            counted: vec![true, false],
+        });
+        let as_imported = History::new(&table, None);
+        assert_eq!(days(&as_imported), vec![vec![(1, 10)]]);
+        let pending_only = History::of_purchases(&table, None, Some(0b10));
+        assert_eq!(days(&pending_only), vec![vec![(3, 30)], vec![(2, 20)]]);
+        let everything = History::of_purchases(&table, None, Some(0b11));
+        assert_eq!(everything.n_purchases(), 3);
+        // A status column shorter than the table (it never is) leaves the rest counted.
+        if let Some(column) = table.status.as_mut() {
+            column.labels.index.truncate(1);
+        }
+        assert_eq!(History::new(&table, None).n_purchases(), 3);
     }
 
     #[test]
