@@ -179,22 +179,13 @@ pub fn draw<DB: DrawingBackend>(
     let n_x_labels = usize::try_from((width_px - 24 - 44) / (widest + 16).max(1))
         .unwrap_or(0)
         .clamp(2, 8);
-    let mut builder = ChartBuilder::on(root);
-    builder
-        .margin(12)
-        .margin_top(legend::margin_top_px(&entries, legend_rows))
-        .x_label_area_size(28);
-    // The last period's label is centred on the plot's edge: room for its half.
-    if mirrored {
-        builder
-            .margin_left((widest / 2 + 2).max(12))
-            .right_y_label_area_size(44);
-    } else {
-        builder
-            .margin_right((widest / 2 + 2).max(12))
-            .y_label_area_size(44);
-    }
-    let mut chart = builder.build_cartesian_2d(0.0..x_max, y_min..y_max)?;
+    let mut chart = super::line_chart(
+        root,
+        legend::margin_top_px(&entries, legend_rows),
+        widest,
+        mirrored,
+    )
+    .build_cartesian_2d(0.0..x_max, y_min..y_max)?;
     let labels = &data.labels;
     let label_of = |x: &f64| {
         let i = x_of(x.round());

@@ -14,7 +14,8 @@ pub mod table;
 #[cfg(target_arch = "wasm32")]
 pub mod canvas;
 
-use plotters::prelude::{DrawingAreaErrorKind, DrawingBackend};
+use plotters::coord::Shift;
+use plotters::prelude::{ChartBuilder, DrawingArea, DrawingAreaErrorKind, DrawingBackend};
 
 /// The left and right pixel of a plot on a canvas `width_px` wide, 12 px in from each edge and
 /// clear of the y axis' labels (`y_labels_px`), which are on the left, or on the right when the
@@ -25,6 +26,26 @@ pub fn plot_span(width_px: i32, y_labels_px: i32, mirrored: bool) -> (i32, i32) 
     } else {
         (12 + y_labels_px, width_px - 12)
     }
+}
+
+/// The builder of a line chart over periods: `top_px` above the plot (its legend), the x labels
+/// below it, the y labels (44 px) left of it, or right of it `mirrored`; the edge where the last
+/// period's label is centred keeps room for half of the widest label (`widest_px`).
+pub fn line_chart<'a, 'b, DB: DrawingBackend>(
+    root: &'a DrawingArea<DB, Shift>,
+    top_px: i32,
+    widest_px: i32,
+    mirrored: bool,
+) -> ChartBuilder<'a, 'b, DB> {
+    let mut builder = ChartBuilder::on(root);
+    builder.margin(12).margin_top(top_px).x_label_area_size(28);
+    let half_label = (widest_px / 2 + 2).max(12);
+    if mirrored {
+        builder.margin_left(half_label).right_y_label_area_size(44);
+    } else {
+        builder.margin_right(half_label).y_label_area_size(44);
+    }
+    builder
 }
 
 /// A failed draw, as text for a caption or a log line.

@@ -75,10 +75,7 @@ impl Dataset {
 pub fn encode_orders(orders: &Orders) -> Vec<u8> {
     let mut body = Vec::with_capacity(orders.len() * 6 + orders.customers.len() * 24);
     let keys = orders.customers.keys();
-    put(&mut body, keys.len() as u64);
-    for key in keys {
-        put_str(&mut body, key);
-    }
+    put_texts(&mut body, &keys);
     put(&mut body, orders.len() as u64);
     for id in &orders.customer {
         put(&mut body, u64::from(id.0));
@@ -96,13 +93,8 @@ pub fn encode_orders(orders: &Orders) -> Vec<u8> {
         (Some(name), names, codes) => {
             body.push(1);
             put_str(&mut body, &name);
-            put(&mut body, names.len() as u64);
-            for name in &names {
-                put_str(&mut body, name);
-            }
-            for code in codes {
-                put(&mut body, u64::from(code));
-            }
+            put_texts(&mut body, &names);
+            put_codes(&mut body, &codes);
         }
         (None, _, _) => body.push(0),
     }
@@ -110,16 +102,26 @@ pub fn encode_orders(orders: &Orders) -> Vec<u8> {
     if let (Some(name), names, counted, codes) = status_codes(orders) {
         body.push(1);
         put_str(&mut body, &name);
-        put(&mut body, names.len() as u64);
-        for name in &names {
-            put_str(&mut body, name);
-        }
+        put_texts(&mut body, &names);
         body.extend(counted.iter().map(|&counts| u8::from(counts)));
-        for code in codes {
-            put(&mut body, u64::from(code));
-        }
+        put_codes(&mut body, &codes);
     }
     frame(KIND_ORDERS, &body)
+}
+
+/// A count, then each text.
+fn put_texts<S: AsRef<str>>(body: &mut Vec<u8>, texts: &[S]) {
+    put(body, texts.len() as u64);
+    for text in texts {
+        put_str(body, text.as_ref());
+    }
+}
+
+/// One code per order (its count is the orders').
+fn put_codes(body: &mut Vec<u8>, codes: &[u32]) {
+    for &code in codes {
+        put(body, u64::from(code));
+    }
 }
 
 /// The format-2 bytes of survey `responses`.
@@ -202,18 +204,8 @@ fn decode_orders(body: &[u8]) -> Result<Orders, FormatError> {
         0 => None,
         1 => {
             let name = r.str()?.to_owned();
-            let k = r.count()?;
-            let mut names = Vec::with_capacity(k);
-            for _ in 0..k {
-                names.push(r.str()?.to_owned());
-            }
-            let mut codes = Vec::with_capacity(n);
-            for _ in 0..n {
-                codes.push(
-                    u32::try_from(r.int()?)
-                        .map_err(|_| FormatError::Damaged("an order names an unknown segment"))?,
-                );
-            }
+            let names = r.texts()?;
+            let codes = r.codes(n, "an order names an unknown segment")?;
             segment_column(Some(name), names, &codes, n)?
         }
         _ => return Err(FormatError::Damaged("its segment flag is unknown")),
@@ -242,26 +234,16 @@ fn read_status(r: &mut Reader<'_>, n: usize) -> Result<Option<StatusColumn>, For
         0 => Ok(None),
         1 => {
             let name = r.str()?.to_owned();
-            let k = r.count()?;
-            let mut names = Vec::with_capacity(k);
-            for _ in 0..k {
-                names.push(r.str()?.to_owned());
-            }
-            let mut counted = Vec::with_capacity(k);
-            for _ in 0..k {
+            let names = r.texts()?;
+            let mut counted = Vec::with_capacity(names.len());
+            for _ in 0..names.len() {
                 counted.push(match r.byte()? {
                     0 => false,
                     1 => true,
                     _ => return Err(FormatError::Damaged("a status is neither counted nor not")),
                 });
             }
-            let mut codes = Vec::with_capacity(n);
-            for _ in 0..n {
-                codes.push(
-                    u32::try_from(r.int()?)
-                        .map_err(|_| FormatError::Damaged("an order names an unknown status"))?,
-                );
-            }
+            let codes = r.codes(n, "an order names an unknown status")?;
             status_column(Some(name), names, counted, &codes, n)
         }
         _ => Err(FormatError::Damaged("its status flag is unknown")),
@@ -312,6 +294,25 @@ impl<'a> Reader<'a> {
         let bytes = &self.bytes[self.at..self.at + len];
         self.at += len;
         std::str::from_utf8(bytes).map_err(|_| FormatError::Damaged("a text is not UTF-8"))
+    }
+
+    /// A count, then that many texts.
+    fn texts(&mut self) -> Result<Vec<String>, FormatError> {
+        let k = self.count()?;
+        let mut texts = Vec::with_capacity(k);
+        for _ in 0..k {
+            texts.push(self.str()?.to_owned());
+        }
+        Ok(texts)
+    }
+
+    /// `n` codes; one past `u32` is damage, said as `unknown`.
+    fn codes(&mut self, n: usize, unknown: &'static str) -> Result<Vec<u32>, FormatError> {
+        let mut codes = Vec::with_capacity(n);
+        for _ in 0..n {
+            codes.push(u32::try_from(self.int()?).map_err(|_| FormatError::Damaged(unknown))?);
+        }
+        Ok(codes)
     }
 }
 
