@@ -143,14 +143,7 @@ pub fn draw<DB: DrawingBackend>(
         mirrored,
     )
     .build_cartesian_2d(0.0..x_max, y_min..y_max)?;
-    let labels = &data.labels;
-    let label_of = |x: &f64| {
-        let i = x_of(x.round());
-        if (x - x.round()).abs() > 1e-6 || i < 0.0 {
-            return String::new();
-        }
-        labels.get(i as usize).cloned().unwrap_or_default()
-    };
+    let label_of = |x: &f64| super::period_label(&data.labels, *x, x_of);
     let decimals = data.y_decimals;
     chart
         .configure_mesh()

@@ -48,6 +48,16 @@ pub fn line_chart<'a, 'b, DB: DrawingBackend>(
     builder
 }
 
+/// The x axis' label at `x` of a line chart over `labels` whose period i is drawn at `x_of(i)`
+/// (its own inverse): none between periods or past them.
+pub fn period_label(labels: &[String], x: f64, x_of: impl Fn(f64) -> f64) -> String {
+    let i = x_of(x.round());
+    if (x - x.round()).abs() > 1e-6 || i < 0.0 {
+        return String::new();
+    }
+    labels.get(i as usize).cloned().unwrap_or_default()
+}
+
 /// A failed draw, as text for a caption or a log line.
 pub type DrawError<DB> = DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>;
 
