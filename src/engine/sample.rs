@@ -207,7 +207,7 @@ mod tests {
     #[test]
     fn most_orders_are_on_the_web_and_every_order_has_a_channel() {
         let orders = sample_orders();
-        let counts = orders.segment_counts();
+        let counts = orders.segment_counts(None);
         let total: u32 = counts.iter().map(|(_, n)| n).sum();
         assert_eq!(total as usize, orders.len());
         let share = |name: &str| {

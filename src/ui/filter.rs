@@ -15,13 +15,15 @@ use crate::i18n::{Msg, fill, filter_description, group_int, text};
 pub fn FilterRow() -> impl IntoView {
     let state = expect_context::<AppState>();
     let (locale, filter, orders) = (state.locale, state.filter, state.orders);
-    // The dataset's whole range bounds the date inputs; the segment list with order counts.
+    // The dataset's whole range bounds the date inputs; the segment list with purchase counts.
     let bounds = Memo::new(move |_| orders.with(|o| o.day_range()));
+    let statuses = state.statuses;
     let segments = Memo::new(move |_| {
+        let choice = statuses.get();
         orders.with(|o| {
             let column = o.segment.as_ref().map(|c| c.name.clone());
             let counts: Vec<(String, u32)> = o
-                .segment_counts()
+                .segment_counts(choice)
                 .into_iter()
                 .map(|(name, n)| (name.to_owned(), n))
                 .collect();

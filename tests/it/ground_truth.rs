@@ -346,11 +346,29 @@ fn shopify_source_is_the_segment() {
     .unwrap()
     .table;
     assert_eq!(all.len(), 1864);
-    let counts = all.segment_counts();
+    let counts = all.segment_counts(None);
     assert_eq!(
         counts.iter().find(|(name, _)| *name == "web"),
         Some(&("web", 1676))
     );
+    // As imported, the segment list counts purchases: 1,628 web orders, as the breakdown; counting
+    // pending too (the settings) adds web's pending ones.
+    let imported = import_orders(&bytes, &ImportOptions::default())
+        .unwrap()
+        .table;
+    let web = |statuses| {
+        imported
+            .segment_counts(statuses)
+            .into_iter()
+            .find(|(name, _)| *name == "web")
+            .map(|(_, n)| n)
+    };
+    let everything = imported
+        .status
+        .as_ref()
+        .map(|column| (1u64 << column.labels.names.len()) - 1);
+    assert_eq!(web(None), Some(1628));
+    assert!(web(everything) > Some(1628), "{:?}", web(everything));
 
     let report = report(Period::Month);
     let breakdown = report.breakdown.as_ref().unwrap();

@@ -211,13 +211,27 @@ impl Orders {
         })
     }
 
-    /// Each segment's name with its number of orders, in order of first appearance; empty without
-    /// a segment column.
-    pub fn segment_counts(&self) -> Vec<(&str, u32)> {
-        self.segment
-            .as_ref()
-            .map(|column| column.labels.counts())
-            .unwrap_or_default()
+    /// Each segment's name with its number of purchases under the status choice `statuses` (see
+    /// `OrdersFilter`), in order of first appearance; empty without a segment column.
+    pub fn segment_counts(&self, statuses: Option<u64>) -> Vec<(&str, u32)> {
+        let Some(column) = &self.segment else {
+            return Vec::new();
+        };
+        let mut counts = vec![0u32; column.labels.names.len()];
+        for (i, idx) in column.labels.index.iter().enumerate() {
+            if let Some(count) = idx.and_then(|idx| counts.get_mut(idx as usize))
+                && self.is_purchase(i, statuses)
+            {
+                *count += 1;
+            }
+        }
+        column
+            .labels
+            .names
+            .iter()
+            .map(String::as_str)
+            .zip(counts)
+            .collect()
     }
 
     /// Number of purchases under the status choice `statuses` (see `OrdersFilter`).
