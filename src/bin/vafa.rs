@@ -10,7 +10,7 @@ use std::process::ExitCode;
 
 use anyhow::{Context, anyhow, bail};
 use serde_json::{Map, Value, json};
-use vafa::engine::data::{Calendar, Day, Measure, Period, Responses};
+use vafa::engine::data::{CHOOSABLE_STATUSES, Calendar, Day, Measure, Orders, Period, Responses};
 use vafa::engine::import::{
     Encoding, ImportOptions, Kind, import_checkouts, import_orders, import_responses,
     import_subscriptions, import_tickets, inspect,
@@ -30,7 +30,7 @@ vafa: customer retention metrics from CSV exports, computed locally.
 Usage:
   vafa report [--orders FILE] [--responses FILE] [--period week|month|quarter|year]
               [--calendar gregorian|jalali] [--window-days N] [--as-of YYYY-MM-DD] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-              [--segment TEXT] [--include-partial] [--satisfied-from N]
+              [--segment TEXT] [--statuses S1,S2…] [--include-partial] [--satisfied-from N]
               [--ces-direction high|low] [--scale QUESTION=LOW-HIGH]… [--json]
   vafa inspect FILE [--encoding NAME] [--delimiter C] [--json]
   vafa --help
@@ -50,6 +50,9 @@ report options (at least one of --orders and --responses):
   --from YYYY-MM-DD    count only orders on or after this day, as if the file held no others
   --to YYYY-MM-DD      count only orders on or before this day (it ends the observation too)
   --segment TEXT       count only orders whose segment column (Source, channel, city …) is TEXT
+  --statuses S1,S2…    the order statuses that count as purchases, as the file writes them
+                       (default: as the import decides: paid, completed … but not pending,
+                       cancelled …); the page's settings make the same choice
   --include-partial    count survey responses the tool marks partial (default: completed only)
   --satisfied-from N   lowest CSAT score counted as satisfied (default: the top two of the scale)
   --ces-direction D    high (7 = easy is good) or low (1 = low effort is good); default: from
@@ -143,8 +146,8 @@ enum Command {
         responses: Option<String>,
         config: OrdersConfig,
         responses_config: ResponsesConfig,
-        /// The segment asked for by name; its index is known once the file is read.
-        segment: Option<String>,
+        /// The segment and statuses asked for by name.
+        named: NamedFilter,
         /// Scales the survey's questions are read on instead of the detected ones.
         scales: Vec<ScaleOption>,
     },
@@ -174,14 +177,14 @@ fn main() -> ExitCode {
             responses,
             config,
             responses_config,
-            segment,
+            named,
             scales,
         }) => report(
             orders.as_deref(),
             responses.as_deref(),
             &config,
             &responses_config,
-            segment.as_deref(),
+            &named,
             &scales,
         )
         .and_then(|json| print(&format!("{json}\n"))),
@@ -266,7 +269,7 @@ fn parse_report<'a>(mut args: impl Iterator<Item = &'a String>) -> Result<Comman
     let mut responses = None;
     let mut config = OrdersConfig::default();
     let mut responses_config = ResponsesConfig::default();
-    let mut segment = None;
+    let mut named = NamedFilter::default();
     let mut scales = Vec::new();
     while let Some(arg) = args.next() {
         let (name, inline) = split_option(arg);
@@ -340,7 +343,17 @@ fn parse_report<'a>(mut args: impl Iterator<Item = &'a String>) -> Result<Comman
                     config.filter.to = Some(day);
                 }
             }
-            "--segment" => segment = Some(value()?),
+            "--segment" => named.segment = Some(value()?),
+            "--statuses" => {
+                let text = value()?;
+                named.statuses = Some(
+                    text.split(',')
+                        .map(str::trim)
+                        .filter(|status| !status.is_empty())
+                        .map(str::to_owned)
+                        .collect(),
+                );
+            }
             "--scale" => scales.push(ScaleOption::parse(&value()?)?),
             _ => return Err(format!("unknown option {arg:?} for report")),
         }
@@ -348,8 +361,11 @@ fn parse_report<'a>(mut args: impl Iterator<Item = &'a String>) -> Result<Comman
     if orders.is_none() && responses.is_none() {
         return Err("report needs --orders FILE or --responses FILE (or both)".to_owned());
     }
-    if orders.is_none() && segment.is_some() {
+    if orders.is_none() && named.segment.is_some() {
         return Err("--segment filters orders: it needs --orders FILE".to_owned());
+    }
+    if orders.is_none() && named.statuses.is_some() {
+        return Err("--statuses chooses the orders that count: it needs --orders FILE".to_owned());
     }
     if responses.is_none() && !scales.is_empty() {
         return Err("--scale reads a survey question: it needs --responses FILE".to_owned());
@@ -366,9 +382,17 @@ fn parse_report<'a>(mut args: impl Iterator<Item = &'a String>) -> Result<Comman
         responses,
         config,
         responses_config,
-        segment,
+        named,
         scales,
     })
+}
+
+/// What the orders filter names in the file's own words (a segment, the statuses that count);
+/// their indices are known once the file is read.
+#[derive(Debug, Default, PartialEq)]
+struct NamedFilter {
+    segment: Option<String>,
+    statuses: Option<Vec<String>>,
 }
 
 /// `YYYY-MM-DD`, a date that exists.
@@ -386,12 +410,12 @@ fn report(
     responses: Option<&str>,
     config: &OrdersConfig,
     responses_config: &ResponsesConfig,
-    segment: Option<&str>,
+    named: &NamedFilter,
     scales: &[ScaleOption],
 ) -> anyhow::Result<String> {
     let mut report = Report::default();
     if let Some(path) = orders {
-        let (orders, import) = orders_part(path, config, segment)?;
+        let (orders, import) = orders_part(path, config, named)?;
         report.orders = Some(orders);
         report.import.push(import);
     }
@@ -427,19 +451,22 @@ fn warn_issues(path: &str, issues: usize) {
     }
 }
 
-/// The orders part of one orders file and its `import` entry; `segment` names the only segment
-/// to count.
+/// The orders part of one orders file and its `import` entry; `named` names the only segment to
+/// count and the statuses that count.
 fn orders_part(
     path: &str,
     config: &OrdersConfig,
-    segment: Option<&str>,
+    named: &NamedFilter,
 ) -> anyhow::Result<(OrdersReport, ImportSummary)> {
     let bytes = std::fs::read(path).with_context(|| format!("cannot read {path}"))?;
     let imported =
         import_orders(&bytes, &ImportOptions::default()).map_err(|err| anyhow!("{path}: {err}"))?;
     warn_issues(path, imported.issues.len());
     let mut config = *config;
-    if let Some(wanted) = segment {
+    if let Some(wanted) = &named.statuses {
+        config.filter.statuses = Some(status_bits(path, &imported.table, wanted)?);
+    }
+    if let Some(wanted) = &named.segment {
         let Some(column) = &imported.table.segment else {
             bail!(
                 "{path}: --segment {wanted:?}: the file has no segment column (Source, channel, city …)"
@@ -466,6 +493,36 @@ fn orders_part(
         orders_report(&imported.table, &config),
         import_summary(path, "orders", &imported),
     ))
+}
+
+/// The choice of statuses `wanted` (names) among those of `orders`, a bit per status; a name the
+/// file does not have is an error listing the ones it has.
+fn status_bits(path: &str, orders: &Orders, wanted: &[String]) -> anyhow::Result<u64> {
+    let Some(column) = &orders.status else {
+        bail!("{path}: --statuses: the file has no status column");
+    };
+    let names = &column.labels.names;
+    let mut bits = 0u64;
+    for status in wanted {
+        let index = names
+            .iter()
+            .position(|name| name == status)
+            .filter(|&index| index < CHOOSABLE_STATUSES)
+            .ok_or_else(|| {
+                anyhow!(
+                    "{path}: --statuses: column {:?} has no status {status:?}; it has {}",
+                    column.name,
+                    names
+                        .iter()
+                        .take(CHOOSABLE_STATUSES)
+                        .map(|n| format!("{n:?}"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            })?;
+        bits |= 1 << index;
+    }
+    Ok(bits)
 }
 
 /// What `inspect` sees in one file, as pretty JSON (DESIGN.md § Report JSON: `vafa inspect`).
@@ -558,7 +615,7 @@ mod tests {
                 responses: None,
                 config: OrdersConfig::default(),
                 responses_config: ResponsesConfig::default(),
-                segment: None,
+                named: NamedFilter::default(),
                 scales: Vec::new(),
             })
         );
@@ -577,7 +634,15 @@ mod tests {
         assert_eq!(filtered.filter.from, Day::from_ymd(2024, 1, 1));
         assert_eq!(filtered.filter.to, Day::from_ymd(2024, 3, 31));
         match parse(&args("report --orders a --segment web")) {
-            Ok(Command::Report { segment, .. }) => assert_eq!(segment.as_deref(), Some("web")),
+            Ok(Command::Report { named, .. }) => {
+                assert_eq!(named.segment.as_deref(), Some("web"));
+            }
+            other => panic!("expected a report, got {other:?}"),
+        }
+        match parse(&args("report --orders a --statuses paid,,pending ")) {
+            Ok(Command::Report { named, .. }) => {
+                assert_eq!(named.statuses, Some(vec!["paid".into(), "pending".into()]));
+            }
             other => panic!("expected a report, got {other:?}"),
         }
     }
@@ -702,6 +767,7 @@ mod tests {
         assert!(error("frobnicate").contains("unknown command"));
         assert!(error("report --json").contains("--orders FILE or --responses FILE"));
         assert!(error("report --responses r.csv --segment web").contains("needs --orders"));
+        assert!(error("report --responses r.csv --statuses paid").contains("needs --orders"));
         assert!(error("report --responses a --responses b").contains("twice"));
         assert!(error("report --responses a --satisfied-from 11").contains("0–10"));
         assert!(error("report --responses a --satisfied-from x").contains("0–10"));

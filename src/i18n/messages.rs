@@ -107,6 +107,8 @@ pub enum Msg {
     SettingsRemembered,
     /// Legend of the statuses that count as purchases.
     StatusesCount,
+    /// Under the wizard's statuses: the choice can change later.
+    StatusesLater,
     /// `{counted}` of `{orders}` orders are counted as purchases.
     StatusesCounted,
     /// Back to the import's choice of statuses.
@@ -467,6 +469,13 @@ pub fn text(locale: Locale, msg: Msg) -> &'static str {
         (Msg::StatusesCounted, En) => "{counted} of {orders} orders count.",
         (Msg::StatusesCounted, Fa) => "{counted} سفارش از {orders} سفارش شمرده می‌شوند.",
         (Msg::StatusesCounted, Ar) => "يُحتسب {counted} من أصل {orders} طلب.",
+        (Msg::StatusesLater, En) => {
+            "Orders of the other statuses are kept too: the settings can count them later."
+        }
+        (Msg::StatusesLater, Fa) => {
+            "سفارش‌های وضعیت‌های دیگر هم نگه داشته می‌شوند: بعداً می‌توانید در تنظیمات آن‌ها را هم بشمارید."
+        }
+        (Msg::StatusesLater, Ar) => "تُحفظ طلبات الحالات الأخرى أيضًا: يمكن احتسابها لاحقًا من الإعدادات.",
         (Msg::StatusesAsImported, En) => "As imported",
         (Msg::StatusesAsImported, Fa) => "مانند هنگام وارد کردن",
         (Msg::StatusesAsImported, Ar) => "كما عند الاستيراد",

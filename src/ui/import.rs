@@ -522,6 +522,9 @@ fn statuses(state: AppState, loc: Locale, draft: &Arc<Draft>) -> impl IntoView +
         <fieldset class="wizard-statuses" data-testid="wizard-statuses">
             <legend>{text(loc, Msg::PurchaseStatuses)}</legend>
             <ul>{items}</ul>
+            <p class="wizard-hint" data-testid="wizard-statuses-later">
+                {text(loc, Msg::StatusesLater)}
+            </p>
         </fieldset>
     }
     .into_any()

@@ -344,6 +344,33 @@ fn report_json(args: &[&str]) -> Value {
 }
 
 #[test]
+fn report_counts_the_statuses_asked_for() {
+    let file = "tests/fixtures/shopify_orders_export.csv";
+    let orders = |statuses: &str| {
+        let json = report_json(&["report", "--orders", file, "--statuses", statuses]);
+        (
+            json["orders"]["orders"].clone(),
+            json["orders"]["revenue"].clone(),
+        )
+    };
+    // As imported: paid, partially_refunded and refunded (1,814 orders, README); adding pending
+    // adds its 26 orders and 1,457.29; paid alone is 1,741.
+    let imported = report_json(&["report", "--orders", file]);
+    assert_eq!(imported["orders"]["orders"], 1814);
+    let with_pending = orders("paid,partially_refunded,refunded,pending");
+    assert_eq!(with_pending.0, 1840);
+    assert!((with_pending.1.as_f64().unwrap() - 91_099.23).abs() < 0.005);
+    assert_eq!(orders("paid").0, 1741);
+    let unknown = vafa(&["report", "--orders", file, "--statuses", "paid,teleported"]);
+    assert!(!unknown.status.success());
+    let said = stderr(&unknown);
+    assert!(
+        said.contains("\"teleported\"") && said.contains("\"pending\""),
+        "{said}"
+    );
+}
+
+#[test]
 fn report_prints_the_responses_part_with_the_design_keys() {
     let file = "tests/fixtures/delighted_nps_responses.csv";
     let json = report_json(&["report", "--responses", file, "--json"]);
