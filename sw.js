@@ -8,7 +8,7 @@
 //   files it no longer names, so old builds do not pile up.
 // Paths are relative to this file, so the page works under a GitHub Pages sub-path.
 // Bump VERSION when the list of shell files or this worker's strategy changes.
-const VERSION = 'vafa-v1';
+const VERSION = 'vafa-v2';
 const SHELL = [
   './',
   './manifest.webmanifest',
@@ -19,7 +19,8 @@ const SHELL = [
   './vafa-worker.js',
   './vafa-worker_bg.wasm',
 ];
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+// Trunk writes its hash in hex without leading zeros: 16 digits, sometimes fewer.
+const HASHED = /-[0-9a-f]{1,16}(_bg)?\.(js|wasm|css)$/;
 
 /** The files `html` names by a quoted relative path (`"./main-….css"`, `'./vafa-web-….js'`). */
 function assetsOf(html) {

@@ -40,7 +40,7 @@ await run(async (page, check, { server }) => {
     return (await cache.keys()).map((r) => new URL(r.url).pathname);
   });
   check('the page, its wasm and the worker are cached', ['/', '/vafa-worker_bg.wasm', '/vafa-worker_loader.js'].every((p) => cached.includes(p))
-    && cached.some((p) => /^\/vafa-web-[0-9a-f]{16}_bg\.wasm$/.test(p)) && cached.some((p) => /^\/main-[0-9a-f]{16}\.css$/.test(p)), cached.join(' '));
+    && cached.some((p) => /^\/vafa-web-[0-9a-f]{1,16}_bg\.wasm$/.test(p)) && cached.some((p) => /^\/main-[0-9a-f]{1,16}\.css$/.test(p)), cached.join(' '));
 
   const cdp = await page.context().newCDPSession(page);
   const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
