@@ -446,11 +446,12 @@ fn breakdown_of(
     // One table per segment, the last one for orders without a segment; customer keys are not
     // needed to summarise, so none are copied.
     let mut parts: Vec<Orders> = vec![Orders::default(); n_names + 1];
+    let is_purchase = orders.purchase_test(filter.statuses);
     let rows = orders.customer.iter().zip(&orders.day).zip(&orders.amount);
     for (i, ((&customer, &day), &amount)) in rows.enumerate() {
         let in_range = filter.from.is_none_or(|from| day >= from)
             && filter.to.is_none_or(|to| day <= to)
-            && orders.is_purchase(i, filter.statuses);
+            && is_purchase(i);
         if !in_range {
             continue;
         }

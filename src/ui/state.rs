@@ -252,7 +252,7 @@ fn status_choice(orders: &Orders, names: Option<&[String]>) -> Option<u64> {
 
 /// The names of the statuses of `orders` that count under `choice`; `None` without a status
 /// column.
-pub fn counted_names(orders: &Orders, choice: Option<u64>) -> Option<Vec<String>> {
+fn counted_names(orders: &Orders, choice: Option<u64>) -> Option<Vec<String>> {
     Some(
         orders
             .status_counts(choice)

@@ -117,14 +117,20 @@ impl Orders {
         all_count && filter.is_everything()
     }
 
-    /// Whether order `i` is a purchase under the status choice `statuses` (see `OrdersFilter`).
-    pub fn is_purchase(&self, i: usize, statuses: Option<u64>) -> bool {
-        let Some(column) = &self.status else {
-            return true;
-        };
-        match column.labels.index.get(i).copied().flatten() {
-            Some(idx) => column.counts(idx, statuses),
-            None => true,
+    /// Whether order `i` is a purchase under the status choice `statuses` (see `OrdersFilter`), as
+    /// a test for loops over the orders: whether each status counts is looked up once. An order
+    /// without a status (or past the status column's end, which it never is) counts.
+    pub fn purchase_test(&self, statuses: Option<u64>) -> impl Fn(usize) -> bool + '_ {
+        let column = self.status.as_ref();
+        let counts: Vec<bool> = column.map_or_else(Vec::new, |column| {
+            (0..column.labels.names.len() as u32)
+                .map(|idx| column.counts(idx, statuses))
+                .collect()
+        });
+        move |i| {
+            column
+                .and_then(|column| column.labels.index.get(i).copied().flatten())
+                .is_none_or(|idx| counts.get(idx as usize).copied().unwrap_or(true))
         }
     }
 
@@ -145,8 +151,9 @@ impl Orders {
     /// cloned, so ids stay valid). A segment index with no segment column keeps no order.
     pub fn filtered(&self, filter: &OrdersFilter) -> Orders {
         let segment_of = |i: usize| self.segment_at(i);
+        let is_purchase = self.purchase_test(filter.statuses);
         let kept = self.rows_where(|i, _, day| {
-            self.is_purchase(i, filter.statuses)
+            is_purchase(i)
                 && filter.from.is_none_or(|from| day >= from)
                 && filter.to.is_none_or(|to| day <= to)
                 && filter
@@ -217,10 +224,11 @@ impl Orders {
         let Some(column) = &self.segment else {
             return Vec::new();
         };
+        let is_purchase = self.purchase_test(statuses);
         let mut counts = vec![0u32; column.labels.names.len()];
         for (i, idx) in column.labels.index.iter().enumerate() {
             if let Some(count) = idx.and_then(|idx| counts.get_mut(idx as usize))
-                && self.is_purchase(i, statuses)
+                && is_purchase(i)
             {
                 *count += 1;
             }
@@ -239,9 +247,8 @@ impl Orders {
         if self.status.is_none() {
             return self.len();
         }
-        (0..self.len())
-            .filter(|&i| self.is_purchase(i, statuses))
-            .count()
+        let is_purchase = self.purchase_test(statuses);
+        (0..self.len()).filter(|&i| is_purchase(i)).count()
     }
 
     /// Number of distinct customers with an order in the table (the ids may name more: a

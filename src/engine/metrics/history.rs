@@ -173,37 +173,18 @@ impl Rows<'_> {
             statuses: self.statuses,
             ..OrdersFilter::default()
         };
-        match &orders.status {
-            _ if orders.keeps_all(&filter) => {
-                for ((&customer, &day), &amount) in rows {
-                    if self.as_of.is_none_or(|as_of| day <= as_of) {
-                        visit(customer, day, amount);
-                    }
+        if orders.keeps_all(&filter) {
+            for ((&customer, &day), &amount) in rows {
+                if self.as_of.is_none_or(|as_of| day <= as_of) {
+                    visit(customer, day, amount);
                 }
             }
-            // One status per order (as the importer and the stored formats make it): whether
-            // each status counts is looked up once, and the columns are read side by side.
-            Some(column) if column.labels.index.len() == orders.len() => {
-                let counts: Vec<bool> = (0..column.labels.names.len() as u32)
-                    .map(|idx| column.counts(idx, self.statuses))
-                    .collect();
-                let is_purchase = |status: Option<u32>| {
-                    status.is_none_or(|idx| counts.get(idx as usize).copied().unwrap_or(true))
-                };
-                for (((&customer, &day), &amount), &status) in rows.zip(&column.labels.index) {
-                    if self.as_of.is_none_or(|as_of| day <= as_of) && is_purchase(status) {
-                        visit(customer, day, amount);
-                    }
-                }
-            }
-            _ => {
-                for (i, ((&customer, &day), &amount)) in rows.enumerate() {
-                    if self.as_of.is_none_or(|as_of| day <= as_of)
-                        && orders.is_purchase(i, self.statuses)
-                    {
-                        visit(customer, day, amount);
-                    }
-                }
+            return;
+        }
+        let is_purchase = orders.purchase_test(self.statuses);
+        for (i, ((&customer, &day), &amount)) in rows.enumerate() {
+            if self.as_of.is_none_or(|as_of| day <= as_of) && is_purchase(i) {
+                visit(customer, day, amount);
             }
         }
     }
